@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "chibo",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "chibo", targets: ["chibo"]),
+        .library(name: "ChiboKit", targets: ["ChiboKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The system C library. Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Small system calls Foundation does not offer (atomic directory swap).
+        .target(name: "CChiboSystem"),
+        .target(
+            name: "ChiboKit",
+            dependencies: [
+                "CCmarkGFM",
+                "CChiboSystem",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "chibo",
+            dependencies: [
+                "ChiboKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ChiboKitTests",
+            dependencies: ["ChiboKit"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What `chibo build` and `chibo check` are asked to do.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var themeDirectory: String
+    public var outputDirectory: String
+    /// Leave out everything marked `visibility: internal`.
+    public var isPublicEdition: Bool
+    /// Worker threads for loading and rendering.
+    public var jobs: Int
+
+    public init(contentDirectory: String = "content", themeDirectory: String = "theme", outputDirectory: String = "_site",
+                isPublicEdition: Bool = false, jobs: Int? = nil) {
+        self.contentDirectory = contentDirectory
+        self.themeDirectory = themeDirectory
+        self.outputDirectory = outputDirectory
+        self.isPublicEdition = isPublicEdition
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// The folder name shown in diagnostics: the path as the user gave it,
+    /// without a trailing slash.
+    var contentDisplayRoot: String {
+        var root = contentDirectory
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        return root
+    }
+}
+
+/// A reason the command could not run at all (exit code 2): the content
+/// folder is missing, the output folder is unsafe, the disk refused a write.
+public struct EnvironmentError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// What a build or check found and did.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var fileCount: Int
+    public var pageCount: Int
+    /// True when the new site replaced the output folder.
+    public var wroteSite: Bool
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}

@@ -1,0 +1,74 @@
+import Foundation
+internal import CChiboSystem
+
+/// Writes a site into a staging folder beside the output folder and swaps
+/// it in only when the build succeeded: a failed or killed build leaves the
+/// previous site exactly as it was.
+public final class StagedOutput: SiteOutput, @unchecked Sendable {
+    public let finalPath: String
+    public let stagingPath: String
+    private let lock = NSLock()
+    private var createdDirectories: Set<String> = []
+
+    public init(finalPath: String) throws {
+        let final = URL(fileURLWithPath: finalPath).standardizedFileURL.path
+        self.finalPath = final
+        let parent = (final as NSString).deletingLastPathComponent
+        let name = (final as NSString).lastPathComponent
+        self.stagingPath = parent + "/." + name + ".chibo-staging-\(ProcessInfo.processInfo.processIdentifier)"
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: stagingPath)
+        try fm.createDirectory(atPath: stagingPath, withIntermediateDirectories: true)
+    }
+
+    public func write(_ contents: String, to path: String) throws {
+        let target = try destination(path)
+        try Data(contents.utf8).write(to: URL(fileURLWithPath: target))
+    }
+
+    public func copy(from absolutePath: String, to path: String) throws {
+        let target = try destination(path)
+        try? FileManager.default.removeItem(atPath: target)
+        try FileManager.default.copyItem(atPath: absolutePath, toPath: target)
+    }
+
+    /// The staging path for a site path, refusing any path that would leave
+    /// the output folder, with its parent folder created.
+    private func destination(_ path: String) throws -> String {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+            throw OutputError(message: "refusing to write `\(path)`: it would leave the output folder")
+        }
+        let target = stagingPath + "/" + path
+        let directory = (target as NSString).deletingLastPathComponent
+        let needsDirectory = lock.withLock { createdDirectories.insert(directory).inserted }
+        if needsDirectory {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        return target
+    }
+
+    /// Puts the new site in place. Where the old one exists the two are
+    /// exchanged in one system call, then the old one is removed.
+    public func commit() throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: finalPath) {
+            if chibo_exchange_paths(stagingPath, finalPath) != 0 {
+                // No atomic exchange here: move the old site aside first.
+                let aside = stagingPath + "-old"
+                try? fm.removeItem(atPath: aside)
+                try fm.moveItem(atPath: finalPath, toPath: aside)
+                try fm.moveItem(atPath: stagingPath, toPath: finalPath)
+                try? fm.removeItem(atPath: aside)
+                return
+            }
+            try? fm.removeItem(atPath: stagingPath)
+        } else {
+            try fm.moveItem(atPath: stagingPath, toPath: finalPath)
+        }
+    }
+
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: stagingPath)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Everything read from the content folder, before the site is modelled.
+public struct LoadedContent: Sendable {
+    public var config: SiteConfig
+    public var pages: [Page]
+    /// Files copied to the site as they are (images, PDFs).
+    public var assets: [ContentEntry]
+    /// Markdown and data files read, for the summary line.
+    public var fileCount: Int
+}
+
+/// Reads the content folder: walks it, decodes every Markdown file, reads
+/// its front matter and parses its body, on several threads. A broken file
+/// yields diagnostics and, where possible, a page, never a stop.
+public struct ContentLoader: Sendable {
+    public var root: String
+    public var displayRoot: String
+    public var jobs: Int
+
+    public init(root: String, displayRoot: String, jobs: Int) {
+        self.root = root
+        self.displayRoot = displayRoot
+        self.jobs = jobs
+    }
+
+    public func load(into diagnostics: DiagnosticEngine) -> LoadedContent {
+        let (entries, walkProblems) = ContentWalker(root: root, displayRoot: displayRoot).walk()
+        diagnostics.emit(contentsOf: walkProblems)
+
+        var config = SiteConfig()
+        if let siteFile = entries.first(where: { $0.relativePath == "site.yml" || $0.relativePath == "site.yaml" }),
+           let source = readSource(siteFile, diagnostics: diagnostics) {
+            let (read, problems) = SiteConfig.read(source)
+            config = read
+            diagnostics.emit(contentsOf: problems)
+        }
+
+        let markdown = entries.filter(\.isMarkdown)
+        let loaded = Parallel.map(markdown.count, jobs: jobs) { [self] index in
+            loadPage(markdown[index])
+        }
+        var pages: [Page] = []
+        for (page, problems) in loaded {
+            diagnostics.emit(contentsOf: problems)
+            if let page { pages.append(page) }
+        }
+        let assets = entries.filter { !$0.isMarkdown && !$0.isData }
+        return LoadedContent(config: config, pages: pages, assets: assets,
+                             fileCount: markdown.count + entries.filter(\.isData).count)
+    }
+
+    private func display(_ entry: ContentEntry) -> String { displayRoot + "/" + entry.relativePath }
+
+    private func readSource(_ entry: ContentEntry, diagnostics: DiagnosticEngine) -> SourceFile? {
+        guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
+            diagnostics.emit(Diagnostic(file: display(entry), at: SourceLocation(line: 1, column: 1),
+                                        code: .buildUnreadable, message: "cannot read this file"))
+            return nil
+        }
+        let (source, problems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: display(entry))
+        diagnostics.emit(contentsOf: problems)
+        return source
+    }
+
+    func loadPage(_ entry: ContentEntry) -> (Page?, [Diagnostic]) {
+        let file = display(entry)
+        guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
+            return (nil, [Diagnostic(file: file, at: SourceLocation(line: 1, column: 1),
+                                     code: .buildUnreadable, message: "cannot read this file")])
+        }
+        let (source, decodeProblems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: file)
+        return Self.page(from: source, problems: decodeProblems)
+    }
+
+    /// Builds a page from decoded source text; also the entry point for tests.
+    public static func page(from source: SourceFile, problems: [Diagnostic] = []) -> (Page?, [Diagnostic]) {
+        var diagnostics = problems
+        let kind = PageKind.of(relativePath: source.relativePath)
+        let split = FrontMatterSplit.split(source.text)
+        var yamlRoot: YAMLValue?
+        if split.isUnterminated {
+            diagnostics.append(Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1),
+                                          code: .frontMatterInvalid,
+                                          message: "front matter opened with `---` is never closed; add a `---` line after it"))
+        } else if let yaml = split.yaml {
+            let (value, problem) = YAMLReader(file: source.displayPath, firstLine: split.yamlFirstLine).read(yaml)
+            yamlRoot = value
+            if let problem { diagnostics.append(problem) }
+        }
+        var reader = MetadataReader(file: source.displayPath, kind: kind)
+        let metadata = reader.read(yamlRoot, frontMatterLine: 1)
+        let missingOnlyBecauseUnreadable = split.isUnterminated || diagnostics.contains { $0.code == .frontMatterInvalid && yamlRoot == nil }
+        diagnostics += reader.diagnostics.filter { !(missingOnlyBecauseUnreadable && $0.code == .frontMatterMissing) }
+
+        let document = MarkdownParser.parse(split.body)
+        let headings = HeadingAnchors.assign(in: document)
+        let name = source.relativePath.split(separator: "/").last ?? ""
+        let page = Page(source: source, kind: kind, metadata: metadata, document: document, headings: headings,
+                        bodyFirstLine: split.bodyFirstLine, outputPath: "",
+                        isFolderIntroduction: name == "index.md")
+        return (page, diagnostics)
+    }
+}

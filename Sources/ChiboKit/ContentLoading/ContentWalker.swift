@@ -1,0 +1,85 @@
+import Foundation
+
+/// A file found in the content folder.
+public struct ContentEntry: Sendable, Hashable {
+    /// NFC path inside the content folder, `/`-separated.
+    public var relativePath: String
+    /// The path on disk, as the file system spells it.
+    public var absolutePath: String
+
+    public var isMarkdown: Bool { relativePath.lowercased().hasSuffix(".md") }
+    /// Data files (site.yml, records) are read by their stages, never copied.
+    public var isData: Bool {
+        let lower = relativePath.lowercased()
+        return lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") || lower.hasSuffix(".csv")
+    }
+}
+
+/// Lists every file under the content folder in a stable order, skipping
+/// hidden names, following symlinks only while they stay inside the folder,
+/// and never looping.
+public struct ContentWalker: Sendable {
+    public var root: String
+    public var displayRoot: String
+
+    public init(root: String, displayRoot: String) {
+        self.root = root
+        self.displayRoot = displayRoot
+    }
+
+    public func walk() -> (entries: [ContentEntry], diagnostics: [Diagnostic]) {
+        var entries: [ContentEntry] = []
+        var diagnostics: [Diagnostic] = []
+        guard let realRoot = Self.realPath(root) else { return ([], []) }
+        var visited: Set<String> = [realRoot]
+        var pending: [(absolute: String, relative: String)] = [(root, "")]
+        let fm = FileManager.default
+        while let (directory, relativeDirectory) = pending.popLast() {
+            guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
+                diagnostics.append(refusal(relativeDirectory, "cannot read this folder"))
+                continue
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let absolute = directory + "/" + name
+                let nfcName = VietnameseText.nfc(name)
+                let relative = relativeDirectory.isEmpty ? nfcName : relativeDirectory + "/" + nfcName
+                var isDirectory: ObjCBool = false
+                let isLink = (try? fm.destinationOfSymbolicLink(atPath: absolute)) != nil
+                if isLink {
+                    guard let real = Self.realPath(absolute) else {
+                        diagnostics.append(refusal(relative, "symbolic link to nothing (a broken link or a loop)"))
+                        continue
+                    }
+                    guard real == realRoot || real.hasPrefix(realRoot + "/") else {
+                        diagnostics.append(refusal(relative, "symbolic link points outside the content folder; refused"))
+                        continue
+                    }
+                }
+                guard fm.fileExists(atPath: absolute, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    let real = Self.realPath(absolute) ?? absolute
+                    guard visited.insert(real).inserted else {
+                        diagnostics.append(refusal(relative, "folder reached twice through symbolic links; skipped"))
+                        continue
+                    }
+                    pending.append((absolute, relative))
+                } else {
+                    entries.append(ContentEntry(relativePath: relative, absolutePath: absolute))
+                }
+            }
+        }
+        entries.sort { $0.relativePath < $1.relativePath }
+        return (entries, diagnostics)
+    }
+
+    private func refusal(_ relative: String, _ message: String) -> Diagnostic {
+        Diagnostic(file: displayRoot + "/" + relative, at: SourceLocation(line: 1, column: 1),
+                   code: .buildUnreadable, message: message)
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

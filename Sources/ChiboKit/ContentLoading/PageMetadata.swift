@@ -1,0 +1,31 @@
+/// Who may see a page.
+public enum Visibility: String, Sendable, Hashable {
+    case `public`
+    /// `lưu hành nội bộ`: never part of a `--public` build.
+    case `internal`
+}
+
+/// The front matter of one page, typed and checked.
+public struct PageMetadata: Sendable {
+    public var title: String?
+    public var date: CalendarDate?
+    public var summary: String?
+    public var types: [String] = []
+    public var visibility: Visibility = .public
+    public var symbol: String?
+    /// A directive's kind (`Chỉ thị`), or a pack's (`dinh-ky`, `chuyen-de`).
+    public var kind: String?
+    public var issuer: String?
+    public var term: String?
+    public var replaces: [String] = []
+    public var implements: [String] = []
+    public var amends: [String] = []
+    public var aliases: [String] = []
+    public var month: CalendarMonth?
+    /// A pack's cell type (`type:`).
+    public var packType: String?
+    /// Where each key is written, for diagnostics of later stages.
+    public var keyLocations: [String: SourceLocation] = [:]
+
+    public init() {}
+}

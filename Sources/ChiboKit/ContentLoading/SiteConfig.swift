@@ -1,0 +1,49 @@
+/// `content/site.yml`: settings of the whole site. Every key is optional.
+public struct SiteConfig: Sendable {
+    public var title = "Tài liệu sinh hoạt chi bộ"
+    public var description: String?
+    public var language = "vi"
+    /// Render raw HTML written in Markdown (still through GFM's tagfilter).
+    /// Off by default: content arrives from many hands.
+    public var rawHTML = false
+
+    public init() {}
+
+    static let knownKeys = ["title", "description", "language", "raw_html"]
+
+    /// Reads site.yml, reporting problems at their lines.
+    public static func read(_ file: SourceFile) -> (SiteConfig, [Diagnostic]) {
+        var config = SiteConfig()
+        var diagnostics: [Diagnostic] = []
+        let (root, error) = YAMLReader(file: file.displayPath, firstLine: 1).read(file.text)
+        if let error { return (config, [error]) }
+        guard let root, case .mapping(let entries) = root.kind else { return (config, []) }
+        for entry in entries {
+            let value = entry.value.string
+            switch entry.key {
+            case "title": if let value { config.title = value }
+            case "description": config.description = value
+            case "language": if let value { config.language = value }
+            case "raw_html":
+                switch value {
+                case "true": config.rawHTML = true
+                case "false": config.rawHTML = false
+                default:
+                    diagnostics.append(Diagnostic(file: file.displayPath, at: entry.value.location, code: .frontMatterInvalid,
+                                                  message: "`raw_html` is `true` or `false`"))
+                }
+            default:
+                let suggestion = NearestMatch.find(entry.key, in: knownKeys).map {
+                    Suggestion(message: "did you mean `\($0)`?", replacement: $0)
+                }
+                diagnostics.append(Diagnostic(file: file.displayPath, at: entry.keyLocation, code: .frontMatterUnknownKey,
+                                              message: "unknown key `\(entry.key)` in site.yml", suggestion: suggestion))
+            }
+            if value == nil, entry.key != "raw_html", Self.knownKeys.contains(entry.key) {
+                diagnostics.append(Diagnostic(file: file.displayPath, at: entry.value.location, code: .frontMatterInvalid,
+                                              message: "`\(entry.key)` must be a single value"))
+            }
+        }
+        return (config, diagnostics)
+    }
+}

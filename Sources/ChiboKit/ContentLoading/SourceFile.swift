@@ -1,0 +1,113 @@
+import Foundation
+
+/// One content file as chibo reads it: decoded, NFC, LF line ends, no BOM,
+/// with a line table that turns cmark-gfm's byte columns into the
+/// Unicode-scalar columns diagnostics report.
+public struct SourceFile: Sendable {
+    /// Path inside the content folder, `/`-separated: `guidance/x.md`.
+    public let relativePath: String
+    /// Path shown in diagnostics: `content/guidance/x.md`.
+    public let displayPath: String
+    public let text: String
+    private let utf8: [UInt8]
+    private let lineStarts: [Int]
+
+    public init(relativePath: String, displayPath: String, text: String) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.text = text
+        self.utf8 = Array(text.utf8)
+        var starts = [0]
+        for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The scalar column of a 1-based byte column on a 1-based line.
+    public func location(line: Int, byteColumn: Int) -> SourceLocation {
+        guard line >= 1, line <= lineStarts.count else {
+            return SourceLocation(line: max(line, 1), column: max(byteColumn, 1))
+        }
+        let start = lineStarts[line - 1]
+        let end = min(start + max(byteColumn - 1, 0), utf8.count)
+        var scalars = 0
+        var offset = start
+        while offset < end {
+            if utf8[offset] & 0xC0 != 0x80 { scalars += 1 }
+            offset += 1
+        }
+        return SourceLocation(line: line, column: scalars + 1)
+    }
+
+    /// The text of a 1-based line, without its line end.
+    public func line(_ number: Int) -> String {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
+        end = max(start, end)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+}
+
+extension SourceFile {
+    /// Decodes raw bytes the way editors' files arrive: strips a UTF-8 BOM,
+    /// turns CRLF and lone CR into LF, normalises to NFC, and reports bytes
+    /// that are not UTF-8 and text that was not NFC (`text.encoding`).
+    public static func decode(_ data: Data, relativePath: String, displayPath: String) -> (SourceFile, [Diagnostic]) {
+        var bytes = [UInt8](data)
+        var diagnostics: [Diagnostic] = []
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+
+        if let badOffset = firstInvalidUTF8Offset(bytes) {
+            let line = bytes[..<badOffset].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            diagnostics.append(Diagnostic(
+                file: displayPath, at: SourceLocation(line: line, column: 1), code: .textEncoding,
+                message: "the file is not valid UTF-8; undecodable bytes are shown as U+FFFD",
+                suggestion: Suggestion(message: "save the file as UTF-8 (Unicode) in the editor")))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        let normalised = VietnameseText.nfc(text)
+        if normalised.unicodeScalars.elementsEqual(text.unicodeScalars) == false {
+            let line = firstDifferingLine(text, normalised)
+            diagnostics.append(Diagnostic(
+                file: displayPath, at: SourceLocation(line: line, column: 1), code: .textEncoding,
+                message: "text is not in Unicode NFC (decomposed diacritics); chibo reads it as NFC",
+                suggestion: Suggestion(message: "re-save the text with precomposed Vietnamese letters (NFC)")))
+        }
+        return (SourceFile(relativePath: relativePath, displayPath: displayPath, text: normalised), diagnostics)
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0
+        // Decode scalar by scalar; on error report where the bad sequence begins.
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+                offset = consumed
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+
+    private static func firstDifferingLine(_ a: String, _ b: String) -> Int {
+        for (index, pair) in zip(a.split(separator: "\n", omittingEmptySubsequences: false),
+                                  b.split(separator: "\n", omittingEmptySubsequences: false)).enumerated()
+        where !pair.0.unicodeScalars.elementsEqual(pair.1.unicodeScalars) {
+            return index + 1
+        }
+        return 1
+    }
+}

@@ -1,0 +1,105 @@
+import Yams
+
+/// A YAML value with the place it is written, copied out of Yams' node tree
+/// so that it is a plain Sendable value and every later diagnostic can point
+/// at the key or value in the file.
+public struct YAMLValue: Sendable {
+    public indirect enum Kind: Sendable {
+        /// A scalar and whether it was written plain (unquoted): `2024` plain
+        /// is a number, `"2024"` a string.
+        case scalar(String, plain: Bool)
+        case sequence([YAMLValue])
+        case mapping([YAMLEntry])
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+
+    public var string: String? {
+        if case .scalar(let s, _) = kind { return s }
+        return nil
+    }
+
+    public var isNull: Bool {
+        if case .scalar(let s, let plain) = kind { return plain && (s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL") }
+        return false
+    }
+
+    public var typeName: String {
+        switch kind {
+        case .scalar: "a single value"
+        case .sequence: "a list"
+        case .mapping: "a map of keys"
+        }
+    }
+}
+
+public struct YAMLEntry: Sendable {
+    public var key: String
+    public var keyLocation: SourceLocation
+    public var value: YAMLValue
+}
+
+/// Parses YAML text into `YAMLValue`s, turning Yams' errors into
+/// `frontmatter.invalid` diagnostics at the file line where libyaml stopped.
+public struct YAMLReader: Sendable {
+    /// The file line of the YAML text's first line.
+    public var firstLine: Int
+    public var file: String
+
+    public init(file: String, firstLine: Int) {
+        self.file = file
+        self.firstLine = firstLine
+    }
+
+    public func read(_ yaml: String) -> (YAMLValue?, Diagnostic?) {
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { return (nil, nil) }
+            return (convert(node, depth: 0), nil)
+        } catch let error as YamlError {
+            return (nil, diagnostic(for: error))
+        } catch {
+            return (nil, Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1),
+                                    code: .frontMatterInvalid, message: "unreadable YAML: \(error)"))
+        }
+    }
+
+    private func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(line: firstLine, column: 1) }
+        return SourceLocation(line: firstLine + mark.line - 1, column: mark.column)
+    }
+
+    private func convert(_ node: Node, depth: Int) -> YAMLValue {
+        switch node {
+        case .scalar(let scalar):
+            return YAMLValue(kind: .scalar(scalar.string, plain: scalar.style == .plain), location: location(scalar.mark))
+        case .sequence(let sequence):
+            return YAMLValue(kind: .sequence(sequence.map { convert($0, depth: depth + 1) }), location: location(sequence.mark))
+        case .mapping(let mapping):
+            let entries = mapping.map { pair in
+                YAMLEntry(key: pair.key.string ?? "\(pair.key)", keyLocation: location(pair.key.mark),
+                          value: convert(pair.value, depth: depth + 1))
+            }
+            return YAMLValue(kind: .mapping(entries), location: location(mapping.mark))
+        case .alias(let alias):
+            return YAMLValue(kind: .scalar("", plain: true), location: location(alias.mark))
+        }
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "unreadable YAML: \(problem)"
+            if let context { message += " (\(context.text))" }
+            return Diagnostic(file: file, at: location(mark), code: .frontMatterInvalid, message: message)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(file: file, at: location(context.mark), code: .frontMatterInvalid,
+                              message: "key written twice: \(duplicates.joined(separator: ", "))")
+        default:
+            return Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1),
+                              code: .frontMatterInvalid, message: "unreadable YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// How bad a problem is. Errors fail `build` and `check`; warnings fail only
+/// `check --strict`; notes record accepted findings.
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case note
+    case warning
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .note: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A likely fix: what to write instead, and why.
+public struct Suggestion: Sendable, Hashable {
+    public var message: String
+    public var replacement: String?
+
+    public init(message: String, replacement: String? = nil) {
+        self.message = message
+        self.replacement = replacement
+    }
+}
+
+/// One problem found in the content, at the place where it is written.
+///
+/// Content problems are always diagnostics, never thrown errors: a run keeps
+/// going and reports every problem it finds (style.md, "Our conventions").
+public struct Diagnostic: Sendable, Hashable {
+    /// Path as shown to the user, e.g. `content/guidance/x.md`.
+    public var file: String
+    public var range: SourceRange
+    public var severity: Severity
+    public var code: DiagnosticCode
+    public var message: String
+    public var suggestion: Suggestion?
+
+    public init(
+        file: String,
+        range: SourceRange,
+        severity: Severity? = nil,
+        code: DiagnosticCode,
+        message: String,
+        suggestion: Suggestion? = nil
+    ) {
+        self.file = file
+        self.range = range
+        self.severity = severity ?? code.defaultSeverity
+        self.code = code
+        self.message = message
+        self.suggestion = suggestion
+    }
+
+    public init(
+        file: String,
+        at location: SourceLocation,
+        severity: Severity? = nil,
+        code: DiagnosticCode,
+        message: String,
+        suggestion: Suggestion? = nil
+    ) {
+        self.init(file: file, range: SourceRange(location), severity: severity, code: code,
+                  message: message, suggestion: suggestion)
+    }
+
+    public var location: SourceLocation { range.start }
+}
+
+extension Diagnostic: Comparable {
+    /// The stable report order: file, line, column, then code and message so
+    /// that two problems at one place never swap between runs.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
+        if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
+        return lhs.message < rhs.message
+    }
+}

@@ -1,0 +1,258 @@
+/// A link or image destination met while rendering, with where it is
+/// written (Markdown coordinates), for the site's link resolver.
+public struct LinkReference: Sendable {
+    public var destination: String
+    public var isImage: Bool
+    /// 1-based line and byte column in the parsed Markdown; when cmark-gfm
+    /// gives none (bare autolinks), the enclosing block's.
+    public var line: Int
+    public var byteColumn: Int
+}
+
+/// Renders a `MarkdownNode` tree to HTML in Swift, so that only parsing
+/// needs cmark-gfm's lock and rendering runs on every core. It gives
+/// headings their anchors, numbers footnotes, and lets the caller rewrite
+/// every link and image destination.
+public struct HTMLRenderer {
+    /// Render raw HTML from Markdown (after GFM's tagfilter); off unless the
+    /// site opts in, in which case raw HTML is replaced by a comment.
+    public var allowRawHTML = false
+    /// Anchors for the document's headings, in document order.
+    public var headingAnchors: [String] = []
+    /// Returns the href to write for a destination; nil leaves it as written.
+    public var rewriteLink: (LinkReference) -> String? = { _ in nil }
+
+    private var output = ""
+    private var headingIndex = 0
+    private var blockLine = 1
+    private var footnoteNumbers: [String: Int] = [:]
+    private var footnoteReferenceCounts: [String: Int] = [:]
+    private var footnoteDefinitions: [String: MarkdownNode] = [:]
+
+    public init() {}
+
+    public mutating func render(_ document: MarkdownNode) -> String {
+        output = ""
+        output.reserveCapacity(4096)
+        headingIndex = 0
+        collectFootnotes(document)
+        renderChildren(of: document, tight: false)
+        renderFootnoteSection()
+        return output
+    }
+
+    // MARK: Footnotes
+
+    /// Numbers footnotes in order of first reference, the way readers expect.
+    private mutating func collectFootnotes(_ document: MarkdownNode) {
+        footnoteNumbers = [:]
+        footnoteReferenceCounts = [:]
+        footnoteDefinitions = [:]
+        document.forEach { node in
+            switch node.kind {
+            case .footnoteDefinition(let label):
+                if footnoteDefinitions[label] == nil { footnoteDefinitions[label] = node }
+            case .footnoteReference(let label):
+                if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
+            default: break
+            }
+        }
+    }
+
+    private mutating func renderFootnoteSection() {
+        let referenced = footnoteNumbers.filter { footnoteDefinitions[$0.key] != nil }.sorted { $0.value < $1.value }
+        guard !referenced.isEmpty else { return }
+        output += "<section class=\"footnotes\" aria-label=\"Chú thích\">\n<ol>\n"
+        for (label, number) in referenced {
+            guard let definition = footnoteDefinitions[label] else { continue }
+            output += "<li id=\"fn:\(number)\">\n"
+            let start = output.endIndex
+            renderChildren(of: definition, tight: false)
+            let backref = " <a href=\"#fnref:\(number)\" class=\"footnote-backref\" aria-label=\"Quay lại chỗ trích\">↩</a>"
+            if output.hasSuffix("</p>\n") {
+                output.removeLast("</p>\n".count)
+                output += backref + "</p>\n"
+            } else if output.endIndex == start || !output.hasSuffix("\n") {
+                output += backref + "\n"
+            } else {
+                output += "<p>" + backref + "</p>\n"
+            }
+            output += "</li>\n"
+        }
+        output += "</ol>\n</section>\n"
+    }
+
+    // MARK: Blocks
+
+    private mutating func renderChildren(of node: MarkdownNode, tight: Bool) {
+        for child in node.children { renderNode(child, tight: tight) }
+    }
+
+    private mutating func renderNode(_ node: MarkdownNode, tight: Bool) {
+        if node.startLine > 0, isBlock(node.kind) { blockLine = node.startLine }
+        switch node.kind {
+        case .document:
+            renderChildren(of: node, tight: false)
+        case .blockQuote:
+            output += "<blockquote>\n"
+            renderChildren(of: node, tight: false)
+            output += "</blockquote>\n"
+        case .list(let ordered, let start, let isTight):
+            if ordered {
+                output += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+            } else {
+                output += "<ul>\n"
+            }
+            for item in node.children { renderNode(item, tight: isTight) }
+            output += ordered ? "</ol>\n" : "</ul>\n"
+        case .item:
+            output += "<li>"
+            if let first = node.children.first, !(tight && first.isParagraph) { output += "\n" }
+            renderChildren(of: node, tight: tight)
+            output += "</li>\n"
+        case .codeBlock(let info, let literal):
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
+            output += HTMLEscaping.escape(literal) + "</code></pre>\n"
+        case .htmlBlock(let html):
+            output += allowRawHTML ? HTMLEscaping.tagFilter(html) : "<!-- raw HTML omitted -->\n"
+        case .paragraph:
+            if tight {
+                renderInlines(of: node)
+                output += "\n"
+            } else {
+                output += "<p>"
+                renderInlines(of: node)
+                output += "</p>\n"
+            }
+        case .heading(let level):
+            let anchor = headingIndex < headingAnchors.count ? headingAnchors[headingIndex] : nil
+            headingIndex += 1
+            if let anchor {
+                output += "<h\(level) id=\"\(anchor)\">"
+                renderInlines(of: node)
+                output += " <a class=\"heading-anchor\" href=\"#\(anchor)\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h\(level)>\n"
+            } else {
+                output += "<h\(level)>"
+                renderInlines(of: node)
+                output += "</h\(level)>\n"
+            }
+        case .thematicBreak:
+            output += "<hr />\n"
+        case .footnoteDefinition:
+            break  // rendered once, numbered, at the end
+        case .table(let alignments):
+            renderTable(node, alignments: alignments)
+        case .tableRow, .tableCell:
+            renderChildren(of: node, tight: false)
+        default:
+            renderInline(node)
+        }
+    }
+
+    private mutating func renderTable(_ table: MarkdownNode, alignments: [MarkdownNode.TableAlignment]) {
+        output += "<div class=\"table-wrap\"><table>\n"
+        var inBody = false
+        for row in table.children {
+            guard case .tableRow(let isHeader) = row.kind else { continue }
+            if isHeader {
+                output += "<thead>\n"
+            } else if !inBody {
+                output += "<tbody>\n"
+                inBody = true
+            }
+            output += "<tr>\n"
+            for (column, cell) in row.children.enumerated() {
+                let tag = isHeader ? "th" : "td"
+                let alignment = column < alignments.count ? alignments[column] : .none
+                switch alignment {
+                case .none: output += "<\(tag)>"
+                case .left: output += "<\(tag) class=\"align-left\">"
+                case .center: output += "<\(tag) class=\"align-center\">"
+                case .right: output += "<\(tag) class=\"align-right\">"
+                }
+                renderInlines(of: cell)
+                output += "</\(tag)>\n"
+            }
+            output += "</tr>\n"
+            if isHeader { output += "</thead>\n" }
+        }
+        if inBody { output += "</tbody>\n" }
+        output += "</table></div>\n"
+    }
+
+    // MARK: Inlines
+
+    private mutating func renderInlines(of node: MarkdownNode) {
+        for child in node.children { renderInline(child) }
+    }
+
+    private mutating func renderInline(_ node: MarkdownNode) {
+        switch node.kind {
+        case .text(let text):
+            output += HTMLEscaping.escape(text)
+        case .softBreak:
+            output += "\n"
+        case .lineBreak:
+            output += "<br />\n"
+        case .code(let code):
+            output += "<code>" + HTMLEscaping.escape(code) + "</code>"
+        case .htmlInline(let html):
+            output += allowRawHTML ? HTMLEscaping.tagFilter(html) : "<!-- raw HTML omitted -->"
+        case .emphasis:
+            output += "<em>"; renderInlines(of: node); output += "</em>"
+        case .strong:
+            output += "<strong>"; renderInlines(of: node); output += "</strong>"
+        case .strikethrough:
+            output += "<del>"; renderInlines(of: node); output += "</del>"
+        case .link(let destination, let title):
+            let href = resolve(destination, isImage: false, node: node)
+            let external = destination.hasPrefix("http://") || destination.hasPrefix("https://")
+            output += "<a href=\"\(HTMLEscaping.escape(href))\""
+            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
+            if external { output += " class=\"external\"" }
+            output += ">"
+            renderInlines(of: node)
+            output += "</a>"
+        case .image(let source, let title):
+            let src = resolve(source, isImage: true, node: node)
+            output += "<img src=\"\(HTMLEscaping.escape(src))\" alt=\"\(HTMLEscaping.escape(node.plainText))\""
+            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
+            output += " />"
+        case .footnoteReference(let label):
+            guard let number = footnoteNumbers[label], footnoteDefinitions[label] != nil else {
+                output += HTMLEscaping.escape("[^\(label)]")
+                return
+            }
+            let count = (footnoteReferenceCounts[label] ?? 0) + 1
+            footnoteReferenceCounts[label] = count
+            let id = count == 1 ? "fnref:\(number)" : "fnref:\(number)-\(count)"
+            output += "<sup class=\"footnote-ref\"><a href=\"#fn:\(number)\" id=\"\(id)\">\(number)</a></sup>"
+        default:
+            renderNode(node, tight: false)
+        }
+    }
+
+    private func resolve(_ destination: String, isImage: Bool, node: MarkdownNode) -> String {
+        if HTMLEscaping.isDangerous(destination, isImage: isImage), !allowRawHTML { return "" }
+        let line = node.startLine > 0 ? node.startLine : blockLine
+        let column = node.startLine > 0 ? node.startColumn : 1
+        let reference = LinkReference(destination: destination, isImage: isImage, line: line, byteColumn: column)
+        return HTMLEscaping.encodeURL(rewriteLink(reference) ?? destination)
+    }
+
+    private func isBlock(_ kind: MarkdownNode.Kind) -> Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak,
+             .footnoteDefinition, .table, .tableRow, .tableCell: true
+        default: false
+        }
+    }
+}
+
+extension MarkdownNode {
+    var isParagraph: Bool {
+        if case .paragraph = kind { return true }
+        return false
+    }
+}

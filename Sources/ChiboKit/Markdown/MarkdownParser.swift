@@ -1,0 +1,155 @@
+import Foundation
+internal import CCmarkGFM
+
+/// The one place chibo talks to cmark-gfm. It parses with the GFM table,
+/// strikethrough, autolink and tagfilter extensions and footnotes, keeps
+/// source positions, copies the C tree into `MarkdownNode` values and frees
+/// it before returning, so no C pointer leaves this file.
+public enum MarkdownParser {
+    /// Debian's cmark-gfm flips a process-wide table of special inline
+    /// characters during each parse, so two parses at once silently lose
+    /// syntax (style.md). Every call into the library holds this lock; all
+    /// the work around it runs concurrently.
+    private static let lock = NSLock()
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    /// Registering the core extensions is not thread-safe: done once, lazily,
+    /// under Swift's thread-safe initialisation of static properties.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public static func parse(_ markdown: String) -> MarkdownNode {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = registered
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+        guard let parser = cmark_parser_new(options) else { return MarkdownNode(kind: .document) }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var utf8 = Array(markdown.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                cmark_parser_feed(parser, chars, buffer.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownNode(kind: .document) }
+        defer { cmark_node_free(root) }
+        var document = copyTree(root)
+        FootnoteLabels.recover(in: &document, source: utf8)
+        return document
+    }
+
+    /// Copies the C tree without recursion, so deeply nested input cannot
+    /// exhaust the stack here.
+    private static func copyTree(_ root: OpaquePointer) -> MarkdownNode {
+        guard let iterator = cmark_iter_new(root) else { return MarkdownNode(kind: .document) }
+        defer { cmark_iter_free(iterator) }
+        var stack: [(pointer: OpaquePointer, node: MarkdownNode)] = []
+        var result = MarkdownNode(kind: .document)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let pointer = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER {
+                let node = makeNode(pointer)
+                if cmark_node_first_child(pointer) != nil {
+                    stack.append((pointer, node))
+                } else if stack.isEmpty {
+                    result = node
+                } else {
+                    stack[stack.count - 1].node.children.append(node)
+                }
+            } else if event == CMARK_EVENT_EXIT, let top = stack.last, top.pointer == pointer {
+                stack.removeLast()
+                if stack.isEmpty {
+                    result = top.node
+                } else {
+                    stack[stack.count - 1].node.children.append(top.node)
+                }
+            }
+        }
+        return result
+    }
+
+    private static func makeNode(_ node: OpaquePointer) -> MarkdownNode {
+        MarkdownNode(kind: kind(of: node),
+                     startLine: Int(cmark_node_get_start_line(node)),
+                     startColumn: Int(cmark_node_get_start_column(node)),
+                     endLine: Int(cmark_node_get_end_line(node)),
+                     endColumn: Int(cmark_node_get_end_column(node)))
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
+            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                         start: Int(cmark_node_get_list_start(node)),
+                         tight: cmark_node_get_list_tight(node) != 0)
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition(label: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK:
+            return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_IMAGE:
+            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(label: string(cmark_node_get_literal(node)))
+        default:
+            return extensionKind(of: node)
+        }
+    }
+
+    /// Extension node types are numbered at registration time: identify them
+    /// by name (style.md).
+    private static func extensionKind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        switch string(cmark_node_get_type_string(node)) {
+        case "table":
+            let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+            var alignments: [MarkdownNode.TableAlignment] = []
+            if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+                for i in 0..<columns {
+                    switch raw[i] {
+                    case UInt8(ascii: "l"): alignments.append(.left)
+                    case UInt8(ascii: "c"): alignments.append(.center)
+                    case UInt8(ascii: "r"): alignments.append(.right)
+                    default: alignments.append(.none)
+                    }
+                }
+            }
+            return .table(alignments: alignments)
+        case "table_header", "table_row":
+            return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+        case "table_cell": return .tableCell
+        case "strikethrough": return .strikethrough
+        default:
+            // Unknown extension nodes keep their children, rendered as a plain group.
+            return .paragraph
+        }
+    }
+}

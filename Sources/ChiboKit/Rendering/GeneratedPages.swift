@@ -1,0 +1,169 @@
+/// The pages chibo writes itself: home, folder indexes, the directive list,
+/// the packs by month, organisations and the site index (`search.html`).
+struct GeneratedPages {
+    let site: Site
+    let renderer: SiteRenderer
+    private var navigation: SiteNavigation { SiteNavigation(site: site) }
+
+    func all(diagnostics: DiagnosticEngine) -> [(path: String, html: String)] {
+        var pages: [(String, String)] = []
+        pages.append(("index.html", home(diagnostics: diagnostics)))
+        for folder in site.folders {
+            pages.append((Site.indexPath(ofFolder: folder), folderIndex(folder, diagnostics: diagnostics)))
+        }
+        pages.append(("directives/index.html", directives(diagnostics: diagnostics)))
+        pages.append(("packs/index.html", packsIndex(diagnostics: diagnostics)))
+        for month in site.packMonths {
+            pages.append(("packs/\(month)/index.html", packsOfMonth(month, diagnostics: diagnostics)))
+        }
+        pages.append(("orgs/index.html", organisations()))
+        pages.append(("search.html", siteIndex()))
+        return pages
+    }
+
+    // MARK: Pages
+
+    private func home(diagnostics: DiagnosticEngine) -> String {
+        let path = "index.html"
+        let latestMonth = site.packMonths.last
+        let packs = latestMonth.map { packItems(of: $0, from: path) } ?? []
+        let guidance = site.pages.filter { $0.kind == .guidance && !$0.isFolderIntroduction }
+        let sections = SiteNavigation.sections.dropFirst().map {
+            ListItem(title: $0.label, url: SitePath.relativeURL(from: path, to: $0.path), detail: nil, summary: nil)
+        }
+        let view = HomeView(siteTitle: site.config.title, description: site.config.description,
+                            introductionHTML: introductionHTML(of: "", diagnostics: diagnostics),
+                            packMonth: latestMonth.map { "tháng \($0.month)/\($0.year)" }, packs: packs,
+                            packsURL: SitePath.relativeURL(from: path, to: "packs/index.html"), hasPacks: !packs.isEmpty,
+                            latestGuidance: Array(newestFirst(guidance).prefix(10)).map { item($0, from: path) },
+                            guidanceURL: SitePath.relativeURL(from: path, to: "guidance/index.html"),
+                            sections: Array(sections))
+        return renderer.layout(renderer.theme.render(view, template: "home"), title: site.config.title, at: path,
+                               folder: "", crumbTitle: nil, description: site.config.description, isInternal: false)
+    }
+
+    /// A folder's index: its introduction, then its pages and those of every
+    /// folder below it, grouped by folder, newest first.
+    private func folderIndex(_ folder: String, diagnostics: DiagnosticEngine) -> String {
+        let path = Site.indexPath(ofFolder: folder)
+        let inside = site.pages.filter {
+            !$0.isFolderIntroduction && ($0.kind == .guidance || $0.kind == .page)
+                && ($0.source.relativePath.hasPrefix(folder + "/"))
+        }
+        let byFolder = Dictionary(grouping: inside) { SitePath.directory(of: $0.source.relativePath) }
+        let groups = byFolder.keys.sorted().map { subfolder in
+            ListGroup(heading: subfolder == folder ? nil : navigation.label(ofFolder: subfolder),
+                      items: newestFirst(byFolder[subfolder] ?? []).map { item($0, from: path) })
+        }
+        return list(ListView(title: navigation.label(ofFolder: folder),
+                             introductionHTML: introductionHTML(of: folder, diagnostics: diagnostics),
+                             groups: groups, emptyMessage: groups.isEmpty ? "Thư mục này chưa có trang nào." : nil),
+                    at: path, folder: folder)
+    }
+
+    private func directives(diagnostics: DiagnosticEngine) -> String {
+        let path = "directives/index.html"
+        let entries = newestFirst(site.pages.filter { $0.kind == .directive })
+        let view = ListView(title: "Văn bản", introductionHTML: introductionHTML(of: "directives", diagnostics: diagnostics),
+                            groups: entries.isEmpty ? [] : [ListGroup(heading: nil, items: entries.map { item($0, from: path) })],
+                            emptyMessage: entries.isEmpty ? "Chưa có văn bản nào trong content/directives/." : nil)
+        return list(view, at: path, folder: "directives")
+    }
+
+    private func packsIndex(diagnostics: DiagnosticEngine) -> String {
+        let path = "packs/index.html"
+        let groups = site.packMonths.reversed().map { month in
+            ListGroup(heading: "Tháng \(month.month)/\(month.year)", items: packItems(of: month, from: path))
+        }
+        let view = ListView(title: "Tài liệu sinh hoạt chi bộ",
+                            introductionHTML: introductionHTML(of: "packs", diagnostics: diagnostics), groups: groups,
+                            emptyMessage: groups.isEmpty ? "Chưa có tài liệu sinh hoạt nào trong content/packs/." : nil)
+        return list(view, at: path, folder: "packs")
+    }
+
+    private func packsOfMonth(_ month: CalendarMonth, diagnostics: DiagnosticEngine) -> String {
+        let path = "packs/\(month)/index.html"
+        let view = ListView(title: "Tài liệu sinh hoạt tháng \(month.month)/\(month.year)",
+                            introductionHTML: introductionHTML(of: "packs/\(month)", diagnostics: diagnostics),
+                            groups: [ListGroup(heading: nil, items: packItems(of: month, from: path))], emptyMessage: nil)
+        return list(view, at: path, folder: "packs/\(month)")
+    }
+
+    private func organisations() -> String {
+        let view = ListView(title: "Tổ chức đảng", introductionHTML: nil, groups: [],
+                            emptyMessage: "Chưa có hồ sơ tổ chức nào trong content/orgs/.")
+        return list(view, at: "orgs/index.html", folder: "orgs")
+    }
+
+    /// Every page of the site by title: the look-up page that works without
+    /// JavaScript.
+    private func siteIndex() -> String {
+        let path = "search.html"
+        let pages = site.pages.filter { !$0.isFolderIntroduction }
+            .sorted { (VietnameseText.fold($0.title), $0.outputPath) < (VietnameseText.fold($1.title), $1.outputPath) }
+        let items = pages.map { page in
+            var entry = item(page, from: path)
+            entry.detail = [sectionLabel(of: page), entry.detail].compactMap { $0 }.joined(separator: " · ")
+            return entry
+        }
+        let view = ListView(title: "Tra cứu: mục lục toàn bộ trang", introductionHTML: nil,
+                            groups: [ListGroup(heading: nil, items: items)],
+                            emptyMessage: items.isEmpty ? "Trang web chưa có nội dung." : nil)
+        return list(view, at: path, folder: "")
+    }
+
+    // MARK: Helpers
+
+    private func list(_ view: ListView, at path: String, folder: String) -> String {
+        renderer.layout(renderer.theme.render(view, template: "list"), title: view.title, at: path,
+                        folder: SitePath.directory(of: folder), crumbTitle: view.title, description: nil, isInternal: false)
+    }
+
+    private func introductionHTML(of folder: String, diagnostics: DiagnosticEngine) -> String? {
+        guard let intro = site.introduction(of: folder) else { return nil }
+        let (html, problems) = renderer.bodyHTML(of: intro)
+        diagnostics.emit(contentsOf: problems)
+        return html
+    }
+
+    private func packItems(of month: CalendarMonth, from path: String) -> [ListItem] {
+        let packs = site.pages.filter { $0.kind == .pack && !$0.isFolderIntroduction && $0.source.relativePath.hasPrefix("packs/\(month)/") }
+        // The common part (chung.md) comes first, as in every type's pack.
+        let ordered = packs.sorted {
+            let a = $0.source.relativePath.hasSuffix("/chung.md"), b = $1.source.relativePath.hasSuffix("/chung.md")
+            return a != b ? a : $0.source.relativePath < $1.source.relativePath
+        }
+        return ordered.map { item($0, from: path) }
+    }
+
+    private func item(_ page: Page, from path: String) -> ListItem {
+        var details: [String] = []
+        if let symbol = page.metadata.symbol { details.append(symbol) }
+        if let date = page.metadata.date { details.append(date.vietnamese) }
+        if let issuer = page.metadata.issuer { details.append(issuer) }
+        if page.metadata.visibility == .internal { details.append("Lưu hành nội bộ") }
+        return ListItem(title: page.title, url: SitePath.relativeURL(from: path, to: page.outputPath),
+                        detail: details.isEmpty ? nil : details.joined(separator: " · "), summary: page.metadata.summary)
+    }
+
+    private func sectionLabel(of page: Page) -> String? {
+        switch page.kind {
+        case .guidance: "Hướng dẫn"
+        case .directive: "Văn bản"
+        case .pack: "Tài liệu sinh hoạt"
+        case .page: nil
+        }
+    }
+
+    /// Dated pages newest first, then undated ones by title.
+    private func newestFirst(_ pages: [Page]) -> [Page] {
+        pages.sorted { a, b in
+            switch (a.metadata.date, b.metadata.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return (VietnameseText.fold(a.title), a.outputPath) < (VietnameseText.fold(b.title), b.outputPath)
+            }
+        }
+    }
+}

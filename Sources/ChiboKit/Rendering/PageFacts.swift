@@ -1,0 +1,34 @@
+/// The metadata line under a page's title: what kind of document it is,
+/// its symbol, date and issuer, or a pack's month and type.
+enum PageFacts {
+    static func of(_ page: Page) -> [Fact] {
+        let m = page.metadata
+        var facts: [Fact] = []
+        if page.kind == .pack {
+            if let month = m.month { facts.append(Fact(label: "Tháng", value: "\(month.month)/\(month.year)")) }
+            if let type = m.packType { facts.append(Fact(label: "Loại hình chi bộ", value: type)) }
+            switch m.kind {
+            case "dinh-ky": facts.append(Fact(label: "Hình thức", value: "Sinh hoạt định kỳ"))
+            case "chuyen-de": facts.append(Fact(label: "Hình thức", value: "Sinh hoạt chuyên đề"))
+            default: break
+            }
+            return facts
+        }
+        if let kind = m.kind { facts.append(Fact(label: "Loại văn bản", value: kind)) }
+        if let symbol = m.symbol { facts.append(Fact(label: "Số, ký hiệu", value: symbol)) }
+        if let date = m.date { facts.append(Fact(label: "Ngày ban hành", value: date.vietnamese)) }
+        if let issuer = m.issuer { facts.append(Fact(label: "Cơ quan ban hành", value: issuer)) }
+        if let term = m.term { facts.append(Fact(label: "Khóa", value: term)) }
+        if !m.replaces.isEmpty { facts.append(Fact(label: "Thay thế", value: m.replaces.map(readable).joined(separator: "; "))) }
+        if !m.implements.isEmpty { facts.append(Fact(label: "Thực hiện", value: m.implements.map(readable).joined(separator: "; "))) }
+        if !m.amends.isEmpty { facts.append(Fact(label: "Sửa đổi", value: m.amends.map(readable).joined(separator: "; "))) }
+        return facts
+    }
+
+    /// `10-HD/BTCTW@2007-10-10` → `10-HD/BTCTW ngày 10/10/2007`.
+    static func readable(_ reference: String) -> String {
+        let parts = reference.split(separator: "@", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let date = CalendarDate(iso: parts[1]) else { return reference }
+        return "\(parts[0]) ngày \(date.vietnamese)"
+    }
+}

@@ -1,0 +1,50 @@
+/// The navigation bar and breadcrumbs of every page, as relative links so
+/// that the site works opened from disk.
+struct SiteNavigation {
+    let site: Site
+
+    static let sections: [(label: String, path: String, prefix: String)] = [
+        ("Trang chủ", "index.html", ""),
+        ("Hướng dẫn", "guidance/index.html", "guidance"),
+        ("Văn bản", "directives/index.html", "directives"),
+        ("Tổ chức", "orgs/index.html", "orgs"),
+        ("Tài liệu sinh hoạt", "packs/index.html", "packs"),
+        ("Tra cứu", "search.html", "search.html"),
+    ]
+
+    func items(for outputPath: String) -> [NavigationItem] {
+        let first = String(outputPath.split(separator: "/").first ?? "")
+        return Self.sections.map { section in
+            let current = section.prefix.isEmpty ? outputPath == "index.html" : first == section.prefix
+            return NavigationItem(label: section.label, url: SitePath.relativeURL(from: outputPath, to: section.path),
+                                  isCurrent: current)
+        }
+    }
+
+    /// Home › section › folders … › this page. `folder` is the content folder
+    /// the page lives in; `title` the page's own label, nil for folder indexes.
+    func breadcrumbs(for outputPath: String, folder: String, title: String?) -> [Breadcrumb] {
+        guard outputPath != "index.html" else { return [] }
+        var crumbs = [Breadcrumb(label: "Trang chủ", url: SitePath.relativeURL(from: outputPath, to: "index.html"))]
+        var path = ""
+        for component in folder.split(separator: "/").map(String.init) {
+            path = path.isEmpty ? component : path + "/" + component
+            let index = Site.indexPath(ofFolder: path)
+            let isLast = title == nil && path == folder
+            crumbs.append(Breadcrumb(label: label(ofFolder: path),
+                                     url: isLast || !site.outputPaths.contains(index) ? nil : SitePath.relativeURL(from: outputPath, to: index)))
+        }
+        if let title { crumbs.append(Breadcrumb(label: title, url: nil)) }
+        return crumbs
+    }
+
+    /// A folder's name for people: its `index.md` title, the section's name,
+    /// a month, or the folder name as written.
+    func label(ofFolder folder: String) -> String {
+        if let intro = site.introduction(of: folder), let title = intro.metadata.title { return title }
+        if let section = Self.sections.first(where: { !$0.prefix.isEmpty && $0.prefix == folder }) { return section.label }
+        let name = String(folder.split(separator: "/").last ?? "")
+        if folder.hasPrefix("packs/"), let month = CalendarMonth(iso: name) { return "Tháng \(month.month)/\(month.year)" }
+        return name
+    }
+}

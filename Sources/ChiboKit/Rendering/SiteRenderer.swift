@@ -1,0 +1,93 @@
+/// Where rendered files go; `nil` for `check`, which renders to find
+/// problems but writes nothing.
+public protocol SiteOutput: Sendable {
+    func write(_ contents: String, to path: String) throws
+    func copy(from absolutePath: String, to path: String) throws
+}
+
+/// Renders every page of a site through the theme: content pages on all
+/// cores, then the generated index pages. Link problems found while
+/// rendering are reported; nothing here stops at the first one.
+public struct SiteRenderer: Sendable {
+    let site: Site
+    let theme: Theme
+    let jobs: Int
+
+    public init(site: Site, theme: Theme, jobs: Int) {
+        self.site = site
+        self.theme = theme
+        self.jobs = jobs
+    }
+
+    public func render(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine) throws {
+        let pages = site.pages
+        let failures = Parallel.map(pages.count, jobs: jobs) { index -> String? in
+            let page = pages[index]
+            guard !page.isFolderIntroduction else { return nil }
+            let (html, problems) = self.renderPage(page)
+            diagnostics.emit(contentsOf: problems)
+            do {
+                try output?.write(html, to: page.outputPath)
+                return nil
+            } catch {
+                return "\(page.outputPath): \(error)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw OutputError(message: failure) }
+
+        for (path, html) in GeneratedPages(site: site, renderer: self).all(diagnostics: diagnostics) {
+            try output?.write(html, to: path)
+        }
+        for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
+        for asset in theme.assetFiles { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
+    }
+
+    /// The Markdown body of a page as HTML, with its links resolved.
+    func bodyHTML(of page: Page) -> (String, [Diagnostic]) {
+        let resolver = LinkResolver(site: site, page: page)
+        var renderer = HTMLRenderer()
+        renderer.allowRawHTML = site.config.rawHTML
+        renderer.headingAnchors = page.headings.map(\.anchor)
+        renderer.rewriteLink = { resolver.resolve($0) }
+        let html = renderer.render(page.document)
+        return (html, resolver.diagnostics)
+    }
+
+    func renderPage(_ page: Page) -> (String, [Diagnostic]) {
+        let (body, problems) = bodyHTML(of: page)
+        let contents = TableOfContents(headings: page.headings)?.entries.map(contentsEntry) ?? []
+        let facts = PageFacts.of(page)
+        let view = PageView(title: page.title, facts: facts, summary: page.metadata.summary,
+                            isInternal: page.metadata.visibility == .internal, hasFacts: !facts.isEmpty,
+                            tableOfContents: contents, hasTableOfContents: !contents.isEmpty, bodyHTML: body)
+        let html = layout(theme.render(view, template: "page"), title: page.title, at: page.outputPath,
+                          folder: SitePath.directory(of: page.source.relativePath), crumbTitle: page.title,
+                          description: page.metadata.summary, isInternal: page.metadata.visibility == .internal)
+        return (html, problems)
+    }
+
+    private func contentsEntry(_ entry: TableOfContents.Entry) -> ContentsEntry {
+        ContentsEntry(text: entry.text, url: "#" + entry.anchor, children: entry.children.map(contentsEntry),
+                      hasChildren: !entry.children.isEmpty)
+    }
+
+    func layout(_ content: String, title: String, at outputPath: String, folder: String, crumbTitle: String?,
+                description: String?, isInternal: Bool) -> String {
+        let navigation = SiteNavigation(site: site)
+        let breadcrumbs = navigation.breadcrumbs(for: outputPath, folder: folder, title: crumbTitle)
+        let view = LayoutView(language: site.config.language, siteTitle: site.config.title,
+                              pageTitle: outputPath == "index.html" ? site.config.title : "\(title) · \(site.config.title)",
+                              description: description ?? site.config.description,
+                              root: SitePath.rootPrefix(of: outputPath),
+                              homeURL: SitePath.relativeURL(from: outputPath, to: "index.html"),
+                              navigation: navigation.items(for: outputPath),
+                              breadcrumbs: breadcrumbs, hasBreadcrumbs: !breadcrumbs.isEmpty,
+                              isInternal: isInternal, contentHTML: content)
+        return theme.render(view, template: "layout")
+    }
+}
+
+public struct OutputError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,86 @@
+/// Plain values the templates read. The template engine reads stored
+/// properties only (through `Mirror`), so flags like `hasFacts` are stored.
+/// Every `{{value}}` is HTML-escaped by the
+/// template engine; only fields named `…HTML` hold markup chibo made itself
+/// and are written with `{{{…}}}`.
+struct LayoutView {
+    var language: String
+    var siteTitle: String
+    var pageTitle: String
+    var description: String?
+    /// `../../`: from this page back to the site root.
+    var root: String
+    var homeURL: String
+    var navigation: [NavigationItem]
+    var breadcrumbs: [Breadcrumb]
+    var hasBreadcrumbs: Bool
+    var isInternal: Bool
+    var contentHTML: String
+}
+
+struct NavigationItem {
+    var label: String
+    var url: String
+    var isCurrent: Bool
+}
+
+struct Breadcrumb {
+    var label: String
+    /// nil for the current page, which is not a link.
+    var url: String?
+}
+
+struct PageView {
+    var title: String
+    var facts: [Fact]
+    var summary: String?
+    var isInternal: Bool
+    var hasFacts: Bool
+    var tableOfContents: [ContentsEntry]
+    var hasTableOfContents: Bool
+    var bodyHTML: String
+}
+
+struct Fact {
+    var label: String
+    var value: String
+}
+
+struct ContentsEntry {
+    var text: String
+    var url: String
+    var children: [ContentsEntry]
+    var hasChildren: Bool
+}
+
+struct ListView {
+    var title: String
+    var introductionHTML: String?
+    var groups: [ListGroup]
+    var emptyMessage: String?
+}
+
+struct ListGroup {
+    var heading: String?
+    var items: [ListItem]
+}
+
+struct ListItem {
+    var title: String
+    var url: String
+    var detail: String?
+    var summary: String?
+}
+
+struct HomeView {
+    var siteTitle: String
+    var description: String?
+    var introductionHTML: String?
+    var packMonth: String?
+    var packs: [ListItem]
+    var packsURL: String
+    var hasPacks: Bool
+    var latestGuidance: [ListItem]
+    var guidanceURL: String
+    var sections: [ListItem]
+}

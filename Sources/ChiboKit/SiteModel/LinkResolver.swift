@@ -1,0 +1,116 @@
+/// Rewrites the links and images of one page from content paths
+/// (`../directives/50-ct-tw.md#hieu-luc`) to relative URLs of built files
+/// (`../directives/50-ct-tw.html#hieu-luc`), and reports every link to a
+/// file or anchor that does not exist at the place it is written.
+public final class LinkResolver {
+    private let site: Site
+    private let page: Page
+    private let pageDirectory: String
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(site: Site, page: Page) {
+        self.site = site
+        self.page = page
+        self.pageDirectory = SitePath.directory(of: page.source.relativePath)
+    }
+
+    /// The href to write, or nil to keep the destination as written
+    /// (external links, links that could not be resolved).
+    public func resolve(_ reference: LinkReference) -> String? {
+        let destination = reference.destination
+        guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("//") else { return nil }
+        let location = page.fileLocation(line: reference.line, byteColumn: reference.byteColumn)
+
+        var pathPart = destination
+        var fragment: String?
+        if let hash = destination.firstIndex(of: "#") {
+            fragment = SitePath.percentDecode(String(destination[destination.index(after: hash)...]))
+            pathPart = String(destination[..<hash])
+        }
+        if let question = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<question]) }
+        pathPart = VietnameseText.nfc(SitePath.percentDecode(pathPart))
+
+        if pathPart.isEmpty {
+            guard let fragment else { return nil }
+            if let index = site.index(ofSource: page.source.relativePath) {
+                checkAnchor(fragment, anchors: site.anchors(ofPageAt: index), targetName: "this page", at: location)
+            }
+            return "#" + SitePath.encodeSegment(fragment)
+        }
+
+        guard let target = SitePath.resolve(pathPart, from: pageDirectory) else {
+            report(location, .linkBroken, "link `\(destination)` leads outside the content folder")
+            return nil
+        }
+        guard let output = outputPath(of: target, written: pathPart, destination: destination, at: location) else {
+            return nil
+        }
+        if let fragment {
+            if let index = site.index(ofSource: target) {
+                checkAnchor(fragment, anchors: site.anchors(ofPageAt: index), targetName: "`\(target)`", at: location)
+            } else if output.hasSuffix("index.html"), let intro = introductionIndex(forOutput: output) {
+                checkAnchor(fragment, anchors: site.anchors(ofPageAt: intro), targetName: "`\(target)`", at: location)
+            }
+        }
+        let url = SitePath.relativeURL(from: page.outputPath, to: output)
+        return fragment.map { url + "#" + SitePath.encodeSegment($0) } ?? url
+    }
+
+    /// The site path a content path is written to, or nil after reporting why there is none.
+    private func outputPath(of target: String, written: String, destination: String, at location: SourceLocation) -> String? {
+        let folder = target.hasSuffix("/") ? String(target.dropLast()) : target
+        if let index = site.index(ofSource: target) {
+            return site.pages[index].outputPath
+        }
+        if folder.isEmpty || site.folders.contains(folder) {
+            return Site.indexPath(ofFolder: folder)
+        }
+        if site.assetPaths.contains(target) || site.outputPaths.contains(target) {
+            return target
+        }
+        if site.internalSources.contains(target) {
+            report(location, .linkInternal, "public page links to `\(target)`, which is internal (lưu hành nội bộ) and left out of the public edition")
+            return nil
+        }
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        let candidates = site.pages.map(\.source.relativePath) + site.assets.map(\.relativePath)
+        let byName = Dictionary(candidates.map { ($0.split(separator: "/").last.map(String.init) ?? $0, $0) },
+                                uniquingKeysWith: { first, _ in first })
+        let suggestion = NearestMatch.find(name, in: byName.keys).flatMap { byName[$0] }.map { path in
+            let relative = SitePath.relativeURL(from: page.source.relativePath, to: path)
+            return Suggestion(message: "did you mean `\(relative)`?", replacement: relative)
+        }
+        report(location, .linkBroken, "link to `\(destination)`: there is no `\(site.displayRoot)/\(target)`", suggestion)
+        return nil
+    }
+
+    private func introductionIndex(forOutput output: String) -> Int? {
+        let folder = SitePath.directory(of: output)
+        return site.index(ofSource: folder.isEmpty ? "index.md" : folder + "/index.md")
+    }
+
+    private func checkAnchor(_ fragment: String, anchors: Set<String>, targetName: String, at location: SourceLocation) {
+        guard !anchors.contains(fragment) else { return }
+        var suggestion: Suggestion?
+        let slug = Slug.make(fragment)
+        if anchors.contains(slug) {
+            suggestion = Suggestion(message: "anchors are slugs: write `#\(slug)`", replacement: "#" + slug)
+        } else if let near = NearestMatch.find(fragment, in: anchors.sorted()) {
+            suggestion = Suggestion(message: "did you mean `#\(near)`?", replacement: "#" + near)
+        }
+        report(location, .linkAnchor, "\(targetName) has no anchor `#\(fragment)`", suggestion)
+    }
+
+    private func report(_ location: SourceLocation, _ code: DiagnosticCode, _ message: String, _ suggestion: Suggestion? = nil) {
+        diagnostics.append(Diagnostic(file: page.source.displayPath, at: location, code: code, message: message,
+                                      suggestion: suggestion))
+    }
+
+    /// `https:`, `mailto:`, `tel:` …: links to the world, left as written.
+    static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}

@@ -1,0 +1,54 @@
+/// One Markdown source, loaded, parsed and checked: the unit every later
+/// stage works on.
+public struct Page: Sendable {
+    public var source: SourceFile
+    public var kind: PageKind
+    public var metadata: PageMetadata
+    public var document: MarkdownNode
+    public var headings: [Heading]
+    /// The file line where the Markdown body starts (after the front matter).
+    public var bodyFirstLine: Int
+    /// Where the page is written in the site, `/`-separated: `guidance/x.html`.
+    public var outputPath: String
+    /// An `index.md`: the introduction of its folder's generated index page.
+    public var isFolderIntroduction: Bool
+
+    /// The page's title; pages without one (a diagnostic was reported) fall
+    /// back to the directive symbol or the file name so the build can go on.
+    public var title: String {
+        if let title = metadata.title { return title }
+        if let symbol = metadata.symbol { return [metadata.kind, symbol].compactMap { $0 }.joined(separator: " ") }
+        let name = source.relativePath.split(separator: "/").last.map(String.init) ?? source.relativePath
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    /// Every fragment a link may point at on this page.
+    public var anchors: Set<String> {
+        var result = Set(headings.map(\.anchor))
+        for number in 0..<footnoteCount {
+            result.insert("fn:\(number + 1)")
+            result.insert("fnref:\(number + 1)")
+        }
+        return result
+    }
+
+    /// Footnotes that are both defined and referenced, as the renderer numbers them.
+    public var footnoteCount: Int {
+        var defined = Set<String>()
+        var referenced = Set<String>()
+        document.forEach { node in
+            switch node.kind {
+            case .footnoteDefinition(let label): defined.insert(label)
+            case .footnoteReference(let label): referenced.insert(label)
+            default: break
+            }
+        }
+        return referenced.intersection(defined).count
+    }
+
+    /// The file location of a position in the parsed Markdown: the body keeps
+    /// the file's columns, only its lines are shifted by the front matter.
+    public func fileLocation(line: Int, byteColumn: Int) -> SourceLocation {
+        source.location(line: line + bodyFirstLine - 1, byteColumn: byteColumn)
+    }
+}

@@ -1,0 +1,40 @@
+/// The whole site as it will be written: every page with its output path,
+/// the generated index pages, and the indexes that resolve links in O(1).
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Pages of this edition, in content order.
+    public var pages: [Page]
+    public var assets: [ContentEntry]
+    /// Content folders that get a generated index page (`guidance`, `guidance/cao-bang`, …).
+    public var folders: [String]
+    public var packMonths: [CalendarMonth]
+    public var isPublicEdition: Bool
+    /// The folder shown in diagnostics for content paths (`content`).
+    public var displayRoot: String
+
+    let pageBySource: [String: Int]
+    let anchorsByPage: [Set<String>]
+    let assetPaths: Set<String>
+    /// Sources left out of a public edition, so that links to them read as
+    /// `link.internal` rather than as broken.
+    let internalSources: Set<String>
+    /// Every output path, pages and generated ones alike.
+    public let outputPaths: Set<String>
+
+    public func page(source: String) -> Page? { pageBySource[source].map { pages[$0] } }
+    public func anchors(ofPageAt index: Int) -> Set<String> { anchorsByPage[index] }
+    func index(ofSource source: String) -> Int? { pageBySource[source] }
+
+    /// The introduction page of a folder (its `index.md`), if any.
+    public func introduction(of folder: String) -> Page? {
+        page(source: folder.isEmpty ? "index.md" : folder + "/index.md")
+    }
+
+    /// The generated index page of a content folder.
+    public static func indexPath(ofFolder folder: String) -> String {
+        folder.isEmpty ? "index.html" : folder + "/index.html"
+    }
+
+    /// Pages the site generates itself, whatever the content.
+    static let fixedOutputs = ["index.html", "search.html", "directives/index.html", "orgs/index.html", "packs/index.html"]
+}

@@ -1,0 +1,119 @@
+/// Decides where every page is written, finds sources that would overwrite
+/// each other, and builds the site's lookup indexes.
+public struct SiteBuilder: Sendable {
+    public var isPublicEdition: Bool
+    public var displayRoot: String
+
+    public init(isPublicEdition: Bool, displayRoot: String) {
+        self.isPublicEdition = isPublicEdition
+        self.displayRoot = displayRoot
+    }
+
+    public func build(_ content: LoadedContent, into diagnostics: DiagnosticEngine) -> Site {
+        var internalSources = Set<String>()
+        var pages: [Page] = []
+        for page in content.pages {
+            if isPublicEdition && page.metadata.visibility == .internal {
+                internalSources.insert(page.source.relativePath)
+            } else {
+                pages.append(page)
+            }
+        }
+        assignOutputPaths(&pages)
+
+        var folders = Set<String>()
+        var months = Set<CalendarMonth>()
+        for page in pages {
+            switch page.kind {
+            case .directive: continue
+            case .pack:
+                let parts = page.source.relativePath.split(separator: "/")
+                if let month = CalendarMonth(iso: String(parts[1])) { months.insert(month) }
+            case .guidance, .page:
+                var folder = SitePath.directory(of: page.source.relativePath)
+                while !folder.isEmpty {
+                    if !folder.hasPrefix("packs") && !folder.hasPrefix("directives") { folders.insert(folder) }
+                    folder = SitePath.directory(of: folder)
+                }
+            }
+        }
+        folders.insert("guidance")
+
+        var generated = Set(Site.fixedOutputs)
+        for folder in folders { generated.insert(Site.indexPath(ofFolder: folder)) }
+        for month in months { generated.insert("packs/\(month)/index.html") }
+
+        reportCollisions(pages: pages, assets: content.assets, generated: generated, into: diagnostics)
+
+        var pageBySource: [String: Int] = [:]
+        for (index, page) in pages.enumerated() { pageBySource[page.source.relativePath] = index }
+        let outputs = generated.union(pages.map(\.outputPath)).union(content.assets.map(\.relativePath))
+        return Site(config: content.config, pages: pages, assets: content.assets, folders: folders.sorted(),
+                    packMonths: months.sorted(), isPublicEdition: isPublicEdition, displayRoot: displayRoot,
+                    pageBySource: pageBySource, anchorsByPage: pages.map(\.anchors),
+                    assetPaths: Set(content.assets.map(\.relativePath)), internalSources: internalSources,
+                    outputPaths: outputs)
+    }
+
+    /// content-model.md's URL table. Directive pages are named by symbol; a
+    /// symbol shared by several entries keeps its plain slug for the oldest
+    /// and adds `-YYYYMMDD` to the others, so existing URLs never change when
+    /// a newer namesake arrives.
+    private func assignOutputPaths(_ pages: inout [Page]) {
+        var directivesBySlug: [String: [Int]] = [:]
+        for index in pages.indices {
+            let path = pages[index].source.relativePath
+            let withoutExtension = String(path.dropLast(3))
+            switch pages[index].kind {
+            case .directive:
+                let symbol = pages[index].metadata.symbol ?? String(withoutExtension.split(separator: "/").last ?? "")
+                var slug = Slug.make(symbol)
+                if slug.isEmpty { slug = Slug.make(withoutExtension) }
+                directivesBySlug[slug, default: []].append(index)
+            case .guidance, .pack, .page:
+                pages[index].outputPath = withoutExtension + ".html"
+            }
+        }
+        for (slug, indices) in directivesBySlug {
+            let ordered = indices.sorted {
+                let a = pages[$0].metadata.date, b = pages[$1].metadata.date
+                if a != b { return (a ?? CalendarDate(year: 9999, month: 12, day: 31)!) < (b ?? CalendarDate(year: 9999, month: 12, day: 31)!) }
+                return pages[$0].source.relativePath < pages[$1].source.relativePath
+            }
+            for (rank, index) in ordered.enumerated() {
+                var name = slug
+                if rank > 0 {
+                    if let date = pages[index].metadata.date {
+                        name += "-" + date.description.replacingOccurrences(of: "-", with: "")
+                    } else {
+                        name += "-" + Slug.make(String(pages[index].source.relativePath.dropLast(3).split(separator: "/").last ?? ""))
+                    }
+                }
+                pages[index].outputPath = "directives/\(name).html"
+            }
+        }
+    }
+
+    /// Two sources must never write one file. Names are compared without
+    /// case too: sites are copied to USB sticks whose file systems ignore it.
+    private func reportCollisions(pages: [Page], assets: [ContentEntry], generated: Set<String>,
+                                  into diagnostics: DiagnosticEngine) {
+        var owners: [String: String] = [:]
+        var claims: [(output: String, source: String, isIntroduction: Bool)] =
+            pages.map { ($0.outputPath, $0.source.relativePath, $0.isFolderIntroduction) }
+        claims += assets.map { ($0.relativePath, $0.relativePath, false) }
+        for claim in claims.sorted(by: { $0.source < $1.source }) {
+            let key = claim.output.lowercased()
+            let file = displayRoot + "/" + claim.source
+            if generated.contains(claim.output) && !claim.isIntroduction {
+                diagnostics.emit(Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .buildCollision,
+                                            message: "would be written to `\(claim.output)`, a page chibo generates; rename the file"))
+            } else if let owner = owners[key] {
+                diagnostics.emit(Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .buildCollision,
+                                            message: "would be written to `\(claim.output)`, which `\(displayRoot)/\(owner)` also writes (names that differ only in case collide on USB sticks)"))
+            } else {
+                owners[key] = claim.source
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// Paths inside the content folder and the built site, always
+/// `/`-separated and relative, and the relative URLs between pages.
+public enum SitePath {
+    /// Joins and normalises `base/relative`, resolving `.` and `..`.
+    /// Returns nil when the path climbs out of the root.
+    public static func resolve(_ relative: String, from directory: String) -> String? {
+        var parts: [Substring] = relative.hasPrefix("/") ? [] : directory.split(separator: "/")
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The folder part of a path: `guidance/a/b.md` → `guidance/a`.
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// The URL that leads from the page at `from` to the file at `to`, both
+    /// site paths, with every segment percent-encoded: it works from disk.
+    public static func relativeURL(from: String, to: String) -> String {
+        let fromDirectory = directory(of: from).split(separator: "/")
+        let target = to.split(separator: "/")
+        var common = 0
+        while common < fromDirectory.count, common < target.count - 1, fromDirectory[common] == target[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: fromDirectory.count - common)
+        let downs = target[common...].map { encodeSegment(String($0)) }
+        return (ups + downs).joined(separator: "/")
+    }
+
+    /// The prefix that leads from a page back to the site root: `../../`.
+    public static func rootPrefix(of path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    /// Percent-encodes one path segment: everything but unreserved ASCII.
+    public static func encodeSegment(_ segment: String) -> String {
+        var out = ""
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    /// Decodes `%XX` escapes; malformed escapes are kept as written.
+    public static func percentDecode(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8)[...]
+        while let byte = iterator.popFirst() {
+            if byte == UInt8(ascii: "%"), iterator.count >= 2,
+               let value = UInt8(String(decoding: iterator.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                iterator = iterator.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import ChiboKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into an output folder.",
+        discussion: """
+            The site is written to a staging folder and swapped in only when the build has no \
+            errors: a failed build leaves the previous output exactly as it was.
+
+            Exit codes: 0 built, 1 the content has errors, 2 the command could not run.
+            """
+    )
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
+    var output = "_site"
+
+    func run() throws {
+        let buildOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
+                                        outputDirectory: output, isPublicEdition: options.public, jobs: options.jobs)
+        let report: BuildReport
+        do {
+            report = try SitePipeline.build(buildOptions)
+        } catch let error as EnvironmentError {
+            printError("error: \(error.message)")
+            throw ExitCode(2)
+        }
+        DiagnosticPrinter.printText(report)
+        if report.wroteSite {
+            printError("built \(report.pageCount) pages into \(output)")
+        } else {
+            printError("build failed; \(output) was left as it was")
+            throw ExitCode(1)
+        }
+    }
+}

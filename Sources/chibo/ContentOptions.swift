@@ -1,0 +1,42 @@
+import Foundation
+import ArgumentParser
+import ChiboKit
+
+/// Options every command that reads content shares.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder to read.", valueName: "dir"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The theme folder (templates/ and assets/).", valueName: "dir"))
+    var theme = "theme"
+
+    @Flag(name: .long, help: "Build or check the public edition: leave out everything marked `visibility: internal`.")
+    var `public` = false
+
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs).") }
+    }
+}
+
+/// Prints diagnostics to standard error in the compilers' text form.
+enum DiagnosticPrinter {
+    static func printText(_ report: BuildReport) {
+        let formatter = TextDiagnosticFormatter()
+        for diagnostic in report.diagnostics { printError(formatter.format(diagnostic)) }
+        printError(formatter.summary(of: report.diagnostics, files: report.fileCount))
+    }
+}
+
+func printError(_ line: String) {
+    var stream = StandardError()
+    print(line, to: &stream)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandle.standardError.write(Data(string.utf8))
+    }
+}
