@@ -41,9 +41,10 @@ public final class StagedOutput: SiteOutput, @unchecked Sendable {
         }
         let target = stagingPath + "/" + path
         let directory = (target as NSString).deletingLastPathComponent
-        let needsDirectory = lock.withLock { createdDirectories.insert(directory).inserted }
-        if needsDirectory {
+        // Marked only once it exists: another worker may be writing beside it.
+        if !lock.withLock({ createdDirectories.contains(directory) }) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            lock.withLock { _ = createdDirectories.insert(directory) }
         }
         return target
     }

@@ -57,7 +57,8 @@ public struct YAMLReader: Sendable {
             guard let node = try Yams.compose(yaml: yaml) else { return (nil, nil) }
             return (convert(node, depth: 0), nil)
         } catch let error as YamlError {
-            return (nil, diagnostic(for: error))
+            let lineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
+            return (nil, diagnostic(for: error, yamlLineCount: lineCount))
         } catch {
             return (nil, Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1),
                                     code: .frontMatterInvalid, message: "unreadable YAML: \(error)"))
@@ -86,14 +87,18 @@ public struct YAMLReader: Sendable {
         }
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    private func diagnostic(for error: YamlError, yamlLineCount: Int) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "unreadable YAML: \(problem)"
             if let context { message += " (\(context.text))" }
-            return Diagnostic(file: file, at: location(mark), code: .frontMatterInvalid, message: message)
+            // libyaml notices an unclosed `[`, `{` or quote only at the end of
+            // the text; the place to fix is where it was opened.
+            let at = mark.line > yamlLineCount || (mark.line == yamlLineCount && mark.column == 1)
+                ? (context?.mark ?? mark) : mark
+            return Diagnostic(file: file, at: location(at), code: .frontMatterInvalid, message: message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(file: file, at: location(context.mark), code: .frontMatterInvalid,
                               message: "key written twice: \(duplicates.joined(separator: ", "))")

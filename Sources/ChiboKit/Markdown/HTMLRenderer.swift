@@ -108,7 +108,11 @@ public struct HTMLRenderer {
         case .item:
             output += "<li>"
             if let first = node.children.first, !(tight && first.isParagraph) { output += "\n" }
-            renderChildren(of: node, tight: tight)
+            for (index, child) in node.children.enumerated() {
+                renderNode(child, tight: tight)
+                // A tight item's text has no <p>; only a following block needs a line break.
+                if tight, child.isParagraph, index < node.children.count - 1 { output += "\n" }
+            }
             output += "</li>\n"
         case .codeBlock(let info, let literal):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
@@ -119,7 +123,6 @@ public struct HTMLRenderer {
         case .paragraph:
             if tight {
                 renderInlines(of: node)
-                output += "\n"
             } else {
                 output += "<p>"
                 renderInlines(of: node)

@@ -43,7 +43,7 @@ public enum MarkdownParser {
         guard let root = cmark_parser_finish(parser) else { return MarkdownNode(kind: .document) }
         defer { cmark_node_free(root) }
         var document = copyTree(root)
-        FootnoteLabels.recover(in: &document, source: utf8)
+        FootnoteNumbers.label(&document)
         return document
     }
 

@@ -58,11 +58,13 @@ public final class LinkResolver {
 
     /// The site path a content path is written to, or nil after reporting why there is none.
     private func outputPath(of target: String, written: String, destination: String, at location: SourceLocation) -> String? {
-        let folder = target.hasSuffix("/") ? String(target.dropLast()) : target
         if let index = site.index(ofSource: target) {
             return site.pages[index].outputPath
         }
-        if folder.isEmpty || site.folders.contains(folder) {
+        // A folder, or its index.md, leads to the index page chibo generates for it.
+        var folder = target.hasSuffix("/") ? String(target.dropLast()) : target
+        if folder == "index.md" || folder.hasSuffix("/index.md") { folder = SitePath.directory(of: folder) }
+        if site.outputPaths.contains(Site.indexPath(ofFolder: folder)) {
             return Site.indexPath(ofFolder: folder)
         }
         if site.assetPaths.contains(target) || site.outputPaths.contains(target) {

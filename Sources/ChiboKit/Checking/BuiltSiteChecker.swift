@@ -1,0 +1,164 @@
+import Foundation
+
+/// Verifies a generated site as a browser opened from disk would see it:
+/// every `href` and `src` of every HTML file must lead to an existing file
+/// (not a folder, which `file://` shows as a listing) and, with a fragment,
+/// to an element with that `id`. A theme bug cannot ship past it.
+public struct BuiltSiteChecker: Sendable {
+    public var root: String
+    public var displayRoot: String
+
+    public init(root: String, displayRoot: String? = nil) {
+        self.root = root
+        self.displayRoot = displayRoot ?? root
+    }
+
+    /// One attribute value found in a file, with its position.
+    struct Reference {
+        var attribute: String
+        var value: String
+        var location: SourceLocation
+    }
+
+    public func check() -> [Diagnostic] {
+        let files = htmlFiles()
+        var idsByFile: [String: Set<String>] = [:]
+        var referencesByFile: [String: [Reference]] = [:]
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: root + "/" + file) else { continue }
+            let html = String(decoding: data, as: UTF8.self)
+            let (ids, references) = Self.scan(html)
+            idsByFile[file] = ids
+            referencesByFile[file] = references
+        }
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            for reference in referencesByFile[file] ?? [] {
+                if let problem = problem(with: reference, in: file, ids: idsByFile) {
+                    diagnostics.append(problem)
+                }
+            }
+        }
+        return diagnostics.sorted()
+    }
+
+    private func problem(with reference: Reference, in file: String, ids: [String: Set<String>]) -> Diagnostic? {
+        let value = reference.value
+        let display = displayRoot + "/" + file
+        func report(_ code: DiagnosticCode, _ message: String) -> Diagnostic {
+            Diagnostic(file: display, at: reference.location, code: code, message: message)
+        }
+        if value.isEmpty { return report(.linkBroken, "empty \(reference.attribute)") }
+        if LinkResolver.hasScheme(value) || value.hasPrefix("//") { return nil }
+        var path = value
+        var fragment: String?
+        if let hash = value.firstIndex(of: "#") {
+            fragment = SitePath.percentDecode(String(value[value.index(after: hash)...]))
+            path = String(value[..<hash])
+        }
+        if let question = path.firstIndex(of: "?") { path = String(path[..<question]) }
+        let target: String
+        if path.isEmpty {
+            target = file
+        } else {
+            guard let resolved = SitePath.resolve(SitePath.percentDecode(path), from: SitePath.directory(of: file)) else {
+                return report(.linkBroken, "`\(value)` leads outside the site")
+            }
+            target = resolved
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root + "/" + target, isDirectory: &isDirectory) else {
+                return report(.linkBroken, "`\(value)` leads to `\(target)`, which does not exist")
+            }
+            if isDirectory.boolValue {
+                return report(.linkBroken, "`\(value)` leads to the folder `\(target)`, not a file: opened from disk it shows a listing")
+            }
+        }
+        if let fragment, !fragment.isEmpty, target.hasSuffix(".html") {
+            guard let targetIDs = ids[target], targetIDs.contains(fragment) else {
+                return report(.linkAnchor, "`\(value)`: `\(target)` has no element with id `\(fragment)`")
+            }
+        }
+        return nil
+    }
+
+    private func htmlFiles() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: [String] = []
+        for case let path as String in enumerator where path.hasSuffix(".html") { files.append(path) }
+        return files.sorted()
+    }
+
+    /// Finds `id`, `href` and `src` attributes in HTML that chibo or a theme
+    /// wrote. Comments are skipped; values are entity-decoded.
+    static func scan(_ html: String) -> (ids: Set<String>, references: [Reference]) {
+        let bytes = Array(html.utf8)
+        var ids = Set<String>()
+        var references: [Reference] = []
+        var line = 1
+        var lineStart = 0
+        var inTag = false
+        var i = 0
+        func matches(_ word: String, at index: Int) -> Bool {
+            let w = Array(word.utf8)
+            guard index + w.count <= bytes.count else { return false }
+            for k in 0..<w.count where bytes[index + k] | 0x20 != w[k] | 0x20 { return false }
+            return true
+        }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = i + 1
+            }
+            if !inTag {
+                if byte == UInt8(ascii: "<") {
+                    if matches("<!--", at: i) {
+                        // Skip the comment, counting its lines.
+                        var j = i + 4
+                        while j + 2 < bytes.count, !(bytes[j] == UInt8(ascii: "-") && bytes[j + 1] == UInt8(ascii: "-") && bytes[j + 2] == UInt8(ascii: ">")) {
+                            if bytes[j] == UInt8(ascii: "\n") { line += 1; lineStart = j + 1 }
+                            j += 1
+                        }
+                        i = j + 3
+                        continue
+                    }
+                    inTag = true
+                }
+                i += 1
+                continue
+            }
+            if byte == UInt8(ascii: ">") {
+                inTag = false
+                i += 1
+                continue
+            }
+            let previous = i > 0 ? bytes[i - 1] : 0
+            let atAttributeStart = previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n") || previous == UInt8(ascii: "\t")
+            if atAttributeStart {
+                for name in ["href", "src", "id"] where matches(name + "=\"", at: i) {
+                    let valueStart = i + name.utf8.count + 2
+                    var j = valueStart
+                    while j < bytes.count, bytes[j] != UInt8(ascii: "\"") { j += 1 }
+                    let value = decodeEntities(String(decoding: bytes[valueStart..<j], as: UTF8.self))
+                    if name == "id" {
+                        ids.insert(value)
+                    } else {
+                        let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).unicodeScalars.count + 1
+                        references.append(Reference(attribute: name, value: value, location: SourceLocation(line: line, column: column)))
+                    }
+                    i = j
+                    break
+                }
+            }
+            i += 1
+        }
+        return (ids, references)
+    }
+
+    static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import ChiboKit
+
+/// Renders Markdown the way the site does, without links rewritten.
+private func html(_ markdown: String, rawHTML: Bool = false) -> String {
+    let document = MarkdownParser.parse(markdown)
+    var renderer = HTMLRenderer()
+    renderer.allowRawHTML = rawHTML
+    renderer.headingAnchors = HeadingAnchors.assign(in: document).map(\.anchor)
+    return renderer.render(document)
+}
+
+struct SafeModeTests {
+    @Test func scriptInMarkdownIsNotRendered() {
+        let output = html("Hello <script>alert(1)</script>\n\n<script>\nalert(2)\n</script>\n")
+        #expect(!output.contains("<script"))
+        #expect(output.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func rawHTMLOptInStillFiltersScript() {
+        let output = html("<div class=\"x\">ok</div>\n\n<script>alert(1)</script>\n", rawHTML: true)
+        #expect(output.contains("<div class=\"x\">ok</div>"))
+        #expect(!output.contains("<script"))
+        #expect(output.contains("&lt;script>"))
+    }
+
+    @Test func dangerousLinkTargetsAreDropped() {
+        let output = html("[x](javascript:alert(1)) ![i](data:text/html;base64,AAA)")
+        #expect(!output.contains("javascript:"))
+        #expect(!output.contains("data:text"))
+        #expect(output.contains("<a href=\"\">x</a>"))
+    }
+
+    @Test func textIsEscaped() {
+        #expect(html("a < b & \"c\"").contains("a &lt; b &amp; &quot;c&quot;"))
+    }
+}
+
+struct GFMTests {
+    @Test func tablesStrikethroughAutolinksAndFootnotes() {
+        let output = html("""
+            | Đơn vị | Số |
+            |---|--:|
+            | Xã | 12 |
+
+            ~~cũ~~ https://example.org
+
+            Câu[^a] và câu khác[^b], lại[^a].
+
+            [^b]: Chú thích hai.
+            [^a]: Chú thích một.
+            """)
+        #expect(output.contains("<table>"))
+        #expect(output.contains("<th class=\"align-right\">Số</th>"))
+        #expect(output.contains("<del>cũ</del>"))
+        #expect(output.contains("<a href=\"https://example.org\" class=\"external\">https://example.org</a>"))
+        // Numbered in order of first reference, whatever the definitions' order.
+        #expect(output.contains("<a href=\"#fn:1\" id=\"fnref:1\">1</a>"))
+        #expect(output.contains("<a href=\"#fn:2\" id=\"fnref:2\">2</a>"))
+        #expect(output.contains("<a href=\"#fn:1\" id=\"fnref:1-2\">1</a>"))
+        let one = output.range(of: "Chú thích một")!, two = output.range(of: "Chú thích hai")!
+        #expect(one.lowerBound < two.lowerBound)
+        #expect(output.contains("<li id=\"fn:1\">"))
+    }
+}
+
+struct HeadingAnchorTests {
+    @Test func repeatedHeadingsGetNumberedAnchors() {
+        let document = MarkdownParser.parse("## Mục tiêu\n\n## Mục tiêu\n\n### Mục  tiêu!\n\n## Nội dung `x`\n")
+        let anchors = HeadingAnchors.assign(in: document).map(\.anchor)
+        #expect(anchors == ["muc-tieu", "muc-tieu-1", "muc-tieu-2", "noi-dung-x"])
+    }
+
+    @Test func headingsAreRenderedWithTheirAnchors() {
+        let output = html("## Phần thứ hai\n")
+        #expect(output.contains("<h2 id=\"phan-thu-hai\">Phần thứ hai <a class=\"heading-anchor\" href=\"#phan-thu-hai\""))
+    }
+
+    @Test func longPagesGetATableOfContents() {
+        let document = MarkdownParser.parse("## A\n### A1\n## B\n## C\n")
+        let toc = TableOfContents(headings: HeadingAnchors.assign(in: document))
+        #expect(toc?.entries.map(\.text) == ["A", "B", "C"])
+        #expect(toc?.entries.first?.children.map(\.anchor) == ["a1"])
+        #expect(TableOfContents(headings: HeadingAnchors.assign(in: MarkdownParser.parse("## A\n## B\n"))) == nil)
+    }
+}
+
+struct SourcePositionTests {
+    @Test func linkPositionIsInFileLinesAndScalarColumns() {
+        let (page, _) = page("---\ntitle: T\n---\n\nTheo Đề án số [đề án](a.md).\n")
+        var found: (Int, Int)?
+        page.document.forEach { node in
+            if case .link = node.kind { found = (node.startLine, node.startColumn) }
+        }
+        let location = page.fileLocation(line: found!.0, byteColumn: found!.1)
+        #expect(location == SourceLocation(line: 5, column: 15))
+    }
+}
+
+struct ConcurrencyTests {
+    /// cmark-gfm is not thread-safe (style.md): parses from many threads at
+    /// once must still all see their extensions.
+    @Test func concurrentParsesKeepTheirSyntax() async {
+        let markdown = "~~gạch~~ và | a | b |\n|---|---|\n| 1 | 2 |\n"
+        let expected = html(markdown)
+        let results = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<400 { group.addTask { html(markdown) } }
+            var all: [String] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.allSatisfy { $0 == expected })
+        #expect(expected.contains("<del>"))
+    }
+}
