@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The issue's acceptance scenario through the real `chibo` command:
+#  1. content/ builds into a fresh _site/ (exit 0);
+#  2. the site opened from disk in headless Chromium lists the guidance and
+#     every internal link and fragment resolves (scripts/browser-test.py);
+#  3. a broken link planted in a page is reported at its file:line:column
+#     with exit code 1, and the previous _site/ is left byte for byte intact.
+# Prints 'N passed, M failed'.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+passed=0; failed=0
+ok() { passed=$((passed + 1)); echo "ok: $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL: $1"; }
+
+need_browser=()
+[ -x /usr/bin/chromium ] || need_browser+=(chromium)
+[ -x /usr/bin/chromedriver ] || need_browser+=(chromium-driver)
+/usr/bin/python3 -c "import selenium" 2>/dev/null || need_browser+=(python3-selenium)
+if ((${#need_browser[@]})); then
+  echo "Installing for the browser test: ${need_browser[*]}" >&2
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_browser[@]}") >/dev/null 2>&1
+  else
+    sudo -n apt-get install -y -qq "${need_browser[@]}" >/dev/null 2>&1 || true
+  fi
+fi
+
+swift build --product chibo >/dev/null 2>&1 || { echo "FAIL: swift build"; echo "0 passed, 1 failed"; exit 1; }
+chibo=$PWD/.build/debug/chibo
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r content "$work/content"
+
+if "$chibo" build --content "$work/content" --output "$work/_site" 2>"$work/build1.log"; then
+  ok "content/ builds"
+else
+  fail "content/ does not build: $(cat "$work/build1.log")"
+fi
+
+if /usr/bin/python3 scripts/browser-test.py "$work/_site" >"$work/browser.log" 2>&1; then
+  ok "headless Chromium: $(tail -1 "$work/browser.log")"
+else
+  fail "headless Chromium: $(cat "$work/browser.log")"
+fi
+
+sums() { (cd "$work/_site" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
+before=$(sums)
+page="$work/content/guidance/bac-giang/chi-bo-co-quan-xa-o-bac-giang.md"
+printf '\nXem [phụ lục](phu-luc-khong-co.md).\n' >>"$page"
+line=$(wc -l <"$page")
+"$chibo" build --content "$work/content" --output "$work/_site" 2>"$work/build2.log"
+status=$?
+[ "$status" = 1 ] && ok "broken link: exit code 1" || fail "broken link: exit code $status, expected 1"
+expected="$page:$line:5: error: "
+grep -qF "$expected" "$work/build2.log" && grep -q "\[link.broken\]" "$work/build2.log" \
+  && ok "broken link reported at $(basename "$page"):$line:5" \
+  || fail "broken link: expected '$expected… [link.broken]' in: $(cat "$work/build2.log")"
+[ "$(sums)" = "$before" ] && ok "previous _site/ intact" || fail "previous _site/ was changed"
+
+"$chibo" check --content "$work/content" 2>"$work/check.log"
+status=$?
+[ "$status" = 1 ] && grep -qF "$expected" "$work/check.log" && ok "check reports it too (exit 1)" \
+  || fail "check: exit $status: $(cat "$work/check.log")"
+
+echo "acceptance: $passed passed, $failed failed"
+[ "$failed" = 0 ]

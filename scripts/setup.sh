@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Makes sure what chibo builds against is installed: Swift 6 and the system
+# library cmark-gfm with its extensions (Debian packages). Installs the
+# Debian packages when it can (root, or sudo without a password); otherwise
+# says exactly what to run.
+set -euo pipefail
+
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "chibo needs Swift 6 (swift.org/install); 'swift' is not on PATH." >&2
+  exit 2
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then exit 0; fi
+
+echo "Installing missing Debian packages: ${missing[*]}" >&2
+if [ "$(id -u)" = 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "Cannot install them from here. Run:" >&2
+  echo "  sudo apt-get install ${missing[*]}" >&2
+  exit 2
+fi
