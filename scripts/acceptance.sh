@@ -62,5 +62,9 @@ status=$?
 [ "$status" = 1 ] && grep -qF "$expected" "$work/check.log" && ok "check reports it too (exit 1)" \
   || fail "check: exit $status: $(cat "$work/check.log")"
 
+"$chibo" build --jobs 0 >/dev/null 2>&1
+status=$?
+[ "$status" = 2 ] && ok "bad arguments: exit code 2" || fail "bad arguments: exit code $status, expected 2"
+
 echo "acceptance: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,19 +1,35 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Chibo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chibo",
-        abstract: "Build and check the static site of Party-cell guidance, directives and monthly meeting packs.",
+        abstract: "Build and check the site of Party-cell guidance, directives and monthly packs.",
         discussion: """
-            chibo reads Markdown guidance, directives and monthly topic packs from a content folder \
-            and writes a site that works opened from disk, with no Internet.
+            chibo reads Markdown guidance, directives and monthly topic packs from a \
+            content folder and writes a site that works opened from disk, with no Internet.
 
             Examples:
-              chibo build                      build content/ into _site/
-              chibo build --public             leave out internal (lưu hành nội bộ) material
-              chibo check                      report every broken link and front-matter problem
+              chibo build              build content/ into _site/
+              chibo build --public     leave out internal (lưu hành nội bộ) pages
+              chibo check              report every broken link and front-matter problem
             """,
         subcommands: [BuildCommand.self, CheckCommand.self]
     )
+
+    /// interfaces.md gives every command one set of exit codes: a command
+    /// that cannot run because of its arguments exits 2, not argument-parser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
