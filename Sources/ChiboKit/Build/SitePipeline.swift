@@ -7,9 +7,7 @@ public enum SitePipeline {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: true)
         let diagnostics = DiagnosticEngine()
-        let (site, fileCount) = try model(options, diagnostics: diagnostics)
-        let (theme, themeProblems) = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
-        diagnostics.emit(contentsOf: themeProblems)
+        let (site, fileCount, theme) = prepare(options, diagnostics: diagnostics)
         guard let theme else {
             return BuildReport(diagnostics: diagnostics.diagnostics, fileCount: fileCount, pageCount: 0, wroteSite: false)
         }
@@ -43,21 +41,23 @@ public enum SitePipeline {
     public static func check(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: false)
         let diagnostics = DiagnosticEngine()
-        let (site, fileCount) = try model(options, diagnostics: diagnostics)
-        let (theme, themeProblems) = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
-        diagnostics.emit(contentsOf: themeProblems)
+        let (site, fileCount, theme) = prepare(options, diagnostics: diagnostics)
         if let theme {
             try SiteRenderer(site: site, theme: theme, jobs: options.jobs).render(to: nil, diagnostics: diagnostics)
         }
         return BuildReport(diagnostics: diagnostics.diagnostics, fileCount: fileCount, pageCount: site.pages.count, wroteSite: false)
     }
 
-    static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine) throws -> (Site, Int) {
+    /// The stages before rendering, shared by build and check: load the
+    /// content, model the site, load the theme (nil if it has problems).
+    static func prepare(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, Int, Theme?) {
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
         let content = loader.load(into: diagnostics)
         let site = SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot)
             .build(content, into: diagnostics)
-        return (site, content.fileCount)
+        let (theme, themeProblems) = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
+        diagnostics.emit(contentsOf: themeProblems)
+        return (site, content.fileCount, theme)
     }
 
     /// Refuses to run where the folders make no sense or where swapping the

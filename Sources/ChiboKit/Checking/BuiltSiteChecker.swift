@@ -50,18 +50,12 @@ public struct BuiltSiteChecker: Sendable {
         }
         if value.isEmpty { return report(.linkBroken, "empty \(reference.attribute)") }
         if LinkResolver.hasScheme(value) || value.hasPrefix("//") { return nil }
-        var path = value
-        var fragment: String?
-        if let hash = value.firstIndex(of: "#") {
-            fragment = SitePath.percentDecode(String(value[value.index(after: hash)...]))
-            path = String(value[..<hash])
-        }
-        if let question = path.firstIndex(of: "?") { path = String(path[..<question]) }
+        let (path, fragment) = SitePath.splitLink(value)
         let target: String
         if path.isEmpty {
             target = file
         } else {
-            guard let resolved = SitePath.resolve(SitePath.percentDecode(path), from: SitePath.directory(of: file)) else {
+            guard let resolved = SitePath.resolve(path, from: SitePath.directory(of: file)) else {
                 return report(.linkBroken, "`\(value)` leads outside the site")
             }
             target = resolved

@@ -21,14 +21,8 @@ public final class LinkResolver {
         guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("//") else { return nil }
         let location = page.fileLocation(line: reference.line, byteColumn: reference.byteColumn)
 
-        var pathPart = destination
-        var fragment: String?
-        if let hash = destination.firstIndex(of: "#") {
-            fragment = SitePath.percentDecode(String(destination[destination.index(after: hash)...]))
-            pathPart = String(destination[..<hash])
-        }
-        if let question = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<question]) }
-        pathPart = VietnameseText.nfc(SitePath.percentDecode(pathPart))
+        let (decodedPath, fragment) = SitePath.splitLink(destination)
+        let pathPart = VietnameseText.nfc(decodedPath)
 
         if pathPart.isEmpty {
             guard let fragment else { return nil }

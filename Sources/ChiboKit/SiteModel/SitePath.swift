@@ -58,6 +58,19 @@ public enum SitePath {
         return out
     }
 
+    /// Splits a link destination into its path and its fragment, both
+    /// percent-decoded; a query (`?…`) is dropped, files have none.
+    public static func splitLink(_ destination: String) -> (path: String, fragment: String?) {
+        var path = Substring(destination)
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = percentDecode(String(path[path.index(after: hash)...]))
+            path = path[..<hash]
+        }
+        if let question = path.firstIndex(of: "?") { path = path[..<question] }
+        return (percentDecode(String(path)), fragment)
+    }
+
     /// Decodes `%XX` escapes; malformed escapes are kept as written.
     public static func percentDecode(_ text: String) -> String {
         guard text.contains("%") else { return text }

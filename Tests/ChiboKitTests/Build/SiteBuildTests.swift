@@ -30,8 +30,13 @@ struct SiteBuildTests {
         if ProcessInfo.processInfo.environment["CHIBO_RECORD_GOLDEN"] != nil {
             try? FileManager.default.removeItem(atPath: goldenExpected)
             try FileManager.default.copyItem(atPath: output, toPath: goldenExpected)
+            try FileManager.default.removeItem(atPath: goldenExpected + "/assets")
         }
-        let actual = snapshot(of: output)
+        // Theme assets are compared with theme/ itself, not with a copy.
+        var actual = snapshot(of: output)
+        for (path, data) in snapshot(of: Fixtures.theme + "/assets") {
+            #expect(actual.removeValue(forKey: "assets/" + path) == data, "assets/\(path) is not the theme's")
+        }
         let expected = snapshot(of: goldenExpected)
         #expect(actual.keys.sorted() == expected.keys.sorted())
         for (path, data) in expected.sorted(by: { $0.key < $1.key }) where actual[path] != data {
