@@ -2,12 +2,15 @@ import Foundation
 
 /// The stages in order: load the content, model the site, render it
 /// through the theme. `build` writes the result; `check` runs the same
-/// stages and writes nothing, so the two can never disagree.
+/// loading, modelling and link resolution and writes nothing, so the two
+/// never disagree about the content.
 public enum SitePipeline {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: true)
         let diagnostics = DiagnosticEngine()
-        let (site, fileCount, theme) = prepare(options, diagnostics: diagnostics)
+        let (site, fileCount) = model(options, diagnostics: diagnostics)
+        let (theme, themeProblems) = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
+        diagnostics.emit(contentsOf: themeProblems)
         guard let theme else {
             return BuildReport(diagnostics: diagnostics.diagnostics, fileCount: fileCount, pageCount: 0, wroteSite: false)
         }
@@ -38,26 +41,23 @@ public enum SitePipeline {
         return BuildReport(diagnostics: report, fileCount: fileCount, pageCount: site.pages.count, wroteSite: true)
     }
 
+    /// The same stages without the theme and without writing: every page's
+    /// Markdown is rendered to resolve its links, so check and build report
+    /// the same content problems.
     public static func check(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: false)
         let diagnostics = DiagnosticEngine()
-        let (site, fileCount, theme) = prepare(options, diagnostics: diagnostics)
-        if let theme {
-            try SiteRenderer(site: site, theme: theme, jobs: options.jobs).render(to: nil, diagnostics: diagnostics)
-        }
+        let (site, fileCount) = model(options, diagnostics: diagnostics)
+        diagnostics.emit(contentsOf: PageBodyRenderer(site: site).diagnosticsOfAllPages(jobs: options.jobs))
         return BuildReport(diagnostics: diagnostics.diagnostics, fileCount: fileCount, pageCount: site.pages.count, wroteSite: false)
     }
 
-    /// The stages before rendering, shared by build and check: load the
-    /// content, model the site, load the theme (nil if it has problems).
-    static func prepare(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, Int, Theme?) {
+    static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, Int) {
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
         let content = loader.load(into: diagnostics)
         let site = SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot)
             .build(content, into: diagnostics)
-        let (theme, themeProblems) = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
-        diagnostics.emit(contentsOf: themeProblems)
-        return (site, content.fileCount, theme)
+        return (site, content.fileCount)
     }
 
     /// Refuses to run where the folders make no sense or where swapping the

@@ -3,7 +3,19 @@
 struct GeneratedPages {
     let site: Site
     let renderer: SiteRenderer
-    private var navigation: SiteNavigation { SiteNavigation(site: site) }
+    private let navigation: SiteNavigation
+    /// Listed pages by the content folder they live in, grouped once so that
+    /// no index page scans the whole site.
+    private let pagesByFolder: [String: [Page]]
+
+    init(site: Site, renderer: SiteRenderer) {
+        self.site = site
+        self.renderer = renderer
+        self.navigation = SiteNavigation(site: site)
+        self.pagesByFolder = Dictionary(grouping: site.pages.filter { !$0.isFolderIntroduction }) {
+            SitePath.directory(of: $0.source.relativePath)
+        }
+    }
 
     func all(diagnostics: DiagnosticEngine) -> [(path: String, html: String)] {
         var pages: [(String, String)] = []
@@ -46,14 +58,12 @@ struct GeneratedPages {
     /// folder below it, grouped by folder, newest first.
     private func folderIndex(_ folder: String, diagnostics: DiagnosticEngine) -> String {
         let path = Site.indexPath(ofFolder: folder)
-        let inside = site.pages.filter {
-            !$0.isFolderIntroduction && ($0.kind == .guidance || $0.kind == .page)
-                && ($0.source.relativePath.hasPrefix(folder + "/"))
-        }
-        let byFolder = Dictionary(grouping: inside) { SitePath.directory(of: $0.source.relativePath) }
-        let groups = byFolder.keys.sorted().map { subfolder in
-            ListGroup(heading: subfolder == folder ? nil : navigation.label(ofFolder: subfolder),
-                      items: newestFirst(byFolder[subfolder] ?? []).map { item($0, from: path) })
+        let subtree = ([folder] + site.folders.filter { $0.hasPrefix(folder + "/") }).sorted()
+        let groups = subtree.compactMap { subfolder -> ListGroup? in
+            let pages = (pagesByFolder[subfolder] ?? []).filter { $0.kind == .guidance || $0.kind == .page }
+            guard !pages.isEmpty else { return nil }
+            return ListGroup(heading: subfolder == folder ? nil : navigation.label(ofFolder: subfolder),
+                             items: newestFirst(pages).map { item($0, from: path) })
         }
         return list(ListView(title: navigation.label(ofFolder: folder),
                              introductionHTML: introductionHTML(of: folder, diagnostics: diagnostics),
@@ -127,7 +137,7 @@ struct GeneratedPages {
     }
 
     private func packItems(of month: CalendarMonth, from path: String) -> [ListItem] {
-        let packs = site.pages.filter { $0.kind == .pack && !$0.isFolderIntroduction && $0.source.relativePath.hasPrefix("packs/\(month)/") }
+        let packs = (pagesByFolder["packs/\(month)"] ?? []).filter { $0.kind == .pack }
         // The common part (chung.md) comes first, as in every type's pack.
         let ordered = packs.sorted {
             let a = $0.source.relativePath.hasSuffix("/chung.md"), b = $1.source.relativePath.hasSuffix("/chung.md")

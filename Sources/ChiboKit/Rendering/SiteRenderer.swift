@@ -1,5 +1,4 @@
-/// Where rendered files go; `nil` for `check`, which renders to find
-/// problems but writes nothing.
+/// Where rendered files go; `nil` to render without writing.
 public protocol SiteOutput: Sendable {
     func write(_ contents: String, to path: String) throws
     func copy(from absolutePath: String, to path: String) throws
@@ -44,13 +43,7 @@ public struct SiteRenderer: Sendable {
 
     /// The Markdown body of a page as HTML, with its links resolved.
     func bodyHTML(of page: Page) -> (String, [Diagnostic]) {
-        let resolver = LinkResolver(site: site, page: page)
-        var renderer = HTMLRenderer()
-        renderer.allowRawHTML = site.config.rawHTML
-        renderer.headingAnchors = page.headings.map(\.anchor)
-        renderer.rewriteLink = { resolver.resolve($0) }
-        let html = renderer.render(page.document)
-        return (html, resolver.diagnostics)
+        PageBodyRenderer(site: site).render(page)
     }
 
     func renderPage(_ page: Page) -> (String, [Diagnostic]) {

@@ -123,4 +123,14 @@ struct SiteBuildTests {
                           "c.md:4:link.broken"])
         #expect(report.exitCode() == 1)
     }
+
+    @Test func checkNeedsNoTheme() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/guidance/a.md", "---\ntitle: A\n---\n[x](b.md#nope) [y](c.md)\n")
+        try folder.write("content/guidance/b.md", "---\ntitle: B\n---\n")
+        let report = try SitePipeline.check(BuildOptions(contentDirectory: folder.path + "/content",
+                                                         themeDirectory: folder.path + "/no-theme"))
+        #expect(report.diagnostics.map(\.code) == [.linkAnchor, .linkBroken])
+    }
 }
