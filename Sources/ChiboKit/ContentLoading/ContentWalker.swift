@@ -17,7 +17,8 @@ public struct ContentEntry: Sendable, Hashable {
 
 /// Lists every file under the content folder in a stable order, skipping
 /// hidden names, following symlinks only while they stay inside the folder,
-/// and never looping.
+/// and never looping: a folder reached again through a link inside
+/// its own subtree is reported, not walked.
 public struct ContentWalker: Sendable {
     public var root: String
     public var displayRoot: String
@@ -31,10 +32,11 @@ public struct ContentWalker: Sendable {
         var entries: [ContentEntry] = []
         var diagnostics: [Diagnostic] = []
         guard let realRoot = Self.realPath(root) else { return ([], []) }
-        var visited: Set<String> = [realRoot]
-        var pending: [(absolute: String, relative: String)] = [(root, "")]
+        // Each folder carries the real paths of the folders above it: a link
+        // back to one of them is a loop, a link elsewhere in the tree is not.
+        var pending: [(absolute: String, relative: String, ancestors: Set<String>)] = [(root, "", [realRoot])]
         let fm = FileManager.default
-        while let (directory, relativeDirectory) = pending.popLast() {
+        while let (directory, relativeDirectory, ancestors) = pending.popLast() {
             guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
                 diagnostics.append(refusal(relativeDirectory, "cannot read this folder"))
                 continue
@@ -58,11 +60,11 @@ public struct ContentWalker: Sendable {
                 guard fm.fileExists(atPath: absolute, isDirectory: &isDirectory) else { continue }
                 if isDirectory.boolValue {
                     let real = Self.realPath(absolute) ?? absolute
-                    guard visited.insert(real).inserted else {
-                        diagnostics.append(refusal(relative, "folder reached twice through symbolic links; skipped"))
+                    guard !ancestors.contains(real) else {
+                        diagnostics.append(refusal(relative, "symbolic link leads back to a folder above it (a loop); skipped"))
                         continue
                     }
-                    pending.append((absolute, relative))
+                    pending.append((absolute, relative, ancestors.union([real])))
                 } else {
                     entries.append(ContentEntry(relativePath: relative, absolutePath: absolute))
                 }

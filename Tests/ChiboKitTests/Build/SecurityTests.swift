@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import ChiboKit
+
+@Suite(.serialized)
+struct SecurityTests {
+    private func build(_ folder: TemporaryFolder) throws -> BuildReport {
+        try SitePipeline.build(BuildOptions(contentDirectory: folder.path + "/content", themeDirectory: Fixtures.theme,
+                                            outputDirectory: folder.path + "/_site", jobs: 2))
+    }
+
+    @Test func frontMatterValuesAreEscapedInTemplates() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/guidance/x.md", """
+            ---
+            title: "<script>alert('t')</script> & \\"quoted\\""
+            summary: "<img src=x onerror=alert(1)>"
+            ---
+            Body.
+            """)
+        #expect(try build(folder).wroteSite)
+        let html = try String(contentsOfFile: folder.path + "/_site/guidance/x.html", encoding: .utf8)
+        #expect(!html.contains("<script>alert"))
+        #expect(!html.contains("<img src=x"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"))
+        let index = try String(contentsOfFile: folder.path + "/_site/search.html", encoding: .utf8)
+        #expect(!index.contains("<script>alert"))
+    }
+
+    @Test func rawHTMLNeedsTheSiteToOptIn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/guidance/x.md", "---\ntitle: X\n---\n<div class=\"note\">Ghi chú</div>\n")
+        #expect(try build(folder).wroteSite)
+        var html = try String(contentsOfFile: folder.path + "/_site/guidance/x.html", encoding: .utf8)
+        #expect(!html.contains("<div class=\"note\">"))
+        try folder.write("content/site.yml", "raw_html: true\n")
+        #expect(try build(folder).wroteSite)
+        html = try String(contentsOfFile: folder.path + "/_site/guidance/x.html", encoding: .utf8)
+        #expect(html.contains("<div class=\"note\">Ghi chú</div>"))
+    }
+
+    @Test func symbolicLinksOutOfTheContentFolderAreRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("secret/passwords.md", "---\ntitle: Bí mật\n---\nmật khẩu\n")
+        try folder.write("content/guidance/a.md", "---\ntitle: A\n---\n")
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: folder.path + "/content/guidance/leak.md", withDestinationPath: folder.path + "/secret/passwords.md")
+        try fm.createSymbolicLink(atPath: folder.path + "/content/secret", withDestinationPath: folder.path + "/secret")
+        // A loop: a folder that contains a link to itself.
+        try fm.createSymbolicLink(atPath: folder.path + "/content/guidance/again", withDestinationPath: folder.path + "/content/guidance")
+        let report = try build(folder)
+        let refused = report.diagnostics.filter { $0.code == .buildUnreadable }.map { $0.file.split(separator: "/").suffix(2).joined(separator: "/") }
+        #expect(refused.sorted() == ["content/secret", "guidance/again", "guidance/leak.md"])
+        #expect(!report.wroteSite)
+        #expect(!fm.fileExists(atPath: folder.path + "/_site"))
+    }
+
+    @Test func symbolicLinksInsideTheContentFolderAreFollowed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/shared/b.md", "---\ntitle: B\n---\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/content/guidance",
+                                                   withDestinationPath: folder.path + "/content/shared")
+        let report = try build(folder)
+        #expect(report.diagnostics.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/_site/guidance/b.html"))
+    }
+}
