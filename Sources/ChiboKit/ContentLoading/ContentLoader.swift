@@ -96,9 +96,10 @@ public struct ContentLoader: Sendable {
         let document = MarkdownParser.parse(split.body)
         let headings = HeadingAnchors.assign(in: document)
         let name = source.relativePath.split(separator: "/").last ?? ""
-        let page = Page(source: source, kind: kind, metadata: metadata, document: document, headings: headings,
+        var page = Page(source: source, kind: kind, metadata: metadata, document: document, headings: headings,
                         bodyFirstLine: split.bodyFirstLine, outputPath: "",
                         isFolderIntroduction: name == "index.md")
+        page.titleKey = VietnameseText.fold(page.title)
         return (page, diagnostics)
     }
 }

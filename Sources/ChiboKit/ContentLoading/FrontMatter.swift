@@ -12,22 +12,37 @@ public struct FrontMatterSplit: Sendable {
     /// True when an opening `---` has no closing fence.
     public var isUnterminated: Bool
 
+    /// Scans the text's bytes once: only the front matter's lines are looked
+    /// at, and the body is taken as it is.
     public static func split(_ text: String) -> FrontMatterSplit {
         let noFrontMatter = FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1, isUnterminated: false)
-        guard text.hasPrefix("---") else { return noFrontMatter }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first, opening: true) else { return noFrontMatter }
-        lines.removeFirst()
-        guard let closeIndex = lines.firstIndex(where: { isFence($0, opening: false) }) else {
-            return FrontMatterSplit(yaml: nil, yamlFirstLine: 2, body: "", bodyFirstLine: 1, isUnterminated: true)
+        let bytes = text.utf8
+        guard bytes.starts(with: "---".utf8) else { return noFrontMatter }
+        var lineStart = bytes.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
+            let line = text[lineStart..<lineEnd]
+            if let start = yamlStart {
+                if isFence(line, opening: false) {
+                    let yaml = String(text[start..<lineStart].dropLast(lineStart > start ? 1 : 0))
+                    return FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]),
+                                            bodyFirstLine: lineNumber + 1, isUnterminated: false)
+                }
+            } else {
+                guard isFence(line, opening: true) else { return noFrontMatter }
+                yamlStart = next
+            }
+            lineStart = next
+            lineNumber += 1
         }
-        let yaml = lines[..<closeIndex].joined(separator: "\n")
-        let body = lines[(closeIndex + 1)...].joined(separator: "\n")
-        return FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closeIndex + 3, isUnterminated: false)
+        return FrontMatterSplit(yaml: nil, yamlFirstLine: 2, body: "", bodyFirstLine: 1, isUnterminated: true)
     }
 
     private static func isFence(_ line: Substring, opening: Bool) -> Bool {
-        var text = Substring(line)
+        var text = line
         while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
         return text == "---" || (!opening && text == "...")
     }

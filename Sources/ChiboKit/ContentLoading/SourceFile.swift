@@ -61,24 +61,31 @@ extension SourceFile {
         var diagnostics: [Diagnostic] = []
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
 
-        if let badOffset = firstInvalidUTF8Offset(bytes) {
+        var text: String
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            text = valid
+        } else {
+            let badOffset = firstInvalidUTF8Offset(bytes) ?? 0
             let line = bytes[..<badOffset].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             diagnostics.append(Diagnostic(
                 file: displayPath, at: SourceLocation(line: line, column: 1), code: .textEncoding,
                 message: "the file is not valid UTF-8; undecodable bytes are shown as U+FFFD",
                 suggestion: Suggestion(message: "save the file as UTF-8 (Unicode) in the editor")))
+            text = String(decoding: bytes, as: UTF8.self)
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
+        if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        let normalised = VietnameseText.nfc(text)
-        if normalised.unicodeScalars.elementsEqual(text.unicodeScalars) == false {
-            let line = firstDifferingLine(text, normalised)
-            diagnostics.append(Diagnostic(
-                file: displayPath, at: SourceLocation(line: line, column: 1), code: .textEncoding,
-                message: "text is not in Unicode NFC (decomposed diacritics); chibo reads it as NFC",
-                suggestion: Suggestion(message: "re-save the text with precomposed Vietnamese letters (NFC)")))
+        var normalised = text
+        if !VietnameseText.isCertainlyNFC(text) {
+            normalised = VietnameseText.nfc(text)
+            if !normalised.unicodeScalars.elementsEqual(text.unicodeScalars) {
+                let line = firstDifferingLine(text, normalised)
+                diagnostics.append(Diagnostic(
+                    file: displayPath, at: SourceLocation(line: line, column: 1), code: .textEncoding,
+                    message: "text is not in Unicode NFC (decomposed diacritics); chibo reads it as NFC",
+                    suggestion: Suggestion(message: "re-save the text with precomposed Vietnamese letters (NFC)")))
+            }
         }
         return (SourceFile(relativePath: relativePath, displayPath: displayPath, text: normalised), diagnostics)
     }

@@ -110,7 +110,7 @@ struct GeneratedPages {
     private func siteIndex() -> String {
         let path = "search.html"
         let pages = site.pages.filter { !$0.isFolderIntroduction }
-            .sorted { (VietnameseText.fold($0.title), $0.outputPath) < (VietnameseText.fold($1.title), $1.outputPath) }
+            .sorted { ($0.titleKey, $0.outputPath) < ($1.titleKey, $1.outputPath) }
         let items = pages.map { page in
             var entry = item(page, from: path)
             entry.detail = [sectionLabel(of: page), entry.detail].compactMap { $0 }.joined(separator: " · ")
@@ -172,7 +172,7 @@ struct GeneratedPages {
             case let (x?, y?) where x != y: return x > y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return (VietnameseText.fold(a.title), a.outputPath) < (VietnameseText.fold(b.title), b.outputPath)
+            default: return (a.titleKey, a.outputPath) < (b.titleKey, b.outputPath)
             }
         }
     }

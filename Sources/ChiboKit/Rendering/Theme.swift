@@ -1,9 +1,22 @@
 import Foundation
 import Mustache
 
+/// Escapes template values the same way as swift-mustache's HTML content
+/// type, but over bytes; templates opt in with `{{% CONTENT_TYPE: CHIBO_HTML}}`.
+struct ChiboHTMLContentType: MustacheContentType {
+    static let name = "CHIBO_HTML"
+    func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+}
+
 /// The templates and static files of `theme/`: `templates/*.mustache` and
 /// `assets/*` (copied to the site's `assets/`).
 public struct Theme: Sendable {
+    /// Registered once, before any template is parsed.
+    private static let contentTypeRegistered: Bool = {
+        MustacheContentTypes.register(ChiboHTMLContentType(), named: ChiboHTMLContentType.name)
+        return true
+    }()
+
     /// Templates every site needs.
     public static let requiredTemplates = ["layout", "page", "list", "home"]
 
@@ -13,6 +26,7 @@ public struct Theme: Sendable {
     /// Loads the theme; a template that is missing or does not parse is a
     /// `theme.template` diagnostic at its file, line and column.
     public static func load(from directory: String, displayRoot: String) -> (Theme?, [Diagnostic]) {
+        _ = contentTypeRegistered
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         let templatesDirectory = directory + "/templates"

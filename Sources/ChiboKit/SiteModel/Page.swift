@@ -12,6 +12,9 @@ public struct Page: Sendable {
     public var outputPath: String
     /// An `index.md`: the introduction of its folder's generated index page.
     public var isFolderIntroduction: Bool
+    /// The title folded for sorting and comparing, computed once: folding
+    /// inside a sort comparator would redo it n log n times.
+    public var titleKey: String = ""
 
     /// The page's title; pages without one (a diagnostic was reported) fall
     /// back to the directive symbol or the file name so the build can go on.

@@ -9,6 +9,22 @@ public enum VietnameseText {
         text.precomposedStringWithCanonicalMapping
     }
 
+    /// A quick check that lets almost every file skip full normalisation:
+    /// true when every scalar lies in a block whose characters are all
+    /// NFC-stable and never combine with what follows (ASCII, Latin-1,
+    /// Latin Extended-A/B, Vietnamese precomposed letters, general
+    /// punctuation, currency). Anything else, a combining mark above all,
+    /// sends the text through full normalisation.
+    public static func isCertainlyNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x024F, 0x1E00...0x1EFF, 0x2010...0x206F, 0x20A0...0x20BF: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// The letters of `text` without any diacritic, with `đ`, `Đ` and the
     /// look-alike Latin Eth (`Ð`, U+00D0) read as `d`.
     static func baseLetters(of text: String) -> [Unicode.Scalar] {
