@@ -30,7 +30,7 @@ public enum SitePipeline {
         // A build with errors keeps the previous site untouched.
         guard !diagnostics.hasErrors else {
             output.discard()
-            return BuildReport(diagnostics: report, fileCount: fileCount, pageCount: site.pages.count, wroteSite: false)
+            return BuildReport(diagnostics: report, fileCount: fileCount, pageCount: site.contentPageCount, wroteSite: false)
         }
         do {
             try output.commit()
@@ -38,7 +38,7 @@ public enum SitePipeline {
             output.discard()
             throw EnvironmentError("cannot put the new site in place at \(options.outputDirectory): \(error)")
         }
-        return BuildReport(diagnostics: report, fileCount: fileCount, pageCount: site.pages.count, wroteSite: true)
+        return BuildReport(diagnostics: report, fileCount: fileCount, pageCount: site.contentPageCount, wroteSite: true)
     }
 
     /// The same stages without the theme and without writing: every page's
@@ -49,7 +49,7 @@ public enum SitePipeline {
         let diagnostics = DiagnosticEngine()
         let (site, fileCount) = model(options, diagnostics: diagnostics)
         diagnostics.emit(contentsOf: PageBodyRenderer(site: site).diagnosticsOfAllPages(jobs: options.jobs))
-        return BuildReport(diagnostics: diagnostics.diagnostics, fileCount: fileCount, pageCount: site.pages.count, wroteSite: false)
+        return BuildReport(diagnostics: diagnostics.diagnostics, fileCount: fileCount, pageCount: site.contentPageCount, wroteSite: false)
     }
 
     static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, Int) {

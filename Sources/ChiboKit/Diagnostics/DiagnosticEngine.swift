@@ -27,8 +27,4 @@ public final class DiagnosticEngine: @unchecked Sendable {
     public var hasErrors: Bool {
         lock.withLock { collected.contains { $0.severity == .error } }
     }
-
-    public func count(_ severity: Severity) -> Int {
-        diagnostics.filter { $0.severity == severity }.count
-    }
 }

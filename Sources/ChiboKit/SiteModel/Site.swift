@@ -21,6 +21,10 @@ public struct Site: Sendable {
     /// Every output path, pages and generated ones alike.
     public let outputPaths: Set<String>
 
+    /// Pages written from Markdown, without the folder introductions that
+    /// become part of index pages.
+    public var contentPageCount: Int { pages.filter { !$0.isFolderIntroduction }.count }
+
     public func page(source: String) -> Page? { pageBySource[source].map { pages[$0] } }
     public func anchors(ofPageAt index: Int) -> Set<String> { anchorsByPage[index] }
     func index(ofSource source: String) -> Int? { pageBySource[source] }

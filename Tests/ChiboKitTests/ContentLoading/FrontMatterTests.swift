@@ -11,6 +11,18 @@ struct FrontMatterSplitTests {
         #expect(split.body == "# Body\n")
     }
 
+    @Test func emptyFrontMatterAndOtherFences() {
+        let empty = FrontMatterSplit.split("---\n---\nBody")
+        #expect(empty.yaml == "")
+        #expect(empty.body == "Body")
+        #expect(empty.bodyFirstLine == 3)
+        let dots = FrontMatterSplit.split("---  \ntitle: A\n...\n")
+        #expect(dots.yaml == "title: A")
+        #expect(dots.body == "")
+        let notFence = FrontMatterSplit.split("----\ntitle: A\n---\n")
+        #expect(notFence.yaml == nil)
+    }
+
     @Test func fileWithoutFrontMatterIsAllBody() {
         let split = FrontMatterSplit.split("# Title\n\n---\n")
         #expect(split.yaml == nil)

@@ -40,4 +40,15 @@ struct VietnameseTextTests {
     @Test func foldingKeepsDifferentWordsApart() {
         #expect(VietnameseText.fold("Hưng Đạo") != VietnameseText.fold("Hưng Đức"))
     }
+
+    @Test func nfcQuickCheckNeverPassesTextThatNeedsNormalising() {
+        #expect(VietnameseText.isCertainlyNFC("Đảng bộ xã Hưng Đạo – 2.590 chi bộ, 18,96% “có”"))
+        #expect(!VietnameseText.isCertainlyNFC("Mục".decomposedStringWithCanonicalMapping))
+        #expect(!VietnameseText.isCertainlyNFC("e\u{0301}"))
+        #expect(!VietnameseText.isCertainlyNFC("\u{212B}"))  // Angstrom sign: NFC is U+00C5
+        // Whatever the quick check passes is already NFC.
+        for text in ["Tổng Cột", "ƯƠ ươ", "Ð", "\u{2013}\u{201C}\u{20AB}"] where VietnameseText.isCertainlyNFC(text) {
+            #expect(VietnameseText.nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars))
+        }
+    }
 }
