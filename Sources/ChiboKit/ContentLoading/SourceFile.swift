@@ -24,8 +24,6 @@ public struct SourceFile: Sendable {
         self.lineStarts = starts
     }
 
-    public var lineCount: Int { lineStarts.count }
-
     /// The scalar column of a 1-based byte column on a 1-based line.
     public func location(line: Int, byteColumn: Int) -> SourceLocation {
         guard line >= 1, line <= lineStarts.count else {
@@ -40,15 +38,6 @@ public struct SourceFile: Sendable {
             offset += 1
         }
         return SourceLocation(line: line, column: scalars + 1)
-    }
-
-    /// The text of a 1-based line, without its line end.
-    public func line(_ number: Int) -> String {
-        guard number >= 1, number <= lineStarts.count else { return "" }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
-        end = max(start, end)
-        return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 }
 
