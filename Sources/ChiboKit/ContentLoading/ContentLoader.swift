@@ -95,10 +95,9 @@ public struct ContentLoader: Sendable {
 
         let document = MarkdownParser.parse(split.body)
         let headings = HeadingAnchors.assign(in: document)
-        let name = source.relativePath.split(separator: "/").last ?? ""
         var page = Page(source: source, kind: kind, metadata: metadata, document: document, headings: headings,
                         bodyFirstLine: split.bodyFirstLine, outputPath: "",
-                        isFolderIntroduction: name == "index.md")
+                        isFolderIntroduction: SitePath.fileName(of: source.relativePath) == "index.md")
         page.titleKey = VietnameseText.fold(page.title)
         return (page, diagnostics)
     }

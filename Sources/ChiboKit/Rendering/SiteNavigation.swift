@@ -43,7 +43,7 @@ struct SiteNavigation {
     func label(ofFolder folder: String) -> String {
         if let intro = site.introduction(of: folder), let title = intro.metadata.title { return title }
         if let section = Self.sections.first(where: { !$0.prefix.isEmpty && $0.prefix == folder }) { return section.label }
-        let name = String(folder.split(separator: "/").last ?? "")
+        let name = SitePath.fileName(of: folder)
         if folder.hasPrefix("packs/"), let month = CalendarMonth(iso: name) { return "Tháng \(month.month)/\(month.year)" }
         return name
     }

@@ -36,13 +36,14 @@ public final class LinkResolver {
             report(location, .linkBroken, "link `\(destination)` leads outside the content folder")
             return nil
         }
-        guard let output = outputPath(of: target, written: pathPart, destination: destination, at: location) else {
+        guard let output = outputPath(of: target, destination: destination, at: location) else {
             return nil
         }
         if let fragment {
             if let index = site.index(ofSource: target) {
                 checkAnchor(fragment, anchors: site.anchors(ofPageAt: index), targetName: "`\(target)`", at: location)
-            } else if output.hasSuffix("index.html"), let intro = introductionIndex(forOutput: output) {
+            } else if output.hasSuffix("index.html"),
+                      let intro = site.index(ofSource: Site.introductionSource(ofFolder: SitePath.directory(of: output))) {
                 checkAnchor(fragment, anchors: site.anchors(ofPageAt: intro), targetName: "`\(target)`", at: location)
             }
         }
@@ -51,7 +52,7 @@ public final class LinkResolver {
     }
 
     /// The site path a content path is written to, or nil after reporting why there is none.
-    private func outputPath(of target: String, written: String, destination: String, at location: SourceLocation) -> String? {
+    private func outputPath(of target: String, destination: String, at location: SourceLocation) -> String? {
         if let index = site.index(ofSource: target) {
             return site.pages[index].outputPath
         }
@@ -68,21 +69,14 @@ public final class LinkResolver {
             report(location, .linkInternal, "public page links to `\(target)`, which is internal (lưu hành nội bộ) and left out of the public edition")
             return nil
         }
-        let name = target.split(separator: "/").last.map(String.init) ?? target
         let candidates = site.pages.map(\.source.relativePath) + site.assets.map(\.relativePath)
-        let byName = Dictionary(candidates.map { ($0.split(separator: "/").last.map(String.init) ?? $0, $0) },
-                                uniquingKeysWith: { first, _ in first })
-        let suggestion = NearestMatch.find(name, in: byName.keys).flatMap { byName[$0] }.map { path in
+        let byName = Dictionary(candidates.map { (SitePath.fileName(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
+        let suggestion = NearestMatch.find(SitePath.fileName(of: target), in: byName.keys).flatMap { byName[$0] }.map { path in
             let relative = SitePath.relativeURL(from: page.source.relativePath, to: path)
             return Suggestion(message: "did you mean `\(relative)`?", replacement: relative)
         }
         report(location, .linkBroken, "link to `\(destination)`: there is no `\(site.displayRoot)/\(target)`", suggestion)
         return nil
-    }
-
-    private func introductionIndex(forOutput output: String) -> Int? {
-        let folder = SitePath.directory(of: output)
-        return site.index(ofSource: folder.isEmpty ? "index.md" : folder + "/index.md")
     }
 
     private func checkAnchor(_ fragment: String, anchors: Set<String>, targetName: String, at location: SourceLocation) {

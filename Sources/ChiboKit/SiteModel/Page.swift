@@ -21,7 +21,7 @@ public struct Page: Sendable {
     public var title: String {
         if let title = metadata.title { return title }
         if let symbol = metadata.symbol { return [metadata.kind, symbol].compactMap { $0 }.joined(separator: " ") }
-        let name = source.relativePath.split(separator: "/").last.map(String.init) ?? source.relativePath
+        let name = SitePath.fileName(of: source.relativePath)
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 

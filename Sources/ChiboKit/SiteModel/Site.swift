@@ -31,7 +31,12 @@ public struct Site: Sendable {
 
     /// The introduction page of a folder (its `index.md`), if any.
     public func introduction(of folder: String) -> Page? {
-        page(source: folder.isEmpty ? "index.md" : folder + "/index.md")
+        page(source: Site.introductionSource(ofFolder: folder))
+    }
+
+    /// Where a folder's introduction is written in the content folder.
+    static func introductionSource(ofFolder folder: String) -> String {
+        folder.isEmpty ? "index.md" : folder + "/index.md"
     }
 
     /// The generated index page of a content folder.

@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
             let withoutExtension = String(path.dropLast(3))
             switch pages[index].kind {
             case .directive:
-                let symbol = pages[index].metadata.symbol ?? String(withoutExtension.split(separator: "/").last ?? "")
+                let symbol = pages[index].metadata.symbol ?? SitePath.fileName(of: withoutExtension)
                 var slug = Slug.make(symbol)
                 if slug.isEmpty { slug = Slug.make(withoutExtension) }
                 directivesBySlug[slug, default: []].append(index)
@@ -75,9 +75,10 @@ public struct SiteBuilder: Sendable {
             }
         }
         for (slug, indices) in directivesBySlug {
+            // Oldest first; undated entries after dated ones, by file.
             let ordered = indices.sorted {
                 let a = pages[$0].metadata.date, b = pages[$1].metadata.date
-                if a != b { return (a ?? CalendarDate(year: 9999, month: 12, day: 31)!) < (b ?? CalendarDate(year: 9999, month: 12, day: 31)!) }
+                if a != b { return b == nil || (a != nil && a! < b!) }
                 return pages[$0].source.relativePath < pages[$1].source.relativePath
             }
             for (rank, index) in ordered.enumerated() {
@@ -86,7 +87,7 @@ public struct SiteBuilder: Sendable {
                     if let date = pages[index].metadata.date {
                         name += "-" + date.description.replacingOccurrences(of: "-", with: "")
                     } else {
-                        name += "-" + Slug.make(String(pages[index].source.relativePath.dropLast(3).split(separator: "/").last ?? ""))
+                        name += "-" + Slug.make(SitePath.fileName(of: String(pages[index].source.relativePath.dropLast(3))))
                     }
                 }
                 pages[index].outputPath = "directives/\(name).html"

@@ -17,6 +17,12 @@ public enum SitePath {
         return parts.joined(separator: "/")
     }
 
+    /// The last component of a path: `guidance/a/b.md` → `b.md`.
+    public static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
     /// The folder part of a path: `guidance/a/b.md` → `guidance/a`.
     public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
