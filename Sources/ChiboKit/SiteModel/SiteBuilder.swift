@@ -30,9 +30,12 @@ public struct SiteBuilder: Sendable {
                 let parts = page.source.relativePath.split(separator: "/")
                 if let month = CalendarMonth(iso: String(parts[1])) { months.insert(month) }
             case .guidance, .page:
+                // packs/ and directives/ have indexes of their own.
+                let section = page.source.relativePath.split(separator: "/").first
+                guard section != "packs" && section != "directives" else { continue }
                 var folder = SitePath.directory(of: page.source.relativePath)
                 while !folder.isEmpty {
-                    if !folder.hasPrefix("packs") && !folder.hasPrefix("directives") { folders.insert(folder) }
+                    folders.insert(folder)
                     folder = SitePath.directory(of: folder)
                 }
             }

@@ -109,6 +109,18 @@ struct SiteBuilderTests {
         #expect(site.page(source: "directives/a.md")?.outputPath == "directives/01-hd-tu-20210301.html")
     }
 
+    @Test func foldersNamedLikeSectionsStillGetTheirIndex() {
+        let (site, _) = site([
+            "packsreview/a.md": "---\ntitle: A\n---\n",
+            "directives-old/b.md": "---\ntitle: B\n---\n",
+            "packs/notes/c.md": "---\ntitle: C\n---\n",
+        ])
+        #expect(site.folders.contains("packsreview"))
+        #expect(site.folders.contains("directives-old"))
+        // The packs section has its own indexes, by month.
+        #expect(!site.folders.contains("packs") && !site.folders.contains("packs/notes"))
+    }
+
     @Test func sourcesThatWouldOverwriteEachOtherAreReported() {
         let (_, diagnostics) = site([
             "guidance/Ke-hoach.md": "---\ntitle: A\n---\n",
