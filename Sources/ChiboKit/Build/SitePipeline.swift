@@ -55,7 +55,8 @@ public enum SitePipeline {
     static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, Int) {
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
         let content = loader.load(into: diagnostics)
-        let site = SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot)
+        let site = SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot,
+                               jobs: options.jobs)
             .build(content, into: diagnostics)
         return (site, content.fileCount)
     }

@@ -24,6 +24,16 @@ public struct SourceFile: Sendable {
         self.lineStarts = starts
     }
 
+    /// The bytes of a 1-based line from a 1-based byte column to the line's end.
+    public func bytes(onLine line: Int, fromByteColumn column: Int = 1) -> ArraySlice<UInt8> {
+        guard line >= 1, line <= lineStarts.count else { return [] }
+        let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : utf8.count
+        let start = min(lineStarts[line - 1] + max(column - 1, 0), lineEnd)
+        return utf8[start..<lineEnd]
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
     /// The scalar column of a 1-based byte column on a 1-based line.
     public func location(line: Int, byteColumn: Int) -> SourceLocation {
         guard line >= 1, line <= lineStarts.count else {

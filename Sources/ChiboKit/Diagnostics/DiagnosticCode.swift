@@ -39,3 +39,19 @@ extension DiagnosticCode {
     /// A theme template that does not parse or is missing.
     public static let themeTemplate = DiagnosticCode("theme.template", .error)
 }
+
+extension DiagnosticCode {
+    public static let citationUnknown = DiagnosticCode("citation.unknown", .error)
+    public static let citationDateMismatch = DiagnosticCode("citation.date-mismatch", .error)
+    public static let citationInvalidDate = DiagnosticCode("citation.invalid-date", .error)
+    public static let citationKindMismatch = DiagnosticCode("citation.kind-mismatch", .error)
+    public static let citationIssuerMismatch = DiagnosticCode("citation.issuer-mismatch", .error)
+    public static let citationAnachronism = DiagnosticCode("citation.anachronism", .error)
+    public static let citationSuperseded = DiagnosticCode("citation.superseded", .warning)
+    public static let citationAmbiguous = DiagnosticCode("citation.ambiguous", .warning)
+
+    public static let registryDuplicate = DiagnosticCode("registry.duplicate", .error)
+    public static let registryCycle = DiagnosticCode("registry.cycle", .error)
+    public static let registryOrder = DiagnosticCode("registry.order", .error)
+    public static let registryDangling = DiagnosticCode("registry.dangling", .error)
+}

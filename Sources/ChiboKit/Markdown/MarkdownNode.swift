@@ -52,6 +52,10 @@ public struct MarkdownNode: Sendable {
         self.children = children
     }
 
+    /// Identifies a node by where it starts, for stages that decorate text
+    /// nodes found by an earlier walk (citations turned into links).
+    public var positionKey: Int { startLine << 24 | startColumn }
+
     /// The text a reader sees, without markup: used for heading anchors,
     /// tables of contents and link tooltips.
     public var plainText: String {

@@ -11,6 +11,10 @@ public struct Site: Sendable {
     public var isPublicEdition: Bool
     /// The folder shown in diagnostics for content paths (`content`).
     public var displayRoot: String
+    /// The directives of this edition, with their relations.
+    public var registry = DirectiveRegistry()
+    /// Every citation of every page, resolved, in the order of `pages`.
+    public var citations = SiteCitations()
 
     let pageBySource: [String: Int]
     let anchorsByPage: [Set<String>]

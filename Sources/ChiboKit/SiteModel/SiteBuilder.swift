@@ -3,10 +3,12 @@
 public struct SiteBuilder: Sendable {
     public var isPublicEdition: Bool
     public var displayRoot: String
+    public var jobs: Int
 
-    public init(isPublicEdition: Bool, displayRoot: String) {
+    public init(isPublicEdition: Bool, displayRoot: String, jobs: Int = 1) {
         self.isPublicEdition = isPublicEdition
         self.displayRoot = displayRoot
+        self.jobs = jobs
     }
 
     public func build(_ content: LoadedContent, into diagnostics: DiagnosticEngine) -> Site {
@@ -51,11 +53,17 @@ public struct SiteBuilder: Sendable {
         var pageBySource: [String: Int] = [:]
         for (index, page) in pages.enumerated() { pageBySource[page.source.relativePath] = index }
         let outputs = generated.union(pages.map(\.outputPath)).union(content.assets.map(\.relativePath))
-        return Site(config: content.config, pages: pages, assets: content.assets, folders: folders.sorted(),
-                    packMonths: months.sorted(), isPublicEdition: isPublicEdition, displayRoot: displayRoot,
-                    pageBySource: pageBySource, anchorsByPage: pages.map(\.anchors),
-                    assetPaths: Set(content.assets.map(\.relativePath)), internalSources: internalSources,
-                    outputPaths: outputs)
+        var registryProblems: [Diagnostic] = []
+        let registry = DirectiveRegistry(pages: pages, diagnostics: &registryProblems)
+        diagnostics.emit(contentsOf: registryProblems)
+        var site = Site(config: content.config, pages: pages, assets: content.assets, folders: folders.sorted(),
+                        packMonths: months.sorted(), isPublicEdition: isPublicEdition, displayRoot: displayRoot,
+                        pageBySource: pageBySource, anchorsByPage: pages.map(\.anchors),
+                        assetPaths: Set(content.assets.map(\.relativePath)), internalSources: internalSources,
+                        outputPaths: outputs)
+        site.registry = registry
+        site.citations = SiteCitations(pages: pages, registry: registry, jobs: jobs)
+        return site
     }
 
     /// content-model.md's URL table. Directive pages are named by symbol; a

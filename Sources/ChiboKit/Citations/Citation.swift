@@ -1,0 +1,53 @@
+/// One citation of a directive found in running text, where it is written.
+public struct Citation: Sendable, Hashable {
+    public enum Form: String, Sendable, Hashable {
+        /// With a number and symbol: `Chỉ thị số 50-CT/TW`.
+        case symbol
+        /// A kind word and a number only: `Quy định số 76`.
+        case shortForm = "short"
+        /// A name from a registry entry's `aliases`: `Điều lệ Đảng`.
+        case alias
+    }
+
+    public var form: Form
+    /// The symbol as issued, normalised (`10- HD/BTCTW` → `10-HD/BTCTW`);
+    /// nil for a short form, and for an alias until it is resolved.
+    public var symbol: String?
+    /// The symbol's kind code (`CT`), or for a short form the kind word's code.
+    public var kindCode: String?
+    /// The kind word written before the symbol (`Chỉ thị`), if any.
+    public var kindWord: String?
+    public var number: String?
+    /// The issuer code of the symbol (`TW`, `BTCTW`, `CP`).
+    public var issuerCode: String?
+    /// The date written next to the citation (or shared by a list).
+    public var date: CalendarDate?
+    /// A date written next to the citation that does not exist (`31/2/2020`).
+    public var invalidDate: String?
+    /// The issuing body written after it: `của Ban Bí thư` → `Ban Bí thư`.
+    public var issuingBody: String?
+    /// `khóa XII` written after it.
+    public var term: String?
+    /// The name matched, for an alias citation.
+    public var alias: String?
+    /// The text says this directive was replaced (`nay là …`, `thay thế …`):
+    /// citing it there is not citing it as current.
+    public var acknowledgesReplacement = false
+    /// Look-alike or invisible characters read through (`Ð` for `Đ`, a soft
+    /// hyphen), described for a `text.encoding` warning.
+    public var damage: [String] = []
+
+    /// The citation text as written: from the kind word through the date and
+    /// issuing body (line breaks read as spaces).
+    public var text: String
+    public var start: SourceLocation
+    public var end: SourceLocation
+    /// Run offsets of the whole citation and of the part that becomes a link
+    /// (kind word through date).
+    public var range: Range<Int>
+    public var linkRange: Range<Int>
+    public var invalidDateRange: Range<Int>?
+
+    /// The key the registry resolves this citation by.
+    public var symbolKey: String? { symbol.map(DirectiveSymbol.key) }
+}

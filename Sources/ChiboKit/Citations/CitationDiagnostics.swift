@@ -1,0 +1,20 @@
+/// Problems a citation shows on its own, without a registry: a date that
+/// does not exist, and look-alike characters read through.
+enum CitationDiagnostics {
+    static func textProblems(of citation: Citation, file: String) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        if let invalid = citation.invalidDate {
+            result.append(Diagnostic(
+                file: file, range: SourceRange(start: citation.start, end: citation.end), code: .citationInvalidDate,
+                message: "the date `\(invalid)` of \(citation.symbol ?? citation.text) does not exist"))
+        }
+        if !citation.damage.isEmpty {
+            result.append(Diagnostic(
+                file: file, range: SourceRange(start: citation.start, end: citation.end), code: .textEncoding,
+                message: "the citation `\(citation.text)` contains look-alike or invisible characters "
+                    + "(\(citation.damage.joined(separator: ", "))); read as \(citation.symbol ?? "written")",
+                suggestion: citation.symbol.map { Suggestion(message: "retype the symbol", replacement: $0) }))
+        }
+        return result
+    }
+}

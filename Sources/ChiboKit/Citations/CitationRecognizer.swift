@@ -1,0 +1,232 @@
+/// Finds directive citations in running text (citations.md): symbols in
+/// every spelling editors paste, lists sharing a date, dates in every
+/// format, issuing bodies, short forms (`Quy định số 76`) and, given a
+/// registry's aliases, documents cited by name.
+///
+/// One pass over the folded text: a citation can only start at a digit
+/// (its number) or at an alias's first word, and every construct around it is
+/// read within a few dozen characters, so the cost is linear in the text.
+public struct CitationRecognizer: Sendable {
+    let aliases: AliasMatcher
+
+    /// `aliases`: names that cite a registry entry, with that entry's symbol.
+    public init(aliases: [(name: String, symbol: String)] = []) {
+        self.aliases = AliasMatcher(aliases)
+    }
+
+    public func citations(in run: TextRun) -> [Citation] {
+        let folded = FoldedText(run.scalars)
+        let grammar = SymbolGrammar(folded: folded, scalars: run.scalars)
+        let b = folded.bytes
+        var found: [Citation] = []
+        var i = 0
+        while i < b.count {
+            guard b[i].isASCIIDigit, startsNumber(b, at: i) else {
+                i += 1
+                continue
+            }
+            if let group = symbolGroup(at: i, grammar: grammar, run: run) {
+                found.append(contentsOf: group.citations)
+                i = group.resumeAt
+                continue
+            }
+            if let short = shortForm(at: i, grammar: grammar, run: run) {
+                found.append(short)
+            }
+            while i < b.count, b[i].isASCIIDigit { i += 1 }
+        }
+        if !aliases.isEmpty {
+            let symbolRanges = found.map(\.range)
+            for match in aliases.matches(in: folded) {
+                let range = Int(folded.origin[match.range.lowerBound])..<(Int(folded.origin[match.range.upperBound - 1]) + 1)
+                guard !symbolRanges.contains(where: { $0.overlaps(range) }) else { continue }
+                var citation = makeCitation(form: .alias, range: range, linkRange: range, run: run, folded: folded)
+                citation.alias = match.name
+                citation.symbol = match.symbol
+                if let symbol = DirectiveSymbol(match.symbol) {
+                    citation.kindCode = symbol.kindCode
+                    citation.number = symbol.number
+                    citation.issuerCode = symbol.issuerCode
+                }
+                found.append(citation)
+            }
+            found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        return found
+    }
+
+    /// A number starts here, not in the middle of a figure (`2.590`, `18,96`),
+    /// a date (`23/7/2025`, `28-5-2013`) or a word.
+    private func startsNumber(_ b: [UInt8], at i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let before = b[i - 1]
+        if before.isWordCharacter { return false }
+        switch before {
+        case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ","):
+            // `, 294-QĐ/TW` has a space; `2.590` and `18,96` do not.
+            return false
+        default: return true
+        }
+    }
+
+    // MARK: Symbols and lists
+
+    private struct Group {
+        var citations: [Citation]
+        var resumeAt: Int
+    }
+
+    /// A citation with a symbol at the digit `start`, and the list that may
+    /// follow it (`293-QĐ/TW, 294-QĐ/TW, ngày 23/3/2010`).
+    private func symbolGroup(at start: Int, grammar: SymbolGrammar, run: TextRun) -> Group? {
+        guard let first = grammar.symbol(at: start) else { return nil }
+        let b = grammar.bytes
+        let kindWord = grammar.kindWord(before: start)
+        var members: [(match: SymbolGrammar.SymbolMatch, citationStart: Int, kindWord: SymbolGrammar.KindWordMatch?)] =
+            [(first, kindWord?.start ?? start, kindWord)]
+        var date = grammar.date(after: first.end)
+        // A list: further bare symbols after `,`, `;` or `và`, until a date.
+        while date == nil, let last = members.last {
+            var j = grammar.skipSpaces(last.match.end, limit: 2)
+            if j < b.count, b[j] == UInt8(ascii: ",") || b[j] == UInt8(ascii: ";") {
+                j = grammar.skipSpaces(j + 1, limit: 2)
+            } else if grammar.matchesWord("va", at: j) {
+                j = grammar.skipSpaces(j + 2, limit: 2)
+            } else {
+                break
+            }
+            guard j < b.count, b[j].isASCIIDigit, let next = grammar.symbol(at: j) else { break }
+            members.append((next, j, nil))
+            date = grammar.date(after: next.end)
+        }
+        let afterSymbols = members.last!.match.end
+        var end = date?.end ?? afterSymbols
+        let linkEnd = end
+        var body = grammar.issuingBody(after: end)
+        if let found = body {
+            end = found.end
+            if date == nil, let late = grammar.date(after: end) {
+                // `Quy định số 76-QĐ/TW của Bộ Chính trị ngày 15/6/2000`
+                date = late
+                end = late.end
+            }
+        } else {
+            body = nil
+        }
+        let folded = grammar.folded
+        let acknowledged = acknowledgesReplacement(grammar: grammar, start: members[0].citationStart, end: end)
+        var citations: [Citation] = []
+        for (index, member) in members.enumerated() {
+            let from = Int(folded.origin[member.citationStart])
+            let to = Int(folded.origin[end - 1]) + 1
+            let ownLinkEnd = index == members.count - 1 || date == nil ? linkEnd : member.match.end
+            let linkTo = Int(folded.origin[ownLinkEnd - 1]) + 1
+            var citation = makeCitation(form: .symbol, range: from..<to, linkRange: from..<linkTo, run: run, folded: folded)
+            let symbol = member.match.symbol
+            citation.symbol = symbol.text
+            citation.kindCode = symbol.kindCode
+            citation.number = symbol.number
+            citation.issuerCode = symbol.issuerCode
+            citation.kindWord = (member.kindWord ?? members[0].kindWord).flatMap { $0.kind?.word }
+            citation.issuingBody = body?.name
+            citation.term = body?.term
+            citation.acknowledgesReplacement = acknowledged
+            apply(date, to: &citation, folded: folded)
+            citations.append(citation)
+        }
+        return Group(citations: citations, resumeAt: end)
+    }
+
+    // MARK: Short forms
+
+    /// Words after a number that make it a quantity, not a document's number
+    /// (`Kế hoạch 5 năm`).
+    private static let quantityWords: Set<String> = [
+        "nam", "thang", "tuan", "gio", "phut", "lan", "nguoi", "dong", "ha", "km", "trieu", "ty", "nghin", "chi",
+        "dang", "xa", "to", "diem", "muc", "noi", "nhom", "ban", "trang", "ngay",
+    ]
+
+    /// `Quy định số 76`, `Chỉ thị 05`: a kind word and a bare number.
+    private func shortForm(at start: Int, grammar: SymbolGrammar, run: TextRun) -> Citation? {
+        let b = grammar.bytes
+        guard let kindWord = grammar.kindWord(before: start), let kind = kindWord.kind, let code = kind.codes.first,
+              kindWord.code == nil, kindWord.hasNumberWord || kindWord.isCapitalised else { return nil }
+        var i = start
+        while i < b.count, b[i].isASCIIDigit { i += 1 }
+        let numberEnd = i
+        guard numberEnd - start <= 4 else { return nil }
+        let number = String(decoding: b[start..<numberEnd], as: UTF8.self)
+        // A year is not a number (`Chương trình 2025`), nor is zero.
+        if numberEnd - start == 4, number.hasPrefix("19") || number.hasPrefix("20") { return nil }
+        guard Int(number) != 0 else { return nil }
+        if i < b.count {
+            let after = b[i]
+            if after.isWordCharacter || after == UInt8(ascii: "/") || after == UInt8(ascii: "%") { return nil }
+            if (after == UInt8(ascii: ".") || after == UInt8(ascii: ",") || after == UInt8(ascii: "-")),
+               i + 1 < b.count, b[i + 1].isASCIIDigit || b[i + 1].isASCIILetter { return nil }
+        }
+        let next = grammar.skipSpaces(i, limit: 2)
+        if next < b.count, b[next].isASCIILower {
+            var j = next
+            while j < b.count, b[j].isASCIILetter { j += 1 }
+            let word = String(decoding: b[next..<j], as: UTF8.self)
+            if CitationRecognizer.quantityWords.contains(word), grammar.date(after: numberEnd) == nil { return nil }
+        }
+        var date = grammar.date(after: numberEnd)
+        var end = date?.end ?? numberEnd
+        let linkEnd = end
+        let body = grammar.issuingBody(after: end)
+        if let body {
+            end = body.end
+            if date == nil, let late = grammar.date(after: end) {
+                date = late
+                end = late.end
+            }
+        }
+        let folded = grammar.folded
+        let from = Int(folded.origin[kindWord.start])
+        var citation = makeCitation(form: .shortForm, range: from..<(Int(folded.origin[end - 1]) + 1),
+                                    linkRange: from..<(Int(folded.origin[linkEnd - 1]) + 1), run: run, folded: folded)
+        citation.kindWord = kind.word
+        citation.kindCode = code
+        citation.number = number
+        citation.issuingBody = body?.name
+        citation.term = body?.term
+        citation.acknowledgesReplacement = acknowledgesReplacement(grammar: grammar, start: kindWord.start, end: end)
+        apply(date, to: &citation, folded: folded)
+        return citation
+    }
+
+    // MARK: Shared parts
+
+    private func apply(_ date: SymbolGrammar.DateMatch?, to citation: inout Citation, folded: FoldedText) {
+        guard let date else { return }
+        switch date.value {
+        case .valid(let value): citation.date = value
+        case .invalid(let text):
+            citation.invalidDate = text
+            citation.invalidDateRange = Int(folded.origin[date.start])..<(Int(folded.origin[date.end - 1]) + 1)
+        }
+    }
+
+    /// `(nay là …)` after the citation, or `thay thế …` / `bãi bỏ …` just
+    /// before it: the text itself says the directive was replaced.
+    private func acknowledgesReplacement(grammar: SymbolGrammar, start: Int, end: Int) -> Bool {
+        let b = grammar.bytes
+        let before = String(decoding: b[max(0, start - 40)..<start].map(\.asciiLowercased), as: UTF8.self)
+        if before.contains("thay the") || before.contains("bai bo") || before.contains("nay la") { return true }
+        let after = String(decoding: b[end..<min(b.count, end + 12)].map(\.asciiLowercased), as: UTF8.self)
+        return after.contains("nay la")
+    }
+
+    private func makeCitation(form: Citation.Form, range: Range<Int>, linkRange: Range<Int>, run: TextRun,
+                              folded: FoldedText) -> Citation {
+        let damage = folded.damage.filter { range.contains(Int($0)) }.map { index -> String in
+            let scalar = run.scalars[Int(index)]
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        return Citation(form: form, damage: damage, text: run.text(range), start: run.location(at: range.lowerBound),
+                        end: run.location(at: range.upperBound - 1), range: range, linkRange: linkRange)
+    }
+}

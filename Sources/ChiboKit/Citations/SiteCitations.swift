@@ -1,0 +1,65 @@
+/// Every citation of every page, resolved against the registry, and the
+/// reverse index a directive page lists as "Được trích dẫn tại".
+public struct SiteCitations: Sendable {
+    /// One citation on a page, with what it resolves to and the anchor the
+    /// rendered page gives it.
+    public struct Occurrence: Sendable {
+        public var citation: Citation
+        public var resolution: DirectiveRegistry.Resolution
+        /// `cite:N`, unique on the page; nil for citations in front matter,
+        /// which the body does not show.
+        public var anchor: String?
+        /// The nearest heading above the citation.
+        public var section: String?
+        /// The Markdown text nodes the citation's link covers.
+        public var nodePieces: [(node: Int, range: Range<Int>)]
+
+        public var resolvedEntry: Int? {
+            if case .resolved(let entry) = resolution { return entry }
+            return nil
+        }
+    }
+
+    /// Per page, in file order.
+    public private(set) var byPage: [[Occurrence]]
+    /// Per registry entry: (page, occurrence index) of every citation of it.
+    public private(set) var citedAt: [Int: [(page: Int, occurrence: Int)]] = [:]
+
+    public init() { byPage = [] }
+
+    /// Recognises and resolves citations on every page, `jobs` pages at a time.
+    public init(pages: [Page], registry: DirectiveRegistry, jobs: Int) {
+        let recognizer = CitationRecognizer(aliases: registry.aliases)
+        byPage = Parallel.map(pages.count, jobs: jobs) { index in
+            SiteCitations.occurrences(in: pages[index], recognizer: recognizer, registry: registry)
+        }
+        for (page, occurrences) in byPage.enumerated() {
+            for (index, occurrence) in occurrences.enumerated() {
+                guard let entry = occurrence.resolvedEntry else { continue }
+                // A directive's page does not list itself among the places citing it.
+                if registry.entries[entry].page == page { continue }
+                citedAt[entry, default: []].append((page, index))
+            }
+        }
+    }
+
+    static func occurrences(in page: Page, recognizer: CitationRecognizer, registry: DirectiveRegistry) -> [Occurrence] {
+        var result: [Occurrence] = []
+        var number = 0
+        let frontMatterRuns = TextRunExtractor.frontMatterRuns(source: page.source, metadata: page.metadata).count
+        for (runIndex, run) in TextRunExtractor.runs(of: page).enumerated() {
+            let inBody = runIndex >= frontMatterRuns
+            for citation in recognizer.citations(in: run) {
+                var anchor: String?
+                if inBody {
+                    number += 1
+                    anchor = "cite:\(number)"
+                }
+                result.append(Occurrence(citation: citation, resolution: registry.resolve(citation), anchor: anchor,
+                                         section: run.section,
+                                         nodePieces: inBody ? run.nodePieces(covering: citation.linkRange) : []))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,87 @@
+/// A stretch of running text as a reader sees it (one paragraph, heading,
+/// table cell or front-matter string), with the place in the file of each
+/// character. Markup is gone: `*của* Ban` reads `của Ban`, a soft line break
+/// reads as a space, so a citation broken over two lines is one citation.
+public struct TextRun: Sendable {
+    public private(set) var scalars: [Unicode.Scalar] = []
+    /// Where scalars come from, by run offset: from `offset` on, scalars are
+    /// consecutive in the file starting at `location` (until the next origin).
+    private(set) var origins: [Origin] = []
+    /// The Markdown text nodes the run was read from, by run offset, so the
+    /// renderer can turn a citation into a link inside those nodes.
+    private(set) var nodes: [NodePiece] = []
+    /// The nearest heading above this run, for listing where a directive is cited.
+    public var section: String?
+
+    struct Origin: Sendable {
+        var offset: Int
+        var location: SourceLocation
+    }
+
+    /// One Markdown text node's literal inside the run.
+    public struct NodePiece: Sendable, Hashable {
+        /// Run offset of the node's first scalar.
+        public var offset: Int
+        public var length: Int
+        /// The node's key (`MarkdownNode.positionKey`).
+        public var node: Int
+    }
+
+    public init() {}
+
+    public var isEmpty: Bool { scalars.isEmpty }
+
+    /// Appends text that is written consecutively in the file from `location`.
+    public mutating func append<S: Sequence>(_ text: S, at location: SourceLocation) where S.Element == Unicode.Scalar {
+        origins.append(Origin(offset: scalars.count, location: location))
+        scalars.append(contentsOf: text)
+    }
+
+    /// Appends a character that stands for markup (a soft break's space, a
+    /// footnote marker's separator) and has no place of its own.
+    public mutating func appendSeparator(_ scalar: Unicode.Scalar) {
+        let location = origins.last.map { last in
+            SourceLocation(line: last.location.line, column: last.location.column + scalars.count - last.offset)
+        } ?? SourceLocation(line: 1, column: 1)
+        origins.append(Origin(offset: scalars.count, location: location))
+        scalars.append(scalar)
+    }
+
+    mutating func markNode(_ key: Int, from offset: Int) {
+        guard scalars.count > offset else { return }
+        nodes.append(NodePiece(offset: offset, length: scalars.count - offset, node: key))
+    }
+
+    /// The place in the file of the scalar at `offset`.
+    public func location(at offset: Int) -> SourceLocation {
+        guard !origins.isEmpty else { return SourceLocation(line: 1, column: 1) }
+        var low = 0
+        var high = origins.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if origins[mid].offset <= offset { low = mid } else { high = mid - 1 }
+        }
+        let origin = origins[low]
+        return SourceLocation(line: origin.location.line, column: origin.location.column + max(offset - origin.offset, 0))
+    }
+
+    /// The text of a range, as written (markup and line breaks read as above).
+    public func text(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return String(view)
+    }
+
+    /// The parts of text nodes a range covers, as (node key, scalar range in
+    /// the node's literal), in order.
+    public func nodePieces(covering range: Range<Int>) -> [(node: Int, range: Range<Int>)] {
+        var result: [(node: Int, range: Range<Int>)] = []
+        for piece in nodes {
+            let pieceRange = piece.offset..<(piece.offset + piece.length)
+            let overlap = pieceRange.clamped(to: range)
+            guard !overlap.isEmpty else { continue }
+            result.append((piece.node, (overlap.lowerBound - piece.offset)..<(overlap.upperBound - piece.offset)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,227 @@
+/// Reads the running text of a document into `TextRun`s, each character
+/// carrying the line and column where it is written in the file: the
+/// recogniser works on what cmark-gfm parsed, yet reports places as written.
+public enum TextRunExtractor {
+    /// The runs of a page: its `title` and `summary`, then every paragraph,
+    /// heading and table cell of the body, footnotes included (those the
+    /// renderer shows: defined and referenced).
+    public static func runs(of page: Page) -> [TextRun] {
+        var runs = frontMatterRuns(source: page.source, metadata: page.metadata)
+        var walker = Walker(source: page.source, lineOffset: page.bodyFirstLine - 1, document: page.document)
+        walker.walk(page.document)
+        runs.append(contentsOf: walker.runs)
+        return runs
+    }
+
+    /// The runs of a plain-text file: one per paragraph (lines up to a blank line).
+    public static func plainTextRuns(of source: SourceFile) -> [TextRun] {
+        var runs: [TextRun] = []
+        var run = TextRun()
+        for line in 1...max(source.lineCount, 1) {
+            let bytes = source.bytes(onLine: line)
+            let text = String(decoding: bytes, as: UTF8.self)
+            if text.allSatisfy({ $0.isWhitespace }) {
+                if !run.isEmpty { runs.append(run) }
+                run = TextRun()
+                continue
+            }
+            if !run.isEmpty { run.appendSeparator(" ") }
+            run.append(text.unicodeScalars, at: SourceLocation(line: line, column: 1))
+        }
+        if !run.isEmpty { runs.append(run) }
+        return runs
+    }
+
+    /// Front-matter strings a reader sees: where the value is written on its
+    /// key's line, so a citation in a title is reported at its own column.
+    static func frontMatterRuns(source: SourceFile, metadata: PageMetadata) -> [TextRun] {
+        var runs: [TextRun] = []
+        for (key, value) in [("title", metadata.title), ("summary", metadata.summary)] {
+            guard let value, let keyLocation = metadata.keyLocations[key] else { continue }
+            var run = TextRun()
+            let line = String(decoding: source.bytes(onLine: keyLocation.line), as: UTF8.self)
+            let scalars = Array(line.unicodeScalars)
+            let probe = Array(value.unicodeScalars.prefix(12))
+            var column = keyLocation.column
+            if !probe.isEmpty, scalars.count >= probe.count {
+                for start in 0...(scalars.count - probe.count) where scalars[start] == probe[0] {
+                    if Array(scalars[start..<(start + probe.count)]) == probe {
+                        column = start + 1
+                        break
+                    }
+                }
+            }
+            run.append(value.unicodeScalars, at: SourceLocation(line: keyLocation.line, column: column))
+            runs.append(run)
+        }
+        return runs
+    }
+
+    private struct Walker {
+        let source: SourceFile
+        let lineOffset: Int
+        let renderedFootnotes: Set<String>
+        var runs: [TextRun] = []
+        var current = TextRun()
+        var section: String?
+        var seenFootnotes = Set<String>()
+
+        init(source: SourceFile, lineOffset: Int, document: MarkdownNode) {
+            self.source = source
+            self.lineOffset = lineOffset
+            var defined = Set<String>()
+            var referenced = Set<String>()
+            document.forEach { node in
+                switch node.kind {
+                case .footnoteDefinition(let label): defined.insert(label)
+                case .footnoteReference(let label): referenced.insert(label)
+                default: break
+                }
+            }
+            self.renderedFootnotes = defined.intersection(referenced)
+        }
+
+        mutating func walk(_ node: MarkdownNode) {
+            switch node.kind {
+            case .paragraph, .tableCell:
+                beginRun()
+                walkInlines(node)
+                endRun()
+            case .heading:
+                beginRun()
+                walkInlines(node)
+                endRun()
+                section = node.plainText
+            case .footnoteDefinition(let label):
+                // Only the first definition of a referenced label is shown.
+                guard renderedFootnotes.contains(label), seenFootnotes.insert(label).inserted else { return }
+                for child in node.children { walk(child) }
+            case .codeBlock, .htmlBlock, .thematicBreak:
+                return
+            default:
+                for child in node.children { walk(child) }
+            }
+        }
+
+        mutating func beginRun() {
+            current = TextRun()
+            current.section = section
+        }
+
+        mutating func endRun() {
+            if !current.isEmpty { runs.append(current) }
+            current = TextRun()
+        }
+
+        mutating func walkInlines(_ node: MarkdownNode) {
+            for child in node.children {
+                switch child.kind {
+                case .text(let literal):
+                    appendText(literal, node: child)
+                case .softBreak, .lineBreak, .code, .footnoteReference, .htmlInline:
+                    current.appendSeparator(" ")
+                case .image:
+                    current.appendSeparator(" ")
+                default:
+                    walkInlines(child)
+                }
+            }
+        }
+
+        /// Appends a text node, aligning its literal with the file so that
+        /// escapes (`\*`) and entities (`&amp;`) do not shift the columns.
+        mutating func appendText(_ literal: String, node: MarkdownNode) {
+            let start = current.scalars.count
+            defer { current.markNode(node.positionKey, from: start) }
+            guard node.startLine > 0 else {
+                let location = current.scalars.isEmpty ? SourceLocation(line: lineOffset + 1, column: 1)
+                    : current.location(at: current.scalars.count - 1)
+                current.append(literal.unicodeScalars, at: location)
+                return
+            }
+            let line = node.startLine + lineOffset
+            let startLocation = source.location(line: line, byteColumn: node.startColumn)
+            let bytes = source.bytes(onLine: line, fromByteColumn: node.startColumn)
+            TextRunExtractor.appendAligned(literal, source: bytes, line: line, column: startLocation.column, to: &current)
+        }
+    }
+
+    /// Appends `literal`, matching it scalar by scalar against the file's
+    /// bytes from (`line`, `column`): a new origin starts wherever the file
+    /// holds something the literal does not (a backslash, an entity).
+    static func appendAligned(_ literal: String, source: ArraySlice<UInt8>, line: Int, column: Int, to run: inout TextRun) {
+        var position = source.startIndex
+        var column = column
+        var chunk: [Unicode.Scalar] = []
+        var chunkColumn = column
+
+        func flush(_ run: inout TextRun) {
+            if !chunk.isEmpty { run.append(chunk, at: SourceLocation(line: line, column: chunkColumn)) }
+            chunk.removeAll(keepingCapacity: true)
+        }
+        func matches(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
+            var ok = true
+            var offset = index
+            UTF8.encode(scalar) { byte in
+                if ok, offset < source.endIndex, source[offset] == byte { offset += 1 } else { ok = false }
+            }
+            return ok
+        }
+        func scalarLength(at index: Int) -> Int {
+            let lead = source[index]
+            switch lead {
+            case 0..<0x80: return 1
+            case 0xC0..<0xE0: return 2
+            case 0xE0..<0xF0: return 3
+            default: return 4
+            }
+        }
+
+        for scalar in literal.unicodeScalars {
+            let length = UTF8.width(scalar)
+            if position < source.endIndex, matches(scalar, at: position) {
+                if chunk.isEmpty { chunkColumn = column }
+                chunk.append(scalar)
+                position += length
+                column += 1
+                continue
+            }
+            flush(&run)
+            if position < source.endIndex, source[position] == UInt8(ascii: "&"),
+               let semicolon = source[position...].prefix(12).firstIndex(of: UInt8(ascii: ";")) {
+                // An entity stands for this scalar; place it at the `&`.
+                chunkColumn = column
+                chunk.append(scalar)
+                flush(&run)
+                column += semicolon - position + 1
+                position = semicolon + 1
+                continue
+            }
+            // Skip what the literal leaves out (a backslash, a marker), a few scalars at most.
+            var probe = position
+            var probeColumn = column
+            var found = false
+            for _ in 0..<8 where probe < source.endIndex {
+                probe += scalarLength(at: probe)
+                probeColumn += 1
+                if probe < source.endIndex, matches(scalar, at: probe) {
+                    found = true
+                    break
+                }
+            }
+            if found {
+                position = probe
+                column = probeColumn
+                chunkColumn = column
+                chunk.append(scalar)
+                position += length
+                column += 1
+            } else {
+                chunkColumn = column
+                chunk.append(scalar)
+                flush(&run)
+            }
+        }
+        flush(&run)
+    }
+}

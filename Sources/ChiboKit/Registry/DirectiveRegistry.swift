@@ -1,0 +1,232 @@
+/// Every directive the site knows: the entries of `directives/*.md` and the
+/// pages with `symbol:`, keyed by symbol and date (symbols repeat across
+/// provinces and terms), their relations both ways, and the indexes that
+/// resolve a citation in O(1).
+public struct DirectiveRegistry: Sendable {
+    public struct Entry: Sendable {
+        public var symbol: DirectiveSymbol
+        public var date: CalendarDate?
+        /// The page that holds the entry, an index into `Site.pages`.
+        public var page: Int
+        public var outputPath: String
+        public var kind: String?
+        public var issuer: String?
+        public var term: String?
+        public var title: String?
+        public var aliases: [String]
+        public var isInternal: Bool
+
+        /// `Chỉ thị 50-CT/TW` or the symbol alone.
+        public var name: String { [kind, symbol.text].compactMap { $0 }.joined(separator: " ") }
+    }
+
+    public enum RelationKind: String, Sendable, CaseIterable {
+        case replaces, implements, amends
+    }
+
+    /// A page (an entry or any other page, such as a replacing guidance
+    /// without a symbol) that `replaces`, `implements` or `amends` an entry.
+    public struct Relation: Sendable, Hashable {
+        public var kind: RelationKind
+        public var fromPage: Int
+        public var toEntry: Int
+    }
+
+    public enum Resolution: Sendable, Equatable {
+        case resolved(Int)
+        /// Several entries fit (an undated symbol shared by two entries).
+        case ambiguous([Int])
+        case unknown
+    }
+
+    public private(set) var entries: [Entry] = []
+    public private(set) var relations: [Relation] = []
+    private var bySymbolKey: [String: [Int]] = [:]
+    private var byKindAndNumber: [String: [Int]] = [:]
+    private var entryByPage: [Int: Int] = [:]
+    private var outgoingByPage: [Int: [Int]] = [:]
+    private var incomingByEntry: [Int: [Int]] = [:]
+
+    public init() {}
+
+    /// Builds the registry from a site's pages, reporting malformed symbols,
+    /// duplicates, dangling relations, cycles and order problems.
+    public init(pages: [Page], diagnostics: inout [Diagnostic]) {
+        for (index, page) in pages.enumerated() {
+            guard let written = page.metadata.symbol else { continue }
+            guard let symbol = DirectiveSymbol(written) else {
+                diagnostics.append(Diagnostic(
+                    file: page.source.displayPath, at: page.metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
+                    code: .frontMatterInvalid,
+                    message: "`\(written)` is not a directive symbol (expected NUMBER-CODE/ISSUER such as 50-CT/TW, or 114/2003/NĐ-CP)"))
+                continue
+            }
+            let metadata = page.metadata
+            let entry = Entry(symbol: symbol, date: metadata.date, page: index, outputPath: page.outputPath,
+                              kind: metadata.kind, issuer: metadata.issuer, term: metadata.term, title: metadata.title,
+                              aliases: metadata.aliases, isInternal: metadata.visibility == .internal)
+            if let existing = bySymbolKey[symbol.key]?.first(where: { entries[$0].date == entry.date }) {
+                let other = pages[entries[existing].page]
+                diagnostics.append(Diagnostic(
+                    file: page.source.displayPath, at: metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
+                    code: .registryDuplicate,
+                    message: "\(symbol.text)\(entry.date.map { " of \($0.vietnamese)" } ?? "") is already registered in \(other.source.displayPath)"))
+                continue
+            }
+            entryByPage[index] = entries.count
+            bySymbolKey[symbol.key, default: []].append(entries.count)
+            if let code = symbol.kindCode {
+                byKindAndNumber[DirectiveRegistry.kindNumberKey(code: code, number: symbol.number), default: []].append(entries.count)
+            }
+            entries.append(entry)
+        }
+        for (index, page) in pages.enumerated() {
+            for kind in RelationKind.allCases {
+                for written in page.metadata.references(kind) {
+                    addRelation(kind, written: written, from: index, page: page, diagnostics: &diagnostics)
+                }
+            }
+        }
+        reportCycles(pages: pages, diagnostics: &diagnostics)
+    }
+
+    private mutating func addRelation(_ kind: RelationKind, written: String, from index: Int, page: Page,
+                                      diagnostics: inout [Diagnostic]) {
+        let location = page.metadata.keyLocations[kind.rawValue] ?? SourceLocation(line: 1, column: 1)
+        guard let reference = DirectiveReference(written) else {
+            diagnostics.append(Diagnostic(file: page.source.displayPath, at: location, code: .frontMatterInvalid,
+                                          message: "`\(written)` is not a reference (expected SYMBOL or SYMBOL@YYYY-MM-DD)"))
+            return
+        }
+        switch resolve(symbolKey: reference.symbol.key, date: reference.date, exactDate: true) {
+        case .resolved(let target):
+            relations.append(Relation(kind: kind, fromPage: index, toEntry: target))
+            outgoingByPage[index, default: []].append(relations.count - 1)
+            incomingByEntry[target, default: []].append(relations.count - 1)
+            if kind == .replaces, let own = page.metadata.date, let old = entries[target].date, old > own {
+                diagnostics.append(Diagnostic(
+                    file: page.source.displayPath, at: location, code: .registryOrder,
+                    message: "this page (\(own.vietnamese)) replaces \(reference) issued later, on \(old.vietnamese)"))
+            }
+        case .ambiguous(let candidates):
+            let dates = candidates.compactMap { entries[$0].date?.description }.joined(separator: ", ")
+            diagnostics.append(Diagnostic(
+                file: page.source.displayPath, at: location, code: .registryDangling,
+                message: "`\(reference)` matches several registry entries; add the date",
+                suggestion: Suggestion(message: "write \(reference.symbol.text)@DATE with one of \(dates)")))
+        case .unknown:
+            let nearby = bySymbolKey[reference.symbol.key].map { $0.compactMap { entries[$0].date?.description } } ?? []
+            diagnostics.append(Diagnostic(
+                file: page.source.displayPath, at: location, code: .registryDangling,
+                message: "`\(reference)` is not in the registry",
+                suggestion: nearby.isEmpty ? nil
+                    : Suggestion(message: "the registry has \(reference.symbol.text) of \(nearby.joined(separator: ", "))")))
+        }
+    }
+
+    /// A cycle in `replaces` (A replaces B replaces A), reported once at each
+    /// page on the cycle.
+    private func reportCycles(pages: [Page], diagnostics: inout [Diagnostic]) {
+        var next: [Int: [Int]] = [:]
+        for relation in relations where relation.kind == .replaces {
+            next[relation.fromPage, default: []].append(entries[relation.toEntry].page)
+        }
+        var state: [Int: Int] = [:]  // 1 visiting, 2 done
+        var reported = Set<Int>()
+        for start in next.keys.sorted() where state[start] == nil {
+            var stack: [(page: Int, edge: Int)] = [(start, 0)]
+            state[start] = 1
+            while let top = stack.last {
+                let targets = next[top.page] ?? []
+                if top.edge < targets.count {
+                    stack[stack.count - 1].edge += 1
+                    let target = targets[top.edge]
+                    if state[target] == 1 {
+                        let cycle = stack.map(\.page).drop { $0 != target }
+                        for member in cycle where reported.insert(member).inserted {
+                            let page = pages[member]
+                            diagnostics.append(Diagnostic(
+                                file: page.source.displayPath,
+                                at: page.metadata.keyLocations["replaces"] ?? SourceLocation(line: 1, column: 1),
+                                code: .registryCycle,
+                                message: "`replaces` forms a cycle: "
+                                    + (Array(cycle) + [target]).map { pages[$0].metadata.symbol ?? pages[$0].source.displayPath }
+                                        .joined(separator: " → ")))
+                        }
+                    } else if state[target] == nil {
+                        state[target] = 1
+                        stack.append((target, 0))
+                    }
+                } else {
+                    state[top.page] = 2
+                    stack.removeLast()
+                }
+            }
+        }
+    }
+
+    static func kindNumberKey(code: String, number: String) -> String {
+        let digits = number.drop { $0 == "0" }
+        return DirectiveKind.foldCode(code) + "|" + (digits.isEmpty ? "0" : String(digits))
+    }
+
+    // MARK: Lookups
+
+    public func entry(ofPage page: Int) -> Int? { entryByPage[page] }
+
+    /// Relations leaving a page (what it replaces, implements, amends).
+    public func relations(fromPage page: Int) -> [Relation] { (outgoingByPage[page] ?? []).map { relations[$0] } }
+
+    /// Relations arriving at an entry (replaced by, implemented by, amended by).
+    public func relations(toEntry entry: Int) -> [Relation] { (incomingByEntry[entry] ?? []).map { relations[$0] } }
+
+    /// Entries sharing a symbol (any date).
+    public func entries(withSymbolKey key: String) -> [Int] { bySymbolKey[key] ?? [] }
+
+    /// Every alias, with its entry's symbol, for the recogniser.
+    public var aliases: [(name: String, symbol: String)] {
+        entries.flatMap { entry in entry.aliases.map { ($0, entry.symbol.text) } }
+    }
+
+    /// The entry a citation names. A dated citation picks the entry of that
+    /// date; if no entry has it, a symbol with a single entry still resolves
+    /// (the checker reports the date). An undated citation resolves when one
+    /// entry fits and is ambiguous when several do.
+    public func resolve(_ citation: Citation) -> Resolution {
+        switch citation.form {
+        case .symbol, .alias:
+            guard let key = citation.symbolKey else { return .unknown }
+            return resolve(symbolKey: key, date: citation.date, exactDate: false)
+        case .shortForm:
+            guard let number = citation.number, let word = citation.kindWord,
+                  let kind = DirectiveKind.named(word) else { return .unknown }
+            let candidates = kind.codes.flatMap { byKindAndNumber[DirectiveRegistry.kindNumberKey(code: $0, number: number)] ?? [] }
+            return choose(candidates, date: citation.date, exactDate: false)
+        }
+    }
+
+    func resolve(symbolKey: String, date: CalendarDate?, exactDate: Bool) -> Resolution {
+        choose(bySymbolKey[symbolKey] ?? [], date: date, exactDate: exactDate)
+    }
+
+    private func choose(_ candidates: [Int], date: CalendarDate?, exactDate: Bool) -> Resolution {
+        guard !candidates.isEmpty else { return .unknown }
+        if let date {
+            let dated = candidates.filter { entries[$0].date == date }
+            if dated.count == 1 { return .resolved(dated[0]) }
+            if exactDate { return .unknown }
+        }
+        if candidates.count == 1 { return .resolved(candidates[0]) }
+        return .ambiguous(candidates)
+    }
+}
+
+extension PageMetadata {
+    func references(_ kind: DirectiveRegistry.RelationKind) -> [String] {
+        switch kind {
+        case .replaces: replaces
+        case .implements: implements
+        case .amends: amends
+        }
+    }
+}
