@@ -9,6 +9,26 @@ public struct LinkReference: Sendable {
     public var byteColumn: Int
 }
 
+/// A span of a text node's literal that the renderer wraps: a citation
+/// becomes a link to its directive with an anchor of its own.
+public struct TextDecoration: Sendable, Hashable {
+    /// Scalar offsets in the text node's literal.
+    public var range: Range<Int>
+    /// Where the span links to; nil (or inside an existing link) for an anchor only.
+    public var href: String?
+    public var title: String?
+    public var id: String?
+    public var cssClass: String
+
+    public init(range: Range<Int>, href: String?, title: String?, id: String?, cssClass: String) {
+        self.range = range
+        self.href = href
+        self.title = title
+        self.id = id
+        self.cssClass = cssClass
+    }
+}
+
 /// Renders a `MarkdownNode` tree to HTML in Swift, so that only parsing
 /// needs cmark-gfm's lock and rendering runs on every core. It gives
 /// headings their anchors, numbers footnotes, and lets the caller rewrite
@@ -21,9 +41,13 @@ public struct HTMLRenderer {
     public var headingAnchors: [String] = []
     /// Returns the href to write for a destination; nil leaves it as written.
     public var rewriteLink: (LinkReference) -> String? = { _ in nil }
+    /// Spans to wrap, by text node (`MarkdownNode.positionKey`), in order.
+    public var textDecorations: [Int: [TextDecoration]] = [:]
 
     private var output = ""
     private var headingIndex = 0
+    /// Inside a link, decorations become anchors: links do not nest.
+    private var linkDepth = 0
     private var blockLine = 1
     private var footnoteNumbers: [String: Int] = [:]
     private var footnoteReferenceCounts: [String: Int] = [:]
@@ -193,7 +217,11 @@ public struct HTMLRenderer {
     private mutating func renderInline(_ node: MarkdownNode) {
         switch node.kind {
         case .text(let text):
-            output += HTMLEscaping.escape(text)
+            if let decorations = textDecorations[node.positionKey], node.startLine > 0 {
+                renderDecorated(text, decorations)
+            } else {
+                output += HTMLEscaping.escape(text)
+            }
         case .softBreak:
             output += "\n"
         case .lineBreak:
@@ -215,7 +243,9 @@ public struct HTMLRenderer {
             if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
             if external { output += " class=\"external\"" }
             output += ">"
+            linkDepth += 1
             renderInlines(of: node)
+            linkDepth -= 1
             output += "</a>"
         case .image(let source, let title):
             let src = resolve(source, isImage: true, node: node)
@@ -234,6 +264,30 @@ public struct HTMLRenderer {
         default:
             renderNode(node, tight: false)
         }
+    }
+
+    private mutating func renderDecorated(_ text: String, _ decorations: [TextDecoration]) {
+        let scalars = Array(text.unicodeScalars)
+        var cursor = 0
+        func escaped(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return HTMLEscaping.escape(String(view))
+        }
+        for decoration in decorations {
+            let range = decoration.range.clamped(to: cursor..<scalars.count)
+            guard !range.isEmpty else { continue }
+            output += escaped(cursor..<range.lowerBound)
+            let isLink = decoration.href != nil && linkDepth == 0
+            output += isLink ? "<a" : "<span"
+            if let id = decoration.id { output += " id=\"\(HTMLEscaping.escape(id))\"" }
+            output += " class=\"\(HTMLEscaping.escape(decoration.cssClass))\""
+            if isLink, let href = decoration.href { output += " href=\"\(HTMLEscaping.escape(HTMLEscaping.encodeURL(href)))\"" }
+            if let title = decoration.title { output += " title=\"\(HTMLEscaping.escape(title))\"" }
+            output += ">" + escaped(range) + (isLink ? "</a>" : "</span>")
+            cursor = range.upperBound
+        }
+        output += escaped(cursor..<scalars.count)
     }
 
     private func resolve(_ destination: String, isImage: Bool, node: MarkdownNode) -> String {

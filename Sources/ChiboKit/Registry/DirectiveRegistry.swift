@@ -18,6 +18,15 @@ public struct DirectiveRegistry: Sendable {
 
         /// `Chỉ thị 50-CT/TW` or the symbol alone.
         public var name: String { [kind, symbol.text].compactMap { $0 }.joined(separator: " ") }
+
+        /// `Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư: Tiếp tục …`, for link tooltips.
+        public var tooltip: String {
+            var text = name
+            if let date { text += " ngày \(date.vietnamese)" }
+            if let issuer { text += " của \(issuer)" }
+            if let title { text += ": \(title)" }
+            return text
+        }
     }
 
     public enum RelationKind: String, Sendable, CaseIterable {

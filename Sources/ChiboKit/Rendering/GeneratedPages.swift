@@ -23,7 +23,10 @@ struct GeneratedPages {
         for folder in site.folders {
             pages.append((Site.indexPath(ofFolder: folder), folderIndex(folder, diagnostics: diagnostics)))
         }
-        pages.append(("directives/index.html", directives(diagnostics: diagnostics)))
+        let registryIntroduction = introductionHTML(of: "directives", diagnostics: diagnostics)
+        for grouping in RegistryPages.Grouping.allCases {
+            pages.append((grouping.path, registry(grouping, introductionHTML: registryIntroduction)))
+        }
         pages.append(("packs/index.html", packsIndex(diagnostics: diagnostics)))
         for month in site.packMonths {
             pages.append(("packs/\(month)/index.html", packsOfMonth(month, diagnostics: diagnostics)))
@@ -71,13 +74,10 @@ struct GeneratedPages {
                     at: path, folder: folder)
     }
 
-    private func directives(diagnostics: DiagnosticEngine) -> String {
-        let path = "directives/index.html"
-        let entries = newestFirst(site.pages.filter { $0.kind == .directive })
-        let view = ListView(title: "Văn bản", introductionHTML: introductionHTML(of: "directives", diagnostics: diagnostics),
-                            groups: entries.isEmpty ? [] : [ListGroup(heading: nil, items: entries.map { item($0, from: path) })],
-                            emptyMessage: entries.isEmpty ? "Chưa có văn bản nào trong content/directives/." : nil)
-        return list(view, at: path, folder: "directives")
+    private func registry(_ grouping: RegistryPages.Grouping, introductionHTML: String?) -> String {
+        let view = RegistryPages(site: site).view(grouping, introductionHTML: introductionHTML)
+        return renderer.layout(renderer.theme.render(view, template: "registry"), title: view.title, at: grouping.path,
+                               folder: "", crumbTitle: view.title, description: nil, isInternal: false)
     }
 
     private func packsIndex(diagnostics: DiagnosticEngine) -> String {

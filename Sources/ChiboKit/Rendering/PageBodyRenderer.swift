@@ -10,8 +10,35 @@ struct PageBodyRenderer: Sendable {
         renderer.allowRawHTML = site.config.rawHTML
         renderer.headingAnchors = page.headings.map(\.anchor)
         renderer.rewriteLink = { resolver.resolve($0) }
+        if let index = site.index(ofSource: page.source.relativePath) {
+            renderer.textDecorations = citationDecorations(ofPageAt: index)
+        }
         let html = renderer.render(page.document)
         return (html, resolver.diagnostics)
+    }
+
+    /// Each citation in the body becomes a link to its directive's page,
+    /// titled with the directive's name and subject, and carries the anchor
+    /// (`cite:N`) that the directive page's "cited at" list links to.
+    func citationDecorations(ofPageAt index: Int) -> [Int: [TextDecoration]] {
+        let page = site.pages[index]
+        var result: [Int: [TextDecoration]] = [:]
+        for occurrence in site.citations.byPage[index] {
+            guard let anchor = occurrence.anchor else { continue }
+            var href: String?
+            var title: String?
+            if let entryIndex = occurrence.resolvedEntry {
+                let entry = site.registry.entries[entryIndex]
+                if entry.page != index { href = SitePath.relativeURL(from: page.outputPath, to: entry.outputPath) }
+                title = entry.tooltip
+            }
+            for (position, piece) in occurrence.nodePieces.enumerated() where piece.node >> 24 > 0 {
+                result[piece.node, default: []].append(TextDecoration(
+                    range: piece.range, href: href, title: title, id: position == 0 ? anchor : nil,
+                    cssClass: href == nil ? "citation citation-unlinked" : "citation"))
+            }
+        }
+        return result
     }
 
     /// Every page's link problems, on `jobs` threads, in page order.

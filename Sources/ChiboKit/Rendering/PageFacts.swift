@@ -19,16 +19,8 @@ enum PageFacts {
         if let date = m.date { facts.append(Fact(label: "Ngày ban hành", value: date.vietnamese)) }
         if let issuer = m.issuer { facts.append(Fact(label: "Cơ quan ban hành", value: issuer)) }
         if let term = m.term { facts.append(Fact(label: "Khóa", value: term)) }
-        if !m.replaces.isEmpty { facts.append(Fact(label: "Thay thế", value: m.replaces.map(readable).joined(separator: "; "))) }
-        if !m.implements.isEmpty { facts.append(Fact(label: "Thực hiện", value: m.implements.map(readable).joined(separator: "; "))) }
-        if !m.amends.isEmpty { facts.append(Fact(label: "Sửa đổi", value: m.amends.map(readable).joined(separator: "; "))) }
+        if page.kind == .directive, let subject = m.title { facts.append(Fact(label: "Trích yếu", value: subject)) }
+        if !m.aliases.isEmpty { facts.append(Fact(label: "Còn gọi là", value: m.aliases.joined(separator: "; "))) }
         return facts
-    }
-
-    /// `10-HD/BTCTW@2007-10-10` → `10-HD/BTCTW ngày 10/10/2007`.
-    static func readable(_ reference: String) -> String {
-        let parts = reference.split(separator: "@", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let date = CalendarDate(iso: parts[1]) else { return reference }
-        return "\(parts[0]) ngày \(date.vietnamese)"
     }
 }

@@ -52,7 +52,9 @@ public struct SiteRenderer: Sendable {
         let facts = PageFacts.of(page)
         let view = PageView(title: page.title, facts: facts, summary: page.metadata.summary,
                             isInternal: page.metadata.visibility == .internal, hasFacts: !facts.isEmpty,
-                            tableOfContents: contents, hasTableOfContents: !contents.isEmpty, bodyHTML: body)
+                            tableOfContents: contents, hasTableOfContents: !contents.isEmpty, bodyHTML: body,
+                            directive: site.index(ofSource: page.source.relativePath)
+                                .flatMap { DirectiveSections(site: site, pageIndex: $0).view() })
         let html = layout(theme.render(view, template: "page"), title: page.title, at: page.outputPath,
                           folder: SitePath.directory(of: page.source.relativePath), crumbTitle: page.title,
                           description: page.metadata.summary, isInternal: page.metadata.visibility == .internal)

@@ -18,7 +18,7 @@ public struct Theme: Sendable {
     }()
 
     /// Templates every site needs.
-    public static let requiredTemplates = ["layout", "page", "list", "home"]
+    public static let requiredTemplates = ["layout", "page", "list", "home", "registry"]
 
     let library: MustacheLibrary
     public let assetFiles: [(relativePath: String, absolutePath: String)]

@@ -56,6 +56,56 @@ extension PageView: MustacheParent {
         case "tableOfContents": tableOfContents
         case "hasTableOfContents": hasTableOfContents
         case "bodyHTML": bodyHTML
+        case "directive": directive
+        default: nil
+        }
+    }
+}
+
+extension DirectiveView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "isEntry": isEntry
+        case "status": status
+        case "relationGroups": relationGroups
+        case "hasRelations": hasRelations
+        case "citedAt": citedAt
+        case "hasCitedAt": hasCitedAt
+        case "citationCount": citationCount
+        default: nil
+        }
+    }
+}
+
+extension RelationGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "items": items
+        default: nil
+        }
+    }
+}
+
+extension LinkItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "url": url
+        case "detail": detail
+        case "hasDetail": hasDetail
+        case "title": title
+        default: nil
+        }
+    }
+}
+
+extension CitingPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        case "places": places
         default: nil
         }
     }
@@ -130,6 +180,60 @@ extension HomeView: MustacheParent {
         case "latestGuidance": latestGuidance
         case "guidanceURL": guidanceURL
         case "sections": sections
+        default: nil
+        }
+    }
+}
+
+extension RegistryView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "introductionHTML": introductionHTML
+        case "tabs": tabs
+        case "groups": groups
+        case "entryCount": entryCount
+        case "isEmpty": isEmpty
+        default: nil
+        }
+    }
+}
+
+extension RegistryTab: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "url": url
+        case "isCurrent": isCurrent
+        default: nil
+        }
+    }
+}
+
+extension RegistryGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "anchor": anchor
+        case "count": count
+        case "rows": rows
+        default: nil
+        }
+    }
+}
+
+extension RegistryRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "symbol": symbol
+        case "url": url
+        case "date": date
+        case "kind": kind
+        case "issuer": issuer
+        case "subject": subject
+        case "isReplaced": isReplaced
+        case "isInternal": isInternal
+        case "tooltip": tooltip
         default: nil
         }
     }

@@ -39,6 +39,47 @@ struct PageView {
     var tableOfContents: [ContentsEntry]
     var hasTableOfContents: Bool
     var bodyHTML: String
+    var directive: DirectiveView?
+}
+
+/// A page's place in the registry (`DirectiveSections`).
+/// No optional fields here: a field the engine finds nil is looked up in
+/// the enclosing contexts instead, and would show the page's own `title`.
+struct DirectiveView {
+    var isEntry: Bool
+    var status: String
+    var relationGroups: [RelationGroup]
+    var hasRelations: Bool
+    var citedAt: [CitingPage]
+    var hasCitedAt: Bool
+    var citationCount: Int
+}
+
+struct RelationGroup {
+    var label: String
+    var items: [LinkItem]
+}
+
+struct LinkItem {
+    var text: String
+    var url: String
+    var detail: String
+    var hasDetail: Bool
+    var title: String
+
+    init(text: String, url: String, detail: String?, title: String?) {
+        self.text = text
+        self.url = url
+        self.detail = detail ?? ""
+        self.hasDetail = detail != nil
+        self.title = title ?? text
+    }
+}
+
+struct CitingPage {
+    var title: String
+    var url: String
+    var places: [LinkItem]
 }
 
 struct Fact {
@@ -51,6 +92,40 @@ struct ContentsEntry {
     var url: String
     var children: [ContentsEntry]
     var hasChildren: Bool
+}
+
+struct RegistryView {
+    var title: String
+    var introductionHTML: String?
+    var tabs: [RegistryTab]
+    var groups: [RegistryGroup]
+    var entryCount: Int
+    var isEmpty: Bool
+}
+
+struct RegistryTab {
+    var label: String
+    var url: String
+    var isCurrent: Bool
+}
+
+struct RegistryGroup {
+    var heading: String
+    var anchor: String
+    var count: Int
+    var rows: [RegistryRow]
+}
+
+struct RegistryRow {
+    var symbol: String
+    var url: String
+    var date: String
+    var kind: String
+    var issuer: String
+    var subject: String
+    var isReplaced: Bool
+    var isInternal: Bool
+    var tooltip: String
 }
 
 struct ListView {

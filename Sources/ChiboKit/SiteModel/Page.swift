@@ -19,6 +19,10 @@ public struct Page: Sendable {
     /// The page's title; pages without one (a diagnostic was reported) fall
     /// back to the directive symbol or the file name so the build can go on.
     public var title: String {
+        // A registry entry is named by kind and symbol; its subject line is a fact.
+        if kind == .directive, let symbol = metadata.symbol {
+            return [metadata.kind, symbol].compactMap { $0 }.joined(separator: " ")
+        }
         if let title = metadata.title { return title }
         if let symbol = metadata.symbol { return [metadata.kind, symbol].compactMap { $0 }.joined(separator: " ") }
         let name = SitePath.fileName(of: source.relativePath)

@@ -49,5 +49,5 @@ public struct Site: Sendable {
     }
 
     /// Pages the site generates itself, whatever the content.
-    static let fixedOutputs = ["index.html", "search.html", "directives/index.html", "orgs/index.html", "packs/index.html"]
+    static let fixedOutputs = ["index.html", "search.html", "orgs/index.html", "packs/index.html"] + RegistryPages.outputPaths
 }

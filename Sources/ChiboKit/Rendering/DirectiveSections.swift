@@ -1,0 +1,86 @@
+/// What a page shows about its place in the registry: for an entry, its
+/// status (in force, or replaced by …) and everywhere it is cited; for any
+/// page, its relations both ways, each a link.
+struct DirectiveSections {
+    let site: Site
+    let pageIndex: Int
+
+    private var registry: DirectiveRegistry { site.registry }
+    private var page: Page { site.pages[pageIndex] }
+
+    func view() -> DirectiveView? {
+        let entryIndex = registry.entry(ofPage: pageIndex)
+        let groups = relationGroups(entry: entryIndex)
+        guard entryIndex != nil || !groups.isEmpty else { return nil }
+        var view = DirectiveView(isEntry: entryIndex != nil, status: "", relationGroups: groups,
+                                 hasRelations: !groups.isEmpty, citedAt: [], hasCitedAt: false, citationCount: 0)
+        if let entryIndex {
+            view.status = status(of: entryIndex)
+            view.citedAt = citedAt(entryIndex)
+            view.hasCitedAt = !view.citedAt.isEmpty
+            view.citationCount = view.citedAt.reduce(0) { $0 + $1.places.count }
+        }
+        return view
+    }
+
+    /// `Còn hiệu lực`, or `Đã được thay thế bởi …` with links.
+    private func status(of entry: Int) -> String {
+        let replacements = registry.relations(toEntry: entry).filter { $0.kind == .replaces }
+        guard !replacements.isEmpty else { return "Còn hiệu lực" }
+        return "Đã được thay thế bởi " + replacements.map { site.pages[$0.fromPage].title }.joined(separator: "; ")
+    }
+
+    private func relationGroups(entry: Int?) -> [RelationGroup] {
+        var groups: [RelationGroup] = []
+        let outgoing = registry.relations(fromPage: pageIndex)
+        let labels: [(DirectiveRegistry.RelationKind, String, String)] = [
+            (.replaces, "Thay thế", "Được thay thế bởi"),
+            (.implements, "Thực hiện", "Được thực hiện bởi"),
+            (.amends, "Sửa đổi", "Được sửa đổi bởi"),
+        ]
+        for (kind, forward, backward) in labels {
+            let targets = outgoing.filter { $0.kind == kind }.map { link(toEntry: $0.toEntry) }
+            if !targets.isEmpty { groups.append(RelationGroup(label: forward, items: targets)) }
+            if let entry {
+                let sources = registry.relations(toEntry: entry).filter { $0.kind == kind }.map { link(toPage: $0.fromPage) }
+                if !sources.isEmpty { groups.append(RelationGroup(label: backward, items: sources)) }
+            }
+        }
+        return groups
+    }
+
+    private func link(toEntry index: Int) -> LinkItem {
+        let entry = registry.entries[index]
+        return LinkItem(text: entry.name, url: SitePath.relativeURL(from: page.outputPath, to: entry.outputPath),
+                        detail: entry.date.map { "ngày \($0.vietnamese)" }, title: entry.tooltip)
+    }
+
+    private func link(toPage index: Int) -> LinkItem {
+        let target = site.pages[index]
+        if let entry = registry.entry(ofPage: index) { return link(toEntry: entry) }
+        return LinkItem(text: target.title, url: SitePath.relativeURL(from: page.outputPath, to: target.outputPath),
+                        detail: target.metadata.date.map { "ngày \($0.vietnamese)" }, title: nil)
+    }
+
+    /// Pages citing the entry, in page order, each with links to the exact
+    /// places (the citation's anchor), labelled by the section they are in.
+    private func citedAt(_ entry: Int) -> [CitingPage] {
+        var order: [Int] = []
+        var places: [Int: [LinkItem]] = [:]
+        for (citingPage, occurrenceIndex) in site.citations.citedAt[entry] ?? [] {
+            let citing = site.pages[citingPage]
+            let occurrence = site.citations.byPage[citingPage][occurrenceIndex]
+            let base = SitePath.relativeURL(from: page.outputPath, to: citing.outputPath)
+            if places[citingPage] == nil { order.append(citingPage) }
+            let label = occurrence.anchor == nil ? "Phần đầu trang" : (occurrence.section ?? "Phần mở đầu")
+            places[citingPage, default: []].append(LinkItem(
+                text: label, url: occurrence.anchor.map { base + "#" + $0 } ?? base,
+                detail: "dòng \(occurrence.citation.start.line)", title: occurrence.citation.text))
+        }
+        return order.map { index in
+            let citing = site.pages[index]
+            return CitingPage(title: citing.title, url: SitePath.relativeURL(from: page.outputPath, to: citing.outputPath),
+                              places: places[index] ?? [])
+        }
+    }
+}
