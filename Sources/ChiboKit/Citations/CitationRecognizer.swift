@@ -213,7 +213,10 @@ public struct CitationRecognizer: Sendable {
     /// before it: the text itself says the directive was replaced.
     private func acknowledgesReplacement(grammar: SymbolGrammar, start: Int, end: Int) -> Bool {
         let b = grammar.bytes
-        let before = String(decoding: b[max(0, start - 40)..<start].map(\.asciiLowercased), as: UTF8.self)
+        // Only the clause the citation is in: back to the last stop or bracket.
+        var from = start
+        while from > max(0, start - 40), !".;:!?()".utf8.contains(b[from - 1]) { from -= 1 }
+        let before = String(decoding: b[from..<start].map(\.asciiLowercased), as: UTF8.self)
         if before.contains("thay the") || before.contains("bai bo") || before.contains("nay la") { return true }
         let after = String(decoding: b[end..<min(b.count, end + 12)].map(\.asciiLowercased), as: UTF8.self)
         return after.contains("nay la")

@@ -123,7 +123,7 @@ struct SymbolGrammar {
     /// An issuer code: `TW`, `BTCTW`, `TWĐTN`, `ĐUK`, `TW-BCH`.
     private func issuerCode(at start: Int) -> (text: String, end: Int)? {
         let b = bytes
-        guard start < b.count, b[start].isASCIIUpper else { return nil }
+        guard start < b.count, b[start].isASCIIUpper || isLowerDWithStroke(at: start) else { return nil }
         var i = start
         while true {
             while i < b.count, b[i].isASCIILetter || b[i].isASCIIDigit { i += 1 }
@@ -308,6 +308,11 @@ struct SymbolGrammar {
     }
 
     // MARK: Helpers
+
+    /// A lower-case `đ` (or Eth) that PDF text puts in codes for `Đ`.
+    private func isLowerDWithStroke(at index: Int) -> Bool {
+        bytes[index] == UInt8(ascii: "d") && !scalars[Int(folded.origin[index])].isASCII
+    }
 
     func skipSpaces(_ start: Int, limit: Int) -> Int {
         var i = start

@@ -1,0 +1,84 @@
+import Testing
+@testable import ChiboKit
+
+/// Citations are read from what cmark-gfm parsed, yet reported where they
+/// are written in the file: across soft line breaks and emphasis, past
+/// escapes and entities, in tables, headings, footnotes and front matter.
+struct MarkdownCitationTests {
+    private func citations(_ markdown: String) -> [Citation] {
+        let (page, _) = page(markdown)
+        return TextRunExtractor.runs(of: page).flatMap { CitationRecognizer().citations(in: $0) }
+    }
+
+    private func places(_ markdown: String) -> [String] {
+        citations(markdown).map { "\($0.start.line):\($0.start.column) \($0.symbol ?? "?")\($0.date.map { "@\($0)" } ?? "")" }
+    }
+
+    @Test func citationBrokenOverTwoLinesIsOneCitation() {
+        let markdown = """
+            ---
+            title: "Trang"
+            ---
+            Thực hiện Kết luận số 38-KL/TW,
+            ngày 13/11/2018 *của* Ban Bí thư.
+            """
+        let found = citations(markdown)
+        #expect(found.count == 1)
+        #expect(found.first?.start == SourceLocation(line: 4, column: 11))
+        #expect(found.first?.date?.description == "2018-11-13")
+        #expect(found.first?.issuingBody == "Ban Bí thư")
+        #expect(found.first?.text == "Kết luận số 38-KL/TW, ngày 13/11/2018 của Ban Bí thư")
+    }
+
+    @Test func symbolBrokenAtItsHyphen() {
+        #expect(places("---\ntitle: \"T\"\n---\nNghị định số 114/2003/NĐ-\nCP ngày 10/10/2003.") == ["4:1 114/2003/NĐ-CP@2003-10-10"])
+    }
+
+    @Test func escapesAndEntitiesDoNotShiftColumns() {
+        #expect(places("---\ntitle: \"T\"\n---\n\\*a\\* &amp; b Chỉ thị số 50-CT/TW") == ["4:15 50-CT/TW"])
+    }
+
+    @Test func everyKindOfText() {
+        let markdown = """
+            ---
+            title: "Thực hiện Chỉ thị số 50-CT/TW"
+            summary: "Theo Hướng dẫn số 42-HD/BTCTW"
+            ---
+            ## Về Quy định số 76-QĐ/TW
+
+            - mục một: Kết luận số 18-KL/TW
+
+            | a | b |
+            |---|---|
+            | x | Hướng dẫn số 12-HD/BTCTW, ngày 06/7/2018 |
+
+            Xem chú thích.[^1]
+
+            [^1]: Nghị quyết số 21-NQ/TW, ngày 16/6/2022.
+
+            ```
+            Chỉ thị số 99-CT/TW trong khối mã không phải trích dẫn
+            ```
+            """
+        #expect(places(markdown) == [
+            "2:19 50-CT/TW", "3:16 42-HD/BTCTW", "5:7 76-QĐ/TW", "7:12 18-KL/TW",
+            "11:7 12-HD/BTCTW@2018-07-06", "15:7 21-NQ/TW@2022-06-16",
+        ])
+    }
+
+    @Test func sectionIsTheNearestHeadingAbove() {
+        let (page, _) = page("---\ntitle: \"T\"\n---\n## Cơ sở\n\nChỉ thị số 50-CT/TW\n")
+        let runs = TextRunExtractor.runs(of: page)
+        #expect(runs.last?.section == "Cơ sở")
+    }
+
+    @Test func plainTextParagraphsJoinTheirLines() throws {
+        let source = SourceFile(relativePath: "a.txt", displayPath: "a.txt",
+                                text: "Đoạn một theo Chỉ thị số 50-CT/TW,\nngày 23/7/2025.\n\nĐoạn hai: 23/7/2025")
+        let runs = TextRunExtractor.plainTextRuns(of: source)
+        #expect(runs.count == 2)
+        let found = runs.flatMap { CitationRecognizer().citations(in: $0) }
+        #expect(found.map(\.start) == [SourceLocation(line: 1, column: 15)])
+        #expect(found.first?.date?.description == "2025-07-23")
+    }
+}
