@@ -38,6 +38,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measurements the issues ask for: `swift run -c release chibo-bench`.
+        .executableTarget(
+            name: "chibo-bench",
+            dependencies: ["ChiboKit"],
+            path: "Benchmarks/chibo-bench"
+        ),
         .testTarget(
             name: "ChiboKitTests",
             dependencies: ["ChiboKit"],

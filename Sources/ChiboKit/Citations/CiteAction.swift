@@ -21,13 +21,7 @@ public enum CiteAction {
 
     public static func run(files: [String], contentDirectory: String?, jobs: Int? = nil) throws -> Report {
         var diagnostics: [Diagnostic] = []
-        var registry = DirectiveRegistry()
-        if let contentDirectory {
-            let options = BuildOptions(contentDirectory: contentDirectory, jobs: jobs)
-            try SitePipeline.checkFolders(options, writing: false)
-            let engine = DiagnosticEngine()
-            registry = SitePipeline.model(options, diagnostics: engine).0.registry
-        }
+        let registry = try contentDirectory.map { try self.registry(contentDirectory: $0, jobs: jobs) } ?? DirectiveRegistry()
         let recognizer = CitationRecognizer(aliases: registry.aliases)
         var results: [FileResult] = []
         for file in files {
@@ -47,6 +41,13 @@ public enum CiteAction {
             results.append(FileResult(file: file, citations: citations, resolved: resolved))
         }
         return Report(files: results, diagnostics: diagnostics.sorted())
+    }
+
+    /// The registry of a content folder (its own problems are `check`'s to report).
+    public static func registry(contentDirectory: String, jobs: Int? = nil) throws -> DirectiveRegistry {
+        let options = BuildOptions(contentDirectory: contentDirectory, jobs: jobs)
+        try SitePipeline.checkFolders(options, writing: false)
+        return SitePipeline.model(options, diagnostics: DiagnosticEngine()).0.registry
     }
 
     /// Markdown files are parsed (citations in front matter and body);
