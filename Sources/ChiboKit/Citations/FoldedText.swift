@@ -16,6 +16,9 @@ struct FoldedText {
     let damage: [Int32]
 
     static let other: UInt8 = 0x80
+    /// Punctuation and symbols outside ASCII (quotes, `«`, `§`, `…`): never
+    /// part of a word, so `“50-CT/TW”` still starts at its number.
+    static let punctuation: UInt8 = 0x1F
 
     init(_ scalars: [Unicode.Scalar]) {
         var bytes: [UInt8] = []
@@ -40,6 +43,7 @@ struct FoldedText {
                 case 0x2215, 0xFF0F: folded = UInt8(ascii: "/")
                 case 0x3000: folded = 0x20
                 case 0xFEFF: folded = 0; damaged = true
+                case 0x3001...0x303F, 0xFF01...0xFF0C, 0xFF1A...0xFF20: folded = FoldedText.punctuation
                 default: folded = FoldedText.other
                 }
             }
@@ -71,6 +75,13 @@ struct FoldedText {
         var table = [Entry](repeating: Entry(byte: other, damaged: false), count: 0x2100)
         for value in 0..<0x80 { table[value] = Entry(byte: UInt8(value), damaged: false) }
         for value in [0x09, 0x0A, 0x0D] { table[value].byte = 0x20 }
+        for value in 0x80..<0x2100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let properties = scalar.properties
+            if !properties.isAlphabetic && properties.numericType == nil && properties.generalCategory != .nonspacingMark {
+                table[value].byte = punctuation
+            }
+        }
         // Latin letters with diacritics, Vietnamese ones included.
         for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
             for value in range {
@@ -81,8 +92,6 @@ struct FoldedText {
                 }
             }
         }
-        table[0xD7].byte = other  // ×
-        table[0xF7].byte = other  // ÷
         // Look-alikes: Latin Eth for Đ, Ƣ for Ư (PDF extraction).
         for value in [0x00D0, 0x00F0, 0x01A2, 0x01A3] { table[value].damaged = true }
         // Spaces: no-break, thin and other typographic spaces.

@@ -39,7 +39,9 @@ struct SymbolGrammar {
         let codeEnd = i
         guard codeEnd > codeStart, codeEnd - codeStart <= 6 else { return nil }
         guard let code = kindCode(codeStart..<codeEnd) else { return nil }
-        if !hyphen, codeStart == numberEnd, DirectiveKind.canonicalCodeByFolded[foldedUpper(codeStart..<codeEnd)] == nil {
+        // Without the hyphen only a known code reads as a symbol (`84 QĐ/TWĐTN`):
+        // `12 HS/GV` in a table is a figure and a unit.
+        if !hyphen, DirectiveKind.canonicalCodeByFolded[foldedUpper(codeStart..<codeEnd)] == nil {
             return nil
         }
         i = skipSpaces(i, limit: 2)
@@ -221,6 +223,14 @@ struct SymbolGrammar {
         let b = bytes
         var i = skipSpaces(position, limit: 3)
         if i < b.count, b[i] == UInt8(ascii: ",") { i = skipSpaces(i + 1, limit: 3) }
+        // `(ngày …)` and `ban hành ngày …` are the same date.
+        if i < b.count, b[i] == UInt8(ascii: "("), matchesWord("ngay", at: skipSpaces(i + 1, limit: 1)) {
+            i = skipSpaces(i + 1, limit: 1)
+        }
+        if matchesWord("ban", at: i), matchesWord("hanh", at: skipSpaces(i + 3, limit: 1)) {
+            let afterIssued = skipSpaces(skipSpaces(i + 3, limit: 1) + 4, limit: 2)
+            if matchesWord("ngay", at: afterIssued) { i = afterIssued }
+        }
         let start = i
         var hasDayWord = false
         if matchesWord("ngay", at: i) {
@@ -231,10 +241,15 @@ struct SymbolGrammar {
         var month = 0
         var year = 0
         var end = 0
-        if afterDay < b.count, [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")].contains(b[afterDay]) {
-            let separator = b[afterDay]
-            guard let (m, afterMonth) = digits(at: afterDay + 1, max: 2), afterMonth < b.count, b[afterMonth] == separator,
-                  let (y, afterYear) = digits(at: afterMonth + 1, max: 4), afterYear - afterMonth - 1 == 4 else { return nil }
+        let separatorAt = skipSpaces(afterDay, limit: 1)
+        if separatorAt < b.count, [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")].contains(b[separatorAt]) {
+            // `23/7/2025`, `28-5-2013`, `23 / 7 / 2025`: the same separator twice.
+            let separator = b[separatorAt]
+            guard let (m, afterMonth) = digits(at: skipSpaces(separatorAt + 1, limit: 1), max: 2) else { return nil }
+            let secondAt = skipSpaces(afterMonth, limit: 1)
+            guard secondAt < b.count, b[secondAt] == separator else { return nil }
+            let yearStart = skipSpaces(secondAt + 1, limit: 1)
+            guard let (y, afterYear) = digits(at: yearStart, max: 4), afterYear - yearStart == 4 else { return nil }
             (month, year, end) = (m, y, afterYear)
         } else {
             var j = skipSpaces(afterDay, limit: 2)

@@ -31,6 +31,12 @@ struct CitationRecognizerTests {
         ("Chỉ thị số 05-CT/TW ngày 02/02/2008", ["1:05-CT/TW@2008-02-02"]),
         ("Quy định số 76-QĐ/TW của Bộ Chính trị ngày 15/6/2000", ["1:76-QĐ/TW@2000-06-15"]),
         ("Quyết định số 1234/QĐ-UBND và Chỉ thị số 15/CT-TTg", ["1:1234/QĐ-UBND", "31:15/CT-TTg"]),
+        ("văn bản “50-CT/TW” và «42-HD/BTCTW»", ["10:50-CT/TW", "24:42-HD/BTCTW"]),
+        ("Chỉ thị số 50-CT/TW (ngày 23/7/2025)", ["1:50-CT/TW@2025-07-23"]),
+        ("Chỉ thị số 50-CT/TW ban hành ngày 23/7/2025", ["1:50-CT/TW@2025-07-23"]),
+        ("Chỉ thị số 50-CT/TW, ngày 23 / 7 / 2025", ["1:50-CT/TW@2025-07-23"]),
+        ("Chỉ thị số 50-CT/TW, 23/7/2025", ["1:50-CT/TW@2025-07-23"]),
+        ("Chỉ thị số 50-CT/TW năm 2025", ["1:50-CT/TW"]),
     ])
     func writtenForms(text: String, expected: [String]) {
         #expect(cited(text) == expected)
@@ -75,6 +81,8 @@ struct CitationRecognizerTests {
         "Kế hoạch 5 năm 2021-2025",
         "Chương trình 2025",
         "tháng 12-2009",
+        "mỗi lớp 12 HS/GV, 15 CB/CC",
+        "Điều 5, khoản 2; phụ lục 3",
     ])
     func notCitations(text: String) {
         #expect(cited(text) == [])
