@@ -15,8 +15,19 @@ public struct CitationRecognizer: Sendable {
     }
 
     public func citations(in run: TextRun) -> [Citation] {
-        let folded = FoldedText(run.scalars)
-        let grammar = SymbolGrammar(folded: folded, scalars: run.scalars)
+        // Text pasted from a TCVN3 document is read letter for letter in Unicode.
+        let legacy = LegacyEncoding.decodedTCVN3(run.scalars)
+        let scalars = legacy ?? run.scalars
+        let folded = FoldedText(scalars)
+        let grammar = SymbolGrammar(folded: folded, scalars: scalars)
+        var found = recognise(run: run, folded: folded, grammar: grammar)
+        if legacy != nil {
+            for index in found.indices { found[index].damage.insert("TCVN3", at: 0) }
+        }
+        return found
+    }
+
+    private func recognise(run: TextRun, folded: FoldedText, grammar: SymbolGrammar) -> [Citation] {
         let b = folded.bytes
         var found: [Citation] = []
         var i = 0

@@ -43,6 +43,14 @@ public struct SiteCitations: Sendable {
         }
     }
 
+    /// Problems citations show on their own: impossible dates, look-alike
+    /// characters, legacy encodings.
+    func textProblems(pages: [Page]) -> [Diagnostic] {
+        zip(pages, byPage).flatMap { page, occurrences in
+            occurrences.flatMap { CitationDiagnostics.textProblems(of: $0.citation, file: page.source.displayPath) }
+        }
+    }
+
     static func occurrences(in page: Page, recognizer: CitationRecognizer, registry: DirectiveRegistry) -> [Occurrence] {
         var result: [Occurrence] = []
         var number = 0

@@ -63,6 +63,7 @@ public struct SiteBuilder: Sendable {
                         outputPaths: outputs)
         site.registry = registry
         site.citations = SiteCitations(pages: pages, registry: registry, jobs: jobs)
+        diagnostics.emit(contentsOf: site.citations.textProblems(pages: pages))
         return site
     }
 

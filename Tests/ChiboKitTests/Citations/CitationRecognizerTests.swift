@@ -136,6 +136,24 @@ struct CitationRecognizerTests {
         #expect(cited("Nghị quyết Trung ương 4 khóa XI", aliases: aliases) == [])
     }
 
+    /// `Thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư` typed in
+    /// the TCVN3 (ABC) encoding and pasted into a Unicode file.
+    @Test func textInTheOldTCVN3EncodingIsReadThrough() {
+        let tcvn3 = "Th\u{F9}c hi\u{D6}n Ch\u{D8} th\u{DE} s\u{E8} 50-CT/TW, ng\u{B5}y 23/7/2025 c\u{F1}a Ban B\u{DD} th\u{AD}"
+        var run = TextRun()
+        run.append(tcvn3.unicodeScalars, at: SourceLocation(line: 2, column: 1))
+        let found = CitationRecognizer().citations(in: run)
+        #expect(found.count == 1)
+        #expect(found.first?.symbol == "50-CT/TW")
+        #expect(found.first?.start == SourceLocation(line: 2, column: 11))
+        #expect(found.first?.date?.description == "2025-07-23")
+        #expect(found.first?.issuingBody == "Ban Bí thư")
+        #expect(found.first?.kindWord == "Chỉ thị")
+        #expect(found.first.map { CitationDiagnostics.textProblems(of: $0, file: "x").map(\.code) } == [.textEncoding])
+        // Unicode Vietnamese that shares letters with TCVN3 is left alone.
+        #expect(LegacyEncoding.decodedTCVN3(Array("Đề án số 03-ĐA/TU của Tỉnh ủy, ngày 28/5/2026 ở Hà Nội".unicodeScalars)) == nil)
+    }
+
     @Test func decomposedTextIsReadLikeComposed() {
         let nfd = "Chỉ thị số 50-CT/TW, ngày 23/7/2025".decomposedStringWithCanonicalMapping
         #expect(cited(nfd) == ["1:50-CT/TW@2025-07-23"])
