@@ -24,6 +24,7 @@ for i in range(n):
     (folder / f"p{i % 100:03}.md").write_text(texts[i % len(texts)] + link)
 PY
 cp -r theme "$work/theme"
+cp -r content/directives "$work/content/directives"
 cd "$work"
 bytes=$(find content -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 echo "$n pages, $((bytes / 1024 / 1024)) MiB of Markdown"
@@ -34,4 +35,4 @@ done
 /usr/bin/time -f "cmark-gfm CLI (floor): %e s" sh -c \
   "find content -name '*.md' -print0 | xargs -0 -n 500 cmark-gfm -e table -e strikethrough -e autolink -e footnotes >/dev/null" 2>&1 | tail -1
 echo "site: $(du -sb _site | cut -f1) bytes"
-rm -rf "$work"
+[ -n "${KEEP:-}" ] || rm -rf "$work"

@@ -15,13 +15,15 @@ struct AliasMatcher: Sendable {
         var symbol: String
     }
 
-    private var byFirstWord: [[UInt8]: [Alias]] = [:]
+    /// Aliases by a hash of their first word (`wordHash`), so the text's
+    /// words are looked up without building a string or array for each.
+    private var byFirstWord: [UInt64: [Alias]] = [:]
 
     init(_ aliases: [(name: String, symbol: String)]) {
         for (name, symbol) in aliases {
             let words = AliasMatcher.words(of: FoldedText(name).bytes)
             guard let first = words.first else { continue }
-            byFirstWord[first, default: []].append(Alias(words: words, name: name, symbol: symbol))
+            byFirstWord[AliasMatcher.wordHash(first[...]), default: []].append(Alias(words: words, name: name, symbol: symbol))
         }
         // Longest alias first, so `Nghị quyết Trung ương 4 khóa XII` beats a shorter prefix.
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
@@ -53,9 +55,9 @@ struct AliasMatcher: Sendable {
             guard b[i].isWordCharacter, i == 0 || !b[i - 1].isWordCharacter else { i += 1; continue }
             var end = i
             while end < b.count, b[end].isWordCharacter { end += 1 }
-            let word = b[i..<end].map(\.asciiLowercased)
-            if let candidates = byFirstWord[word], let match = candidates.lazy.compactMap({ alias -> Match? in
-                matchEnd(of: alias, in: b, from: end).map { Match(range: i..<$0, name: alias.name, symbol: alias.symbol) }
+            if let candidates = byFirstWord[AliasMatcher.wordHash(b[i..<end])], let match = candidates.lazy.compactMap({ alias -> Match? in
+                guard AliasMatcher.equalsLowercased(b[i..<end], alias.words[0]) else { return nil }
+                return matchEnd(of: alias, in: b, from: end).map { Match(range: i..<$0, name: alias.name, symbol: alias.symbol) }
             }).first {
                 result.append(match)
                 i = match.range.upperBound
@@ -64,6 +66,21 @@ struct AliasMatcher: Sendable {
             i = end
         }
         return result
+    }
+
+    /// FNV-1a over the lower-cased bytes of a word.
+    static func wordHash(_ word: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in word {
+            hash ^= UInt64(byte.asciiLowercased)
+            hash = hash &* 0x100000001b3
+        }
+        return hash
+    }
+
+    static func equalsLowercased(_ text: ArraySlice<UInt8>, _ word: [UInt8]) -> Bool {
+        guard text.count == word.count else { return false }
+        return zip(text, word).allSatisfy { $0.asciiLowercased == $1 }
     }
 
     /// Where `alias` ends if its remaining words follow `start`, separated by

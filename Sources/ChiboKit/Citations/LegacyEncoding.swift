@@ -43,8 +43,9 @@ enum LegacyEncoding {
         for scalar in scalars {
             let value = scalar.value
             if value < 0xA0 { continue }
-            if (0x1EA0...0x1EF9).contains(value) || [0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0].contains(value) {
-                return nil
+            switch value {
+            case 0x1EA0...0x1EF9, 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0: return nil
+            default: break
             }
             if tcvn3Markers.contains(value) { markers += 1 }
         }

@@ -54,9 +54,8 @@ public struct SiteCitations: Sendable {
     static func occurrences(in page: Page, recognizer: CitationRecognizer, registry: DirectiveRegistry) -> [Occurrence] {
         var result: [Occurrence] = []
         var number = 0
-        let frontMatterRuns = TextRunExtractor.frontMatterRuns(source: page.source, metadata: page.metadata).count
-        for (runIndex, run) in TextRunExtractor.runs(of: page).enumerated() {
-            let inBody = runIndex >= frontMatterRuns
+        for run in TextRunExtractor.runs(of: page) {
+            let inBody = !run.isFrontMatter
             for citation in recognizer.citations(in: run) {
                 var anchor: String?
                 if inBody {

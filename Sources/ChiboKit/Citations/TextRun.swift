@@ -12,6 +12,8 @@ public struct TextRun: Sendable {
     private(set) var nodes: [NodePiece] = []
     /// The nearest heading above this run, for listing where a directive is cited.
     public var section: String?
+    /// A front-matter string (`title`, `summary`), which the body does not show.
+    public var isFrontMatter = false
 
     struct Origin: Sendable {
         var offset: Int

@@ -52,6 +52,7 @@ public enum TextRunExtractor {
                 }
             }
             run.append(value.unicodeScalars, at: SourceLocation(line: keyLocation.line, column: column))
+            run.isFrontMatter = true
             runs.append(run)
         }
         return runs
@@ -150,6 +151,11 @@ public enum TextRunExtractor {
     /// bytes from (`line`, `column`): a new origin starts wherever the file
     /// holds something the literal does not (a backslash, an entity).
     static func appendAligned(_ literal: String, source: ArraySlice<UInt8>, line: Int, column: Int, to run: inout TextRun) {
+        // Nearly every text node is written exactly as its literal.
+        if source.starts(with: literal.utf8) {
+            run.append(literal.unicodeScalars, at: SourceLocation(line: line, column: column))
+            return
+        }
         var position = source.startIndex
         var column = column
         var chunk: [Unicode.Scalar] = []

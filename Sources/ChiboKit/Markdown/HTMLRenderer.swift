@@ -267,27 +267,29 @@ public struct HTMLRenderer {
     }
 
     private mutating func renderDecorated(_ text: String, _ decorations: [TextDecoration]) {
-        let scalars = Array(text.unicodeScalars)
-        var cursor = 0
-        func escaped(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return HTMLEscaping.escape(String(view))
+        let scalars = text.unicodeScalars
+        var cursor = scalars.startIndex
+        var cursorOffset = 0
+        func index(at offset: Int, from start: String.Index, startOffset: Int) -> String.Index {
+            scalars.index(start, offsetBy: offset - startOffset, limitedBy: scalars.endIndex) ?? scalars.endIndex
         }
         for decoration in decorations {
-            let range = decoration.range.clamped(to: cursor..<scalars.count)
-            guard !range.isEmpty else { continue }
-            output += escaped(cursor..<range.lowerBound)
+            guard decoration.range.lowerBound >= cursorOffset, !decoration.range.isEmpty else { continue }
+            let from = index(at: decoration.range.lowerBound, from: cursor, startOffset: cursorOffset)
+            let to = index(at: decoration.range.upperBound, from: from, startOffset: decoration.range.lowerBound)
+            guard from < to else { continue }
+            output += HTMLEscaping.escape(String(text[cursor..<from]))
             let isLink = decoration.href != nil && linkDepth == 0
             output += isLink ? "<a" : "<span"
             if let id = decoration.id { output += " id=\"\(HTMLEscaping.escape(id))\"" }
             output += " class=\"\(HTMLEscaping.escape(decoration.cssClass))\""
             if isLink, let href = decoration.href { output += " href=\"\(HTMLEscaping.escape(HTMLEscaping.encodeURL(href)))\"" }
             if let title = decoration.title { output += " title=\"\(HTMLEscaping.escape(title))\"" }
-            output += ">" + escaped(range) + (isLink ? "</a>" : "</span>")
-            cursor = range.upperBound
+            output += ">" + HTMLEscaping.escape(String(text[from..<to])) + (isLink ? "</a>" : "</span>")
+            cursor = to
+            cursorOffset = decoration.range.upperBound
         }
-        output += escaped(cursor..<scalars.count)
+        output += HTMLEscaping.escape(String(text[cursor...]))
     }
 
     private func resolve(_ destination: String, isImage: Bool, node: MarkdownNode) -> String {
