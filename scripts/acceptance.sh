@@ -62,6 +62,23 @@ status=$?
 [ "$status" = 1 ] && grep -qF "$expected" "$work/check.log" && ok "check reports it too (exit 1)" \
   || fail "check: exit $status: $(cat "$work/check.log")"
 
+seed="$work/content/guidance/trung-uong/bao-cao-so-ket-mo-hinh-chi-bo-co-quan-xa-phuong-thi-tran.md"
+if "$chibo" cite --format json --content "$work/content" "$seed" >"$work/cite.json" 2>"$work/cite.log" \
+  && /usr/bin/python3 - "$work/cite.json" <<'PY'
+import json, sys
+cited = json.load(open(sys.argv[1]))
+spaced = [c for c in cited if c["text"].startswith("Hướng dẫn số 10- HD/BTCTW")]
+assert spaced and spaced[0]["symbol"] == "10-HD/BTCTW" and spaced[0]["date"] == "2007-10-10", spaced
+assert spaced[0]["resolved"] == "directives/10-hd-btctw.html", spaced
+assert [c["line"] for c in cited] == sorted(c["line"] for c in cited)
+assert any(c["symbol"] == "10-HD/TCTW" and c["resolved"] is None for c in cited)
+PY
+then
+  ok "cite --format json: $(grep -c '"file"' "$work/cite.json") citations in seed 000, 10- HD/BTCTW resolved"
+else
+  fail "cite: $(cat "$work/cite.log") $(head -c 600 "$work/cite.json")"
+fi
+
 "$chibo" build --jobs 0 >/dev/null 2>&1
 status=$?
 [ "$status" = 2 ] && ok "bad arguments: exit code 2" || fail "bad arguments: exit code $status, expected 2"

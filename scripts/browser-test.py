@@ -6,7 +6,9 @@ commune PC opens it from a USB stick, and checks what a reader sees:
 - every page reachable from the home page loads, has a title and a <h1>;
 - every internal link points at a file that exists, and every #fragment at
   an element on the target page;
-- no page loads anything from another host.
+- no page loads anything from another host;
+- a directive page lists where it is cited, and following such a link lands
+  on the citation itself, which links back to the directive page.
 
 Usage: /usr/bin/python3 scripts/browser-test.py _site
 Prints 'N passed, M failed' and exits 1 on any failure.
@@ -85,6 +87,26 @@ try:
         found = driver.execute_script("return document.getElementById(arguments[0]) !== null", fragment)
         check(found, f"{name}: {target.name}#{fragment} does not exist")
     check(len(seen) >= 10, f"only {len(seen)} pages reached from the home page")
+
+    directive = (site / "directives" / "50-ct-tw.html")
+    if directive.is_file():
+        driver.get(directive.as_uri())
+        # Citations in a title or summary link to the page itself; those in
+        # the body to their anchor.
+        places = driver.find_elements("css selector", ".cited-at .places a[href*='#']")
+        check(len(places) >= 3, f"50-ct-tw.html lists {len(places)} places where it is cited")
+        if places:
+            places[0].click()
+            target = driver.execute_script(
+                "const t = document.querySelector(':target');"
+                "return t ? [t.tagName, t.className, t.getAttribute('href') || ''] : null")
+            check(target is not None and "citation" in target[1],
+                  f"following a 'cited at' link does not land on a citation: {target}")
+            if target:
+                back = urllib.parse.unquote(target[2])
+                check(back.endswith("directives/50-ct-tw.html"), f"the citation links to {back}, not back")
+    else:
+        check(False, "directives/50-ct-tw.html was not built")
 finally:
     driver.quit()
 
