@@ -71,6 +71,11 @@ public struct CitationRecognizer: Sendable {
     private func startsNumber(_ b: [UInt8], at i: Int) -> Bool {
         guard i > 0 else { return true }
         let before = b[i - 1]
+        // `số50-CT/TW`: PDF text sometimes loses the space after `số`.
+        if i >= 2, b[i - 1].asciiLowercased == UInt8(ascii: "o"), b[i - 2].asciiLowercased == UInt8(ascii: "s"),
+           i == 2 || !b[i - 3].isWordCharacter {
+            return true
+        }
         if before.isWordCharacter { return false }
         switch before {
         case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ","):

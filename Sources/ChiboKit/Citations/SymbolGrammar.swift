@@ -158,6 +158,13 @@ struct SymbolGrammar {
         let b = bytes
         var i = skipSpacesBackward(numberStart)
         var hasNumberWord = false
+        if i == numberStart, i >= 2, bytes[i - 1].asciiLowercased == UInt8(ascii: "o"),
+           bytes[i - 2].asciiLowercased == UInt8(ascii: "s") {
+            // `số50`: the number word glued to the number.
+            hasNumberWord = true
+            i = skipSpacesBackward(i - 2)
+            return kindWordEnding(at: i, hasNumberWord: hasNumberWord)
+        }
         // `số` or `số:`
         var j = i
         if j > 0, b[j - 1] == UInt8(ascii: ":") { j = skipSpacesBackward(j - 1) }
@@ -166,6 +173,12 @@ struct SymbolGrammar {
             hasNumberWord = true
             i = skipSpacesBackward(j - 2)
         }
+        return kindWordEnding(at: i, hasNumberWord: hasNumberWord)
+    }
+
+    /// The kind word (or code used as one) that ends at `i`.
+    private func kindWordEnding(at i: Int, hasNumberWord: Bool) -> KindWordMatch? {
+        let b = bytes
         for (word, kind) in SymbolGrammar.foldedKindWords {
             if let start = endsWithWord(word, at: i) {
                 return KindWordMatch(kind: kind, code: nil, start: start, hasNumberWord: hasNumberWord,

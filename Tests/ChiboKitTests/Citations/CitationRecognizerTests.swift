@@ -37,6 +37,7 @@ struct CitationRecognizerTests {
         ("Chỉ thị số 50-CT/TW, ngày 23 / 7 / 2025", ["1:50-CT/TW@2025-07-23"]),
         ("Chỉ thị số 50-CT/TW, 23/7/2025", ["1:50-CT/TW@2025-07-23"]),
         ("Chỉ thị số 50-CT/TW năm 2025", ["1:50-CT/TW"]),
+        ("Chỉ thị số50-CT/TW, ngày 23/7/2025", ["1:50-CT/TW@2025-07-23"]),
     ])
     func writtenForms(text: String, expected: [String]) {
         #expect(cited(text) == expected)
@@ -53,6 +54,7 @@ struct CitationRecognizerTests {
         ("Chỉ thị số 50-C\u{00AD}T/TW", "1:50-CT/TW"),
         ("Nghị quyết số 10-NQ/đUK", "1:10-NQ/ĐUK"),
         ("Chỉ thị số 50–CT/TW", "1:50-CT/TW"),
+        ("H\u{01A3}ớng dẫn số 12-HD/BTCTW, ngày 06/7/2018", "1:12-HD/BTCTW@2018-07-06"),
     ])
     func damagedText(text: String, expected: String) {
         #expect(cited(text) == [expected])
