@@ -46,7 +46,6 @@ public struct Citation: Sendable, Hashable {
     /// (kind word through date).
     public var range: Range<Int>
     public var linkRange: Range<Int>
-    public var invalidDateRange: Range<Int>?
 
     /// The key the registry resolves this citation by.
     public var symbolKey: String? { symbol.map(DirectiveSymbol.key) }

@@ -221,7 +221,6 @@ public struct CitationRecognizer: Sendable {
         case .valid(let value): citation.date = value
         case .invalid(let text):
             citation.invalidDate = text
-            citation.invalidDateRange = Int(folded.origin[date.start])..<(Int(folded.origin[date.end - 1]) + 1)
         }
     }
 

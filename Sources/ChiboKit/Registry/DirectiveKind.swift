@@ -61,13 +61,6 @@ public struct DirectiveKind: Sendable, Hashable {
         return all.first { VietnameseText.fold($0.word) == key }
     }
 
-    /// The kind of a symbol code, when the code names exactly one kind word
-    /// or `word` (the kind written in the text) is one of those it names.
-    public func accepts(code: String) -> Bool {
-        let folded = DirectiveKind.foldCode(code)
-        return codes.contains { DirectiveKind.foldCode($0) == folded }
-    }
-
     /// Upper-case ASCII with `Đ` read as `D`: the spelling codes are compared in.
     static func foldCode(_ code: String) -> String {
         String(String.UnicodeScalarView(VietnameseText.baseLetters(of: code))).uppercased()

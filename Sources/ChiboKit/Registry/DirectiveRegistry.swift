@@ -189,9 +189,6 @@ public struct DirectiveRegistry: Sendable {
     /// Relations arriving at an entry (replaced by, implemented by, amended by).
     public func relations(toEntry entry: Int) -> [Relation] { (incomingByEntry[entry] ?? []).map { relations[$0] } }
 
-    /// Entries sharing a symbol (any date).
-    public func entries(withSymbolKey key: String) -> [Int] { bySymbolKey[key] ?? [] }
-
     /// Every alias, with its entry's symbol, for the recogniser.
     public var aliases: [(name: String, symbol: String)] {
         entries.flatMap { entry in entry.aliases.map { ($0, entry.symbol.text) } }
