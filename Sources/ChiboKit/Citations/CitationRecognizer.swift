@@ -147,7 +147,7 @@ public struct CitationRecognizer: Sendable {
             citation.issuingBody = body?.name
             citation.term = body?.term
             citation.acknowledgesReplacement = acknowledged
-            apply(date, to: &citation, folded: folded)
+            apply(date, to: &citation)
             citations.append(citation)
         }
         return Group(citations: citations, resumeAt: end)
@@ -209,13 +209,13 @@ public struct CitationRecognizer: Sendable {
         citation.issuingBody = body?.name
         citation.term = body?.term
         citation.acknowledgesReplacement = acknowledgesReplacement(grammar: grammar, start: kindWord.start, end: end)
-        apply(date, to: &citation, folded: folded)
+        apply(date, to: &citation)
         return citation
     }
 
     // MARK: Shared parts
 
-    private func apply(_ date: SymbolGrammar.DateMatch?, to citation: inout Citation, folded: FoldedText) {
+    private func apply(_ date: SymbolGrammar.DateMatch?, to citation: inout Citation) {
         guard let date else { return }
         switch date.value {
         case .valid(let value): citation.date = value
