@@ -8,10 +8,10 @@ enum CitationDiagnostics {
                 file: file, range: SourceRange(start: citation.start, end: citation.end), code: .citationInvalidDate,
                 message: "the date `\(invalid)` of \(citation.symbol ?? citation.text) does not exist"))
         }
-        if citation.damage.first == "TCVN3" {
+        if let encoding = citation.damage.first, LegacyEncoding.Kind(rawValue: encoding) != nil {
             result.append(Diagnostic(
                 file: file, range: SourceRange(start: citation.start, end: citation.end), code: .textEncoding,
-                message: "this text is in the old TCVN3 (ABC) encoding; the citation was read as \(citation.symbol ?? "written")",
+                message: "this text is in the old \(encoding) encoding; the citation was read as \(citation.symbol ?? "written")",
                 suggestion: Suggestion(message: "convert the text to Unicode (for example with UniKey's converter)")))
         } else if !citation.damage.isEmpty {
             result.append(Diagnostic(

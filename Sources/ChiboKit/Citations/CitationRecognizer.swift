@@ -15,14 +15,14 @@ public struct CitationRecognizer: Sendable {
     }
 
     public func citations(in run: TextRun) -> [Citation] {
-        // Text pasted from a TCVN3 document is read letter for letter in Unicode.
-        let legacy = LegacyEncoding.decodedTCVN3(run.scalars)
-        let scalars = legacy ?? run.scalars
+        // Text pasted from a TCVN3 or VNI document is read letter for letter in Unicode.
+        let legacy = LegacyEncoding.decoded(run.scalars)
+        let scalars = legacy?.scalars ?? run.scalars
         let folded = FoldedText(scalars)
         let grammar = SymbolGrammar(folded: folded, scalars: scalars)
         var found = recognise(run: run, folded: folded, grammar: grammar)
-        if legacy != nil {
-            for index in found.indices { found[index].damage.insert("TCVN3", at: 0) }
+        if let legacy {
+            for index in found.indices { found[index].damage = [legacy.kind.rawValue] }
         }
         return found
     }

@@ -1,8 +1,109 @@
-/// Text typed in the TCVN3 (ABC) font encoding of old Vietnamese offices and
-/// pasted into a Unicode file: each Vietnamese letter shows as a Latin-1
-/// character (`ChØ thÞ sè` for `Chỉ thị số`). TCVN3 maps one byte to one
-/// letter, so the text can be read letter for letter, keeping every column.
+import Foundation
+
+/// Text typed in the font encodings of old Vietnamese offices and pasted into
+/// a Unicode file. In TCVN3 (ABC) each letter shows as one Latin-1 character
+/// (`ChØ thÞ sè` for `Chỉ thị số`); in VNI a vowel is followed by a Latin-1
+/// character for its marks (`Chæ thò soá`). Both are read back scalar for
+/// scalar, so every column stays where it is written.
 enum LegacyEncoding {
+    enum Kind: String {
+        case tcvn3 = "TCVN3"
+        case vni = "VNI"
+    }
+
+    /// The text in Unicode, when it is certainly in a legacy encoding.
+    static func decoded(_ scalars: [Unicode.Scalar]) -> (kind: Kind, scalars: [Unicode.Scalar])? {
+        var tcvn3Only = 0
+        var tcvn3Count = 0
+        var vniCount = 0
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0xA1 { continue }
+            switch value {
+            // Letters only Unicode Vietnamese has: the text is Unicode.
+            case 0x1EA0...0x1EF9, 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0: return nil
+            case 0xA1...0xBF: tcvn3Only += 1
+            default: break
+            }
+            if tcvn3Markers.contains(value) { tcvn3Count += 1 }
+            if isVNIMarker(value) { vniCount += 1 }
+        }
+        if tcvn3Only >= 1, tcvn3Count >= 3 { return (.tcvn3, scalars.map { tcvn3[$0.value] ?? $0 }) }
+        if tcvn3Only == 0, vniCount >= 3 { return (.vni, decodedVNI(scalars)) }
+        return nil
+    }
+
+    // MARK: VNI
+
+    /// VNI characters that are letters on their own.
+    private static let vniLetters: [UInt32: Unicode.Scalar] = {
+        let pairs: [(UInt32, String)] = [
+            (0xED, "í"), (0xEC, "ì"), (0xE6, "ỉ"), (0xF3, "ĩ"), (0xF2, "ị"), (0xEE, "ỵ"),
+            (0xF4, "ơ"), (0xF6, "ư"), (0xF1, "đ"),
+            (0xCD, "Í"), (0xCC, "Ì"), (0xC6, "Ỉ"), (0xD3, "Ĩ"), (0xD2, "Ị"), (0xCE, "Ỵ"),
+            (0xD4, "Ơ"), (0xD6, "Ư"), (0xD1, "Đ"),
+        ]
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for (byte, letter) in pairs { table[byte] = letter.unicodeScalars.first! }
+        return table
+    }()
+
+    /// VNI characters that add marks to the vowel before them, as combining marks.
+    private static let vniMarks: [UInt32: [Unicode.Scalar]] = {
+        let circumflex: Unicode.Scalar = "\u{0302}", breve: Unicode.Scalar = "\u{0306}"
+        let acute: Unicode.Scalar = "\u{0301}", grave: Unicode.Scalar = "\u{0300}", hook: Unicode.Scalar = "\u{0309}"
+        let tilde: Unicode.Scalar = "\u{0303}", dot: Unicode.Scalar = "\u{0323}"
+        let lower: [(UInt32, [Unicode.Scalar])] = [
+            (0xF9, [acute]), (0xF8, [grave]), (0xFB, [hook]), (0xF5, [tilde]), (0xEF, [dot]),
+            (0xE2, [circumflex]), (0xE1, [circumflex, acute]), (0xE0, [circumflex, grave]), (0xE5, [circumflex, hook]),
+            (0xE3, [circumflex, tilde]), (0xE4, [circumflex, dot]),
+            (0xEA, [breve]), (0xE9, [breve, acute]), (0xE8, [breve, grave]), (0xFA, [breve, hook]),
+            (0xFC, [breve, tilde]), (0xEB, [breve, dot]),
+        ]
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for (byte, marks) in lower {
+            table[byte] = marks
+            table[byte - 0x20] = marks  // the upper-case form of the same mark
+        }
+        return table
+    }()
+
+    private static func isVNIMarker(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xF8, 0xFB, 0xEF, 0xE6, 0xF1, 0xF6, 0xE5, 0xE4, 0xEB, 0xFC, 0xEE,
+             0xD8, 0xDB, 0xCF, 0xC6, 0xD1, 0xD6, 0xC5, 0xC4, 0xCB, 0xDC, 0xCE: true
+        default: false
+        }
+    }
+
+    /// Reads VNI scalar for scalar: a vowel and its mark character become the
+    /// composed letter and a zero-width space, which folding drops.
+    private static func decodedVNI(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out = scalars
+        for index in out.indices {
+            let value = out[index].value
+            if let letter = vniLetters[value] {
+                out[index] = letter
+            } else if let marks = vniMarks[value], index > 0, isVowel(out[index - 1]) {
+                var view = String.UnicodeScalarView([out[index - 1]])
+                view.append(contentsOf: marks)
+                let composed = String(view).precomposedStringWithCanonicalMapping.unicodeScalars
+                if composed.count == 1, let single = composed.first {
+                    out[index - 1] = single
+                    out[index] = "\u{200B}"
+                }
+            }
+        }
+        return out
+    }
+
+    private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+        let base = VietnameseText.baseLetters(of: String(scalar))
+        guard base.count == 1 else { return false }
+        return "aeiouyAEIOUY".unicodeScalars.contains(base[0])
+    }
+
+    // MARK: TCVN3
     /// TCVN3 bytes (as Latin-1 scalars) and the letters they stand for.
     static let tcvn3: [UInt32: Unicode.Scalar] = {
         let pairs: [(UInt32, String)] = [
@@ -35,21 +136,4 @@ enum LegacyEncoding {
         0xA6, 0xA7,
     ]
 
-    /// The text read as TCVN3 when that reading is certain: several marker
-    /// characters, and no letter that only Unicode Vietnamese has (`ạ`, `ă`,
-    /// `đ`, `ơ`, `ư`, …). Nil when the text is ordinary Unicode.
-    static func decodedTCVN3(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        var markers = 0
-        for scalar in scalars {
-            let value = scalar.value
-            if value < 0xA0 { continue }
-            switch value {
-            case 0x1EA0...0x1EF9, 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0: return nil
-            default: break
-            }
-            if tcvn3Markers.contains(value) { markers += 1 }
-        }
-        guard markers >= 3 else { return nil }
-        return scalars.map { tcvn3[$0.value] ?? $0 }
-    }
 }

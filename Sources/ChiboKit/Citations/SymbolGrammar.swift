@@ -407,7 +407,8 @@ struct SymbolGrammar {
         let from = Int(folded.origin[range.lowerBound])
         let to = Int(folded.origin[range.upperBound - 1])
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[from...to])
+        // Zero-width spaces stand in for VNI marks already composed into their vowel.
+        view.append(contentsOf: scalars[from...to].lazy.filter { $0 != "\u{200B}" })
         return String(view)
     }
 }

@@ -153,7 +153,23 @@ struct CitationRecognizerTests {
         #expect(found.first?.kindWord == "Chỉ thị")
         #expect(found.first.map { CitationDiagnostics.textProblems(of: $0, file: "x").map(\.code) } == [.textEncoding])
         // Unicode Vietnamese that shares letters with TCVN3 is left alone.
-        #expect(LegacyEncoding.decodedTCVN3(Array("Đề án số 03-ĐA/TU của Tỉnh ủy, ngày 28/5/2026 ở Hà Nội".unicodeScalars)) == nil)
+        #expect(LegacyEncoding.decoded(Array("Đề án số 03-ĐA/TU của Tỉnh ủy, ngày 28/5/2026 ở Hà Nội".unicodeScalars)) == nil)
+        #expect(LegacyEncoding.decoded(Array("hoá, khoá, toàn, thoả, Hà Nội, Tây Ninh, Quý".unicodeScalars)) == nil)
+    }
+
+    /// The same sentence typed in the VNI encoding: `Thöïc hieän Chæ thò soá …`.
+    @Test func textInTheOldVNIEncodingIsReadThrough() {
+        let vni = "Th\u{F6}\u{EF}c hie\u{E4}n Ch\u{E6} th\u{F2} so\u{E1} 50-CT/TW, nga\u{F8}y 23/7/2025 cu\u{FB}a Ban B\u{ED} th\u{F6}"
+        var run = TextRun()
+        run.append(vni.unicodeScalars, at: SourceLocation(line: 1, column: 1))
+        let found = CitationRecognizer().citations(in: run)
+        #expect(found.count == 1)
+        #expect(found.first?.symbol == "50-CT/TW")
+        #expect(found.first?.start == SourceLocation(line: 1, column: 13))
+        #expect(found.first?.date?.description == "2025-07-23")
+        #expect(found.first?.issuingBody == "Ban Bí thư")
+        #expect(found.first?.kindWord == "Chỉ thị")
+        #expect(found.first?.damage == ["VNI"])
     }
 
     @Test func decomposedTextIsReadLikeComposed() {
