@@ -116,8 +116,14 @@ public struct CitationRecognizer: Sendable {
             date = grammar.date(after: next.end)
         }
         let afterSymbols = members.last!.match.end
+        var fromHeader = false
+        if date == nil, members.count == 1, let header = grammar.headerDate(after: afterSymbols) {
+            date = header
+            fromHeader = true
+        }
         var end = date?.end ?? afterSymbols
-        let linkEnd = end
+        // A header's place and date stay outside the link.
+        let linkEnd = fromHeader ? afterSymbols : end
         var body = grammar.issuingBody(after: end)
         if let found = body {
             end = found.end

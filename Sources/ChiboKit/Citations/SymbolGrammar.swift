@@ -56,11 +56,12 @@ struct SymbolGrammar {
     /// `NUMBER/YEAR/CODE-ISSUER` (state documents) or `NUMBER/CODE-ISSUER`.
     private func stateSymbol(number: String, start: Int, slash: Int) -> SymbolMatch? {
         let b = bytes
-        var i = slash + 1
+        // PDF and Word text sometimes puts a (no-break) space after a slash.
+        var i = skipSpaces(slash + 1, limit: 1)
         var year: String?
         if i + 4 < b.count, b[i..<(i + 4)].allSatisfy(\.isASCIIDigit), b[i + 4] == UInt8(ascii: "/") {
             year = ascii(i..<(i + 4))
-            i += 5
+            i = skipSpaces(i + 5, limit: 1)
         }
         var tokens: [(range: Range<Int>, text: String)] = []
         var end = i
@@ -282,14 +283,38 @@ struct SymbolGrammar {
         return DateMatch(value: value, start: start, end: end)
     }
 
+    /// The place and date of a document's header written on the symbol's
+    /// line after a tab (`Số 12-KH/ĐU⇥Tân Hội, ngày 05 tháng 01 năm 2024`):
+    /// the date of that document.
+    func headerDate(after position: Int) -> DateMatch? {
+        let b = bytes
+        guard position < b.count, b[position] == 0x20,
+              scalars[Int(folded.origin[position])] == "\t" else { return nil }
+        var i = position
+        while i < b.count, b[i] == 0x20, i - position < 8 { i += 1 }
+        // One to six words of a place name, then a comma.
+        var words = 0
+        while i < b.count, b[i].isASCIIUpper || b[i] == FoldedText.other, words < 6 {
+            while i < b.count, b[i].isWordCharacter { i += 1 }
+            words += 1
+            if i < b.count, b[i] == UInt8(ascii: ",") { break }
+            guard i < b.count, b[i] == 0x20 else { return nil }
+            i += 1
+        }
+        guard words > 0, i < b.count, b[i] == UInt8(ascii: ","), matchesWord("ngay", at: skipSpaces(i + 1, limit: 2)) else {
+            return nil
+        }
+        return date(after: i)
+    }
+
     // MARK: Issuing bodies
 
     /// Lower-case words that end an issuing body's name (`của Ban Bí thư về …`).
     static let bodyStopWords: Set<String> = [
         "ve", "khoa", "ngay", "va", "tai", "lan", "nhiem", "theo", "da", "duoc", "nham", "trong", "thuc", "voi",
-        "la", "nay", "so", "den", "cho", "co", "tren", "tiep", "doi", "cua", "ban", "quy", "huong", "hoac", "cac",
+        "la", "nay", "so", "den", "cho", "co", "tren", "tiep", "doi", "cua", "quy", "huong", "hoac", "cac",
         "mot", "nhung", "thi", "sau", "truoc", "nhu", "khi", "neu", "de", "tu", "o", "ma", "bi", "con", "hien",
-        "gui", "kem", "vao", "nam", "thang", "phe", "chi", "dang", "cung", "giai", "ky", "nhan", "ra", "lam",
+        "gui", "kem", "vao", "nam", "thang", "phe", "chi", "dang", "cung", "giai", "ky", "ra", "lam",
     ]
 
     /// `của Ban Bí thư`, `của Bộ Chính trị (khóa VIII)`, `của Ban Thường vụ Tỉnh uỷ`.
@@ -310,6 +335,8 @@ struct SymbolGrammar {
             if j < b.count, b[j].isASCIIDigit { break }
             let word = String(decoding: b[i..<j].map(\.asciiLowercased), as: UTF8.self)
             if b[i].isASCIILower, SymbolGrammar.bodyStopWords.contains(word) { break }
+            // `ban hành` (issued) ends the name; `Ủy ban nhân dân` does not.
+            if word == "ban", matchesWord("hanh", at: skipSpaces(j, limit: 1)) { break }
             nameEnd = j
             words += 1
             guard j < b.count, b[j] == 0x20 else { break }

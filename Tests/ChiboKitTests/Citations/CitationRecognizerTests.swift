@@ -38,6 +38,9 @@ struct CitationRecognizerTests {
         ("Chỉ thị số 50-CT/TW, 23/7/2025", ["1:50-CT/TW@2025-07-23"]),
         ("Chỉ thị số 50-CT/TW năm 2025", ["1:50-CT/TW"]),
         ("Chỉ thị số50-CT/TW, ngày 23/7/2025", ["1:50-CT/TW@2025-07-23"]),
+        ("Kế hoạch số 156/KH-UBND của Ủy ban nhân dân tỉnh ngày 12/12/2023", ["1:156/KH-UBND@2023-12-12"]),
+        ("Luật số 22/2008/\u{00A0}QH12", ["1:22/2008/QH12"]),
+        ("Số: 12-KH/ĐU\tTân Hội, ngày 05 tháng 01 năm 2024", ["5:12-KH/ĐU@2024-01-05"]),
     ])
     func writtenForms(text: String, expected: [String]) {
         #expect(cited(text) == expected)
