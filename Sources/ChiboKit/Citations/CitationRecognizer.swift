@@ -173,6 +173,8 @@ public struct CitationRecognizer: Sendable {
         let b = grammar.bytes
         guard let kindWord = grammar.kindWord(before: start), let kind = kindWord.kind, let code = kind.codes.first,
               kindWord.code == nil, kindWord.hasNumberWord || kindWord.isCapitalised else { return nil }
+        // `Chương trình 135` names a national programme, not a document.
+        if kind.word == "Chương trình", !kindWord.hasNumberWord { return nil }
         var i = start
         while i < b.count, b[i].isASCIIDigit { i += 1 }
         let numberEnd = i
