@@ -85,6 +85,7 @@ struct CitationRecognizerTests {
         "Biểu số 01: tỷ lệ 03/1.462 chi bộ",
         "Kế hoạch 5 năm 2021-2025",
         "Chương trình 2025",
+        "Chương trình 135 của Chính phủ",
         "tháng 12-2009",
         "mỗi lớp 12 HS/GV, 15 CB/CC",
         "Điều 5, khoản 2; phụ lục 3",
