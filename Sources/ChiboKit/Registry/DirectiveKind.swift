@@ -57,12 +57,25 @@ public struct DirectiveKind: Sendable, Hashable {
     /// The kind a written word names, matched with diacritics and case
     /// folded: `chỉ thị`, `CHỈ THỊ`, `Chỉ thi` all name Chỉ thị.
     public static func named(_ word: String) -> DirectiveKind? {
-        let key = VietnameseText.fold(word)
-        return all.first { VietnameseText.fold($0.word) == key }
+        byFoldedWord[VietnameseText.fold(word)]
     }
+
+    private static let byFoldedWord: [String: DirectiveKind] = Dictionary(
+        all.map { (VietnameseText.fold($0.word), $0) }, uniquingKeysWith: { first, _ in first })
 
     /// Upper-case ASCII with `Đ` read as `D`: the spelling codes are compared in.
     static func foldCode(_ code: String) -> String {
-        String(String.UnicodeScalarView(VietnameseText.baseLetters(of: code))).uppercased()
+        // Symbols are ASCII but for `Đ`: fold those directly, the rest in full.
+        var out = String.UnicodeScalarView()
+        for scalar in code.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A: out.append(Unicode.Scalar(scalar.value - 32)!)
+            case 0x00...0x7F: out.append(scalar)
+            case 0x0110, 0x0111, 0x00D0, 0x00F0: out.append("D")
+            default:
+                return String(String.UnicodeScalarView(VietnameseText.baseLetters(of: code))).uppercased()
+            }
+        }
+        return String(out)
     }
 }

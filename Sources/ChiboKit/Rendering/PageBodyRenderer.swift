@@ -4,13 +4,15 @@
 struct PageBodyRenderer: Sendable {
     let site: Site
 
-    func render(_ page: Page) -> (html: String, diagnostics: [Diagnostic]) {
+    /// `decorateCitations: false` when only the link problems are wanted
+    /// (`check`): citations change the HTML, never the diagnostics.
+    func render(_ page: Page, decorateCitations: Bool = true) -> (html: String, diagnostics: [Diagnostic]) {
         let resolver = LinkResolver(site: site, page: page)
         var renderer = HTMLRenderer()
         renderer.allowRawHTML = site.config.rawHTML
         renderer.headingAnchors = page.headings.map(\.anchor)
         renderer.rewriteLink = { resolver.resolve($0) }
-        if let index = site.index(ofSource: page.source.relativePath) {
+        if decorateCitations, let index = site.index(ofSource: page.source.relativePath) {
             renderer.textDecorations = citationDecorations(ofPageAt: index)
         }
         let html = renderer.render(page.document)
@@ -44,6 +46,6 @@ struct PageBodyRenderer: Sendable {
     /// Every page's link problems, on `jobs` threads, in page order.
     func diagnosticsOfAllPages(jobs: Int) -> [Diagnostic] {
         let pages = site.pages
-        return Parallel.map(pages.count, jobs: jobs) { render(pages[$0]).diagnostics }.flatMap { $0 }
+        return Parallel.map(pages.count, jobs: jobs) { render(pages[$0], decorateCitations: false).diagnostics }.flatMap { $0 }
     }
 }
