@@ -32,7 +32,7 @@ public struct CitationRecognizer: Sendable {
         var found: [Citation] = []
         var i = 0
         while i < b.count {
-            guard b[i].isASCIIDigit, startsNumber(b, at: i) else {
+            guard b[i].isASCIIDigit, grammar.startsNumber(at: i) else {
                 i += 1
                 continue
             }
@@ -49,7 +49,7 @@ public struct CitationRecognizer: Sendable {
         if !aliases.isEmpty {
             let symbolRanges = found.map(\.range)
             for match in aliases.matches(in: folded) {
-                let range = Int(folded.origin[match.range.lowerBound])..<(Int(folded.origin[match.range.upperBound - 1]) + 1)
+                let range = folded.originalRange(match.range)
                 guard !symbolRanges.contains(where: { $0.overlaps(range) }) else { continue }
                 var citation = makeCitation(form: .alias, range: range, linkRange: range, run: run, folded: folded)
                 citation.alias = match.name
@@ -64,25 +64,6 @@ public struct CitationRecognizer: Sendable {
             found.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         return found
-    }
-
-    /// A number starts here, not in the middle of a figure (`2.590`, `18,96`),
-    /// a date (`23/7/2025`, `28-5-2013`) or a word.
-    private func startsNumber(_ b: [UInt8], at i: Int) -> Bool {
-        guard i > 0 else { return true }
-        let before = b[i - 1]
-        // `số50-CT/TW`: PDF text sometimes loses the space after `số`.
-        if i >= 2, b[i - 1].asciiLowercased == UInt8(ascii: "o"), b[i - 2].asciiLowercased == UInt8(ascii: "s"),
-           i == 2 || !b[i - 3].isWordCharacter {
-            return true
-        }
-        if before.isWordCharacter { return false }
-        switch before {
-        case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ","):
-            // `, 294-QĐ/TW` has a space; `2.590` and `18,96` do not.
-            return false
-        default: return true
-        }
     }
 
     // MARK: Symbols and lists
@@ -121,29 +102,17 @@ public struct CitationRecognizer: Sendable {
             date = header
             fromHeader = true
         }
-        var end = date?.end ?? afterSymbols
         // A header's place and date stay outside the link.
-        let linkEnd = fromHeader ? afterSymbols : end
-        var body = grammar.issuingBody(after: end)
-        if let found = body {
-            end = found.end
-            if date == nil, let late = grammar.date(after: end) {
-                // `Quy định số 76-QĐ/TW của Bộ Chính trị ngày 15/6/2000`
-                date = late
-                end = late.end
-            }
-        } else {
-            body = nil
-        }
+        let linkEnd = fromHeader ? afterSymbols : date?.end ?? afterSymbols
+        let (body, end) = issuingBody(after: date?.end ?? afterSymbols, date: &date, grammar: grammar)
         let folded = grammar.folded
         let acknowledged = acknowledgesReplacement(grammar: grammar, start: members[0].citationStart, end: end)
         var citations: [Citation] = []
         for (index, member) in members.enumerated() {
-            let from = Int(folded.origin[member.citationStart])
-            let to = Int(folded.origin[end - 1]) + 1
             let ownLinkEnd = index == members.count - 1 || date == nil ? linkEnd : member.match.end
-            let linkTo = Int(folded.origin[ownLinkEnd - 1]) + 1
-            var citation = makeCitation(form: .symbol, range: from..<to, linkRange: from..<linkTo, run: run, folded: folded)
+            var citation = makeCitation(form: .symbol, range: folded.originalRange(member.citationStart..<end),
+                                        linkRange: folded.originalRange(member.citationStart..<ownLinkEnd),
+                                        run: run, folded: folded)
             let symbol = member.match.symbol
             citation.symbol = symbol.text
             citation.kindCode = symbol.kindCode
@@ -189,28 +158,19 @@ public struct CitationRecognizer: Sendable {
             if (after == UInt8(ascii: ".") || after == UInt8(ascii: ",") || after == UInt8(ascii: "-")),
                i + 1 < b.count, b[i + 1].isASCIIDigit || b[i + 1].isASCIILetter { return nil }
         }
+        var date = grammar.date(after: numberEnd)
         let next = grammar.skipSpaces(i, limit: 2)
-        if next < b.count, b[next].isASCIILower {
+        if date == nil, next < b.count, b[next].isASCIILower {
             var j = next
             while j < b.count, b[j].isASCIILetter { j += 1 }
             let word = String(decoding: b[next..<j], as: UTF8.self)
-            if CitationRecognizer.quantityWords.contains(word), grammar.date(after: numberEnd) == nil { return nil }
+            if CitationRecognizer.quantityWords.contains(word) { return nil }
         }
-        var date = grammar.date(after: numberEnd)
-        var end = date?.end ?? numberEnd
-        let linkEnd = end
-        let body = grammar.issuingBody(after: end)
-        if let body {
-            end = body.end
-            if date == nil, let late = grammar.date(after: end) {
-                date = late
-                end = late.end
-            }
-        }
+        let linkEnd = date?.end ?? numberEnd
+        let (body, end) = issuingBody(after: linkEnd, date: &date, grammar: grammar)
         let folded = grammar.folded
-        let from = Int(folded.origin[kindWord.start])
-        var citation = makeCitation(form: .shortForm, range: from..<(Int(folded.origin[end - 1]) + 1),
-                                    linkRange: from..<(Int(folded.origin[linkEnd - 1]) + 1), run: run, folded: folded)
+        var citation = makeCitation(form: .shortForm, range: folded.originalRange(kindWord.start..<end),
+                                    linkRange: folded.originalRange(kindWord.start..<linkEnd), run: run, folded: folded)
         citation.kindWord = kind.word
         citation.kindCode = code
         citation.number = number
@@ -222,6 +182,19 @@ public struct CitationRecognizer: Sendable {
     }
 
     // MARK: Shared parts
+
+    /// The issuing body after a citation (`của Bộ Chính trị`), and the date
+    /// when it is written only after the body (`… của Bộ Chính trị ngày
+    /// 15/6/2000`); returns where the citation ends.
+    private func issuingBody(after position: Int, date: inout SymbolGrammar.DateMatch?,
+                             grammar: SymbolGrammar) -> (SymbolGrammar.IssuingBody?, Int) {
+        guard let body = grammar.issuingBody(after: position) else { return (nil, position) }
+        if date == nil, let late = grammar.date(after: body.end) {
+            date = late
+            return (body, late.end)
+        }
+        return (body, body.end)
+    }
 
     private func apply(_ date: SymbolGrammar.DateMatch?, to citation: inout Citation) {
         guard let date else { return }

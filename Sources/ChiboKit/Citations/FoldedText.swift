@@ -63,6 +63,11 @@ struct FoldedText {
 
     var count: Int { bytes.count }
 
+    /// The scalars of the original text that a folded range was read from.
+    func originalRange(_ range: Range<Int>) -> Range<Int> {
+        Int(origin[range.lowerBound])..<(Int(origin[range.upperBound - 1]) + 1)
+    }
+
     /// How one scalar folds: the byte (0 to drop it) and whether it is a
     /// look-alike or invisible character worth reporting.
     struct Entry {

@@ -156,25 +156,33 @@ struct SymbolGrammar {
     /// The kind word written before a number at `numberStart`: `Chỉ thị số`,
     /// `Quy định`, `QĐ`; nil when there is none.
     func kindWord(before numberStart: Int) -> KindWordMatch? {
-        let b = bytes
         var i = skipSpacesBackward(numberStart)
         var hasNumberWord = false
-        if i == numberStart, i >= 2, bytes[i - 1].asciiLowercased == UInt8(ascii: "o"),
-           bytes[i - 2].asciiLowercased == UInt8(ascii: "s") {
-            // `số50`: the number word glued to the number.
-            hasNumberWord = true
-            i = skipSpacesBackward(i - 2)
-            return kindWordEnding(at: i, hasNumberWord: hasNumberWord)
-        }
-        // `số` or `số:`
+        // `số`, `số:`, or `số50` (PDF text sometimes loses the space).
         var j = i
-        if j > 0, b[j - 1] == UInt8(ascii: ":") { j = skipSpacesBackward(j - 1) }
-        if j >= 2, b[j - 1].asciiLowercased == UInt8(ascii: "o"), b[j - 2].asciiLowercased == UInt8(ascii: "s"),
-           j == 2 || !b[j - 3].isWordCharacter {
+        if j > 0, bytes[j - 1] == UInt8(ascii: ":") { j = skipSpacesBackward(j - 1) }
+        if let start = endsWithWord(SymbolGrammar.numberWord, at: j) {
             hasNumberWord = true
-            i = skipSpacesBackward(j - 2)
+            i = skipSpacesBackward(start)
         }
         return kindWordEnding(at: i, hasNumberWord: hasNumberWord)
+    }
+
+    /// `số`, folded.
+    static let numberWord = Array("so".utf8)
+
+    /// A number starts at the digit `i`, not in the middle of a figure
+    /// (`2.590`, `18,96`), a date (`23/7/2025`, `28-5-2013`) or a word; a
+    /// number glued to `số` does start one.
+    func startsNumber(at i: Int) -> Bool {
+        guard i > 0 else { return true }
+        if endsWithWord(SymbolGrammar.numberWord, at: i) != nil { return true }
+        switch bytes[i - 1] {
+        case let before where before.isWordCharacter: return false
+        // `, 294-QĐ/TW` has a space; `2.590` and `18,96` do not.
+        case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ","): return false
+        default: return true
+        }
     }
 
     /// The kind word (or code used as one) that ends at `i`.
@@ -199,7 +207,7 @@ struct SymbolGrammar {
 
     /// The start of `word` (lower-case, single spaces) if it ends at `end`,
     /// compared without case and with any run of spaces for a space.
-    private func endsWithWord(_ word: [UInt8], at end: Int) -> Int? {
+    func endsWithWord(_ word: [UInt8], at end: Int) -> Int? {
         let b = bytes
         var i = end
         var w = word.count
@@ -318,7 +326,9 @@ struct SymbolGrammar {
     ]
 
     /// `của Ban Bí thư`, `của Bộ Chính trị (khóa VIII)`, `của Ban Thường vụ Tỉnh uỷ`.
-    func issuingBody(after position: Int) -> (name: String, term: String?, start: Int, end: Int)? {
+    typealias IssuingBody = (name: String, term: String?, start: Int, end: Int)
+
+    func issuingBody(after position: Int) -> IssuingBody? {
         let b = bytes
         var i = skipSpaces(position, limit: 3)
         if i < b.count, b[i] == UInt8(ascii: ",") { i = skipSpaces(i + 1, limit: 2) }
@@ -431,11 +441,9 @@ struct SymbolGrammar {
     /// The original text of a folded range.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let from = Int(folded.origin[range.lowerBound])
-        let to = Int(folded.origin[range.upperBound - 1])
         var view = String.UnicodeScalarView()
         // Zero-width spaces stand in for VNI marks already composed into their vowel.
-        view.append(contentsOf: scalars[from...to].lazy.filter { $0 != "\u{200B}" })
+        view.append(contentsOf: scalars[folded.originalRange(range)].lazy.filter { $0 != "\u{200B}" })
         return String(view)
     }
 }
