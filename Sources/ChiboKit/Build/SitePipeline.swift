@@ -53,10 +53,18 @@ public enum SitePipeline {
     }
 
     static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, Int) {
+        var (site, fileCount) = modelBeforeCitations(options, diagnostics: diagnostics)
+        site.citations = SiteCitations(pages: site.pages, registry: site.registry, jobs: options.jobs)
+        diagnostics.emit(contentsOf: site.citations.textProblems(pages: site.pages))
+        return (site, fileCount)
+    }
+
+    /// The site model up to its registry, without reading citations: what
+    /// `chibo cite --content` needs to resolve the citations of other files.
+    static func modelBeforeCitations(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, Int) {
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
         let content = loader.load(into: diagnostics)
-        let site = SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot,
-                               jobs: options.jobs)
+        let site = SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot)
             .build(content, into: diagnostics)
         return (site, content.fileCount)
     }

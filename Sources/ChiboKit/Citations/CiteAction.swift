@@ -47,7 +47,7 @@ public enum CiteAction {
     public static func registry(contentDirectory: String, jobs: Int? = nil) throws -> DirectiveRegistry {
         let options = BuildOptions(contentDirectory: contentDirectory, jobs: jobs)
         try SitePipeline.checkFolders(options, writing: false)
-        return SitePipeline.model(options, diagnostics: DiagnosticEngine()).0.registry
+        return SitePipeline.modelBeforeCitations(options, diagnostics: DiagnosticEngine()).0.registry
     }
 
     /// Markdown files are parsed (citations in front matter and body);

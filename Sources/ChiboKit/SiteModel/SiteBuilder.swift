@@ -3,12 +3,10 @@
 public struct SiteBuilder: Sendable {
     public var isPublicEdition: Bool
     public var displayRoot: String
-    public var jobs: Int
 
-    public init(isPublicEdition: Bool, displayRoot: String, jobs: Int = 1) {
+    public init(isPublicEdition: Bool, displayRoot: String) {
         self.isPublicEdition = isPublicEdition
         self.displayRoot = displayRoot
-        self.jobs = jobs
     }
 
     public func build(_ content: LoadedContent, into diagnostics: DiagnosticEngine) -> Site {
@@ -62,8 +60,6 @@ public struct SiteBuilder: Sendable {
                         assetPaths: Set(content.assets.map(\.relativePath)), internalSources: internalSources,
                         outputPaths: outputs)
         site.registry = registry
-        site.citations = SiteCitations(pages: pages, registry: registry, jobs: jobs)
-        diagnostics.emit(contentsOf: site.citations.textProblems(pages: pages))
         return site
     }
 
