@@ -132,14 +132,16 @@ public enum TextRunExtractor {
         /// Appends a text node, aligning its literal with the file so that
         /// escapes (`\*`) and entities (`&amp;`) do not shift the columns.
         mutating func appendText(_ literal: String, node: MarkdownNode) {
-            let start = current.scalars.count
-            defer { current.markNode(node.positionKey, from: start) }
             guard node.startLine > 0 else {
+                // No position (a bare autolink's text): readable, but the
+                // renderer cannot find the node again, so it is not marked.
                 let location = current.scalars.isEmpty ? SourceLocation(line: lineOffset + 1, column: 1)
                     : current.location(at: current.scalars.count - 1)
                 current.append(literal.unicodeScalars, at: location)
                 return
             }
+            let start = current.scalars.count
+            defer { current.markNode(node.positionKey, from: start) }
             let line = node.startLine + lineOffset
             let startLocation = source.location(line: line, byteColumn: node.startColumn)
             let bytes = source.bytes(onLine: line, fromByteColumn: node.startColumn)

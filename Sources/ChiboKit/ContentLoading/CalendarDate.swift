@@ -33,6 +33,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Whether `a` sorts before `b` in a list of optional dates where dated
+    /// items come before undated ones; nil when the dates are equal, for the
+    /// caller's own tie-break.
+    static func datedFirst(_ a: CalendarDate?, _ b: CalendarDate?, newestFirst: Bool) -> Bool? {
+        switch (a, b) {
+        case let (x?, y?) where x != y: return newestFirst ? x > y : x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return nil
+        }
+    }
+
     /// `2026-05-28`
     public var description: String {
         "\(year)-\(pad(month))-\(pad(day))"

@@ -189,6 +189,11 @@ public struct DirectiveRegistry: Sendable {
     /// Relations arriving at an entry (replaced by, implemented by, amended by).
     public func relations(toEntry entry: Int) -> [Relation] { (incomingByEntry[entry] ?? []).map { relations[$0] } }
 
+    /// Relations of one kind arriving at an entry: `.replaces` gives what replaced it.
+    public func relations(toEntry entry: Int, kind: RelationKind) -> [Relation] {
+        relations(toEntry: entry).filter { $0.kind == kind }
+    }
+
     /// Every alias, with its entry's symbol, for the recogniser.
     public var aliases: [(name: String, symbol: String)] {
         entries.flatMap { entry in entry.aliases.map { ($0, entry.symbol.text) } }

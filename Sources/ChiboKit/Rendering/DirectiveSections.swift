@@ -13,19 +13,18 @@ struct DirectiveSections {
         let groups = relationGroups(entry: entryIndex)
         guard entryIndex != nil || !groups.isEmpty else { return nil }
         var view = DirectiveView(isEntry: entryIndex != nil, status: "", relationGroups: groups,
-                                 hasRelations: !groups.isEmpty, citedAt: [], hasCitedAt: false, citationCount: 0)
+                                 hasRelations: !groups.isEmpty, citedAt: [], hasCitedAt: false)
         if let entryIndex {
             view.status = status(of: entryIndex)
             view.citedAt = citedAt(entryIndex)
             view.hasCitedAt = !view.citedAt.isEmpty
-            view.citationCount = view.citedAt.reduce(0) { $0 + $1.places.count }
         }
         return view
     }
 
     /// `Còn hiệu lực`, or `Đã được thay thế bởi …` with links.
     private func status(of entry: Int) -> String {
-        let replacements = registry.relations(toEntry: entry).filter { $0.kind == .replaces }
+        let replacements = registry.relations(toEntry: entry, kind: .replaces)
         guard !replacements.isEmpty else { return "Còn hiệu lực" }
         return "Đã được thay thế bởi " + replacements.map { site.pages[$0.fromPage].title }.joined(separator: "; ")
     }
@@ -42,7 +41,7 @@ struct DirectiveSections {
             let targets = outgoing.filter { $0.kind == kind }.map { link(toEntry: $0.toEntry) }
             if !targets.isEmpty { groups.append(RelationGroup(label: forward, items: targets)) }
             if let entry {
-                let sources = registry.relations(toEntry: entry).filter { $0.kind == kind }.map { link(toPage: $0.fromPage) }
+                let sources = registry.relations(toEntry: entry, kind: kind).map { link(toPage: $0.fromPage) }
                 if !sources.isEmpty { groups.append(RelationGroup(label: backward, items: sources)) }
             }
         }

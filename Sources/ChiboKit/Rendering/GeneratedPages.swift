@@ -168,12 +168,8 @@ struct GeneratedPages {
     /// Dated pages newest first, then undated ones by title.
     private func newestFirst(_ pages: [Page]) -> [Page] {
         pages.sorted { a, b in
-            switch (a.metadata.date, b.metadata.date) {
-            case let (x?, y?) where x != y: return x > y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return (a.titleKey, a.outputPath) < (b.titleKey, b.outputPath)
-            }
+            CalendarDate.datedFirst(a.metadata.date, b.metadata.date, newestFirst: true)
+                ?? ((a.titleKey, a.outputPath) < (b.titleKey, b.outputPath))
         }
     }
 }

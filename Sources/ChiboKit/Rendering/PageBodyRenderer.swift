@@ -34,7 +34,7 @@ struct PageBodyRenderer: Sendable {
                 if entry.page != index { href = SitePath.relativeURL(from: page.outputPath, to: entry.outputPath) }
                 title = entry.tooltip
             }
-            for (position, piece) in occurrence.nodePieces.enumerated() where piece.node >> 24 > 0 {
+            for (position, piece) in occurrence.nodePieces.enumerated() {
                 result[piece.node, default: []].append(TextDecoration(
                     range: piece.range, href: href, title: title, id: position == 0 ? anchor : nil,
                     cssClass: href == nil ? "citation citation-unlinked" : "citation"))

@@ -32,12 +32,7 @@ struct RegistryPages {
         let registry = site.registry
         let order = registry.entries.indices.sorted { a, b in
             let x = registry.entries[a], y = registry.entries[b]
-            switch (x.date, y.date) {
-            case let (p?, q?) where p != q: return p > q
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return x.symbol.key < y.symbol.key
-            }
+            return CalendarDate.datedFirst(x.date, y.date, newestFirst: true) ?? (x.symbol.key < y.symbol.key)
         }
         var groupOrder: [String] = []
         var rows: [String: [RegistryRow]] = [:]
@@ -67,7 +62,7 @@ struct RegistryPages {
     }
 
     private func row(_ entry: DirectiveRegistry.Entry, index: Int, from path: String) -> RegistryRow {
-        let replacements = site.registry.relations(toEntry: index).filter { $0.kind == .replaces }
+        let replacements = site.registry.relations(toEntry: index, kind: .replaces)
         return RegistryRow(symbol: entry.symbol.text, url: SitePath.relativeURL(from: path, to: entry.outputPath),
                            date: entry.date?.vietnamese ?? "", kind: entry.kind ?? "", issuer: entry.issuer ?? "",
                            subject: entry.title ?? "", isReplaced: !replacements.isEmpty,

@@ -71,7 +71,6 @@ extension DirectiveView: MustacheParent {
         case "hasRelations": hasRelations
         case "citedAt": citedAt
         case "hasCitedAt": hasCitedAt
-        case "citationCount": citationCount
         default: nil
         }
     }

@@ -52,7 +52,6 @@ struct DirectiveView {
     var hasRelations: Bool
     var citedAt: [CitingPage]
     var hasCitedAt: Bool
-    var citationCount: Int
 }
 
 struct RelationGroup {

@@ -85,9 +85,8 @@ public struct SiteBuilder: Sendable {
         for (slug, indices) in directivesBySlug {
             // Oldest first; undated entries after dated ones, by file.
             let ordered = indices.sorted {
-                let a = pages[$0].metadata.date, b = pages[$1].metadata.date
-                if a != b { return b == nil || (a != nil && a! < b!) }
-                return pages[$0].source.relativePath < pages[$1].source.relativePath
+                CalendarDate.datedFirst(pages[$0].metadata.date, pages[$1].metadata.date, newestFirst: false)
+                    ?? (pages[$0].source.relativePath < pages[$1].source.relativePath)
             }
             for (rank, index) in ordered.enumerated() {
                 var name = slug
