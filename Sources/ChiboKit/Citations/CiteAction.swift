@@ -34,10 +34,7 @@ public enum CiteAction {
             for citation in citations {
                 diagnostics.append(contentsOf: CitationDiagnostics.textProblems(of: citation, file: file))
             }
-            let resolved = citations.map { citation -> String? in
-                guard case .resolved(let entry) = registry.resolve(citation) else { return nil }
-                return registry.entries[entry].outputPath
-            }
+            let resolved = citations.map { registry.resolve($0).entry.map { registry.entries[$0].outputPath } }
             results.append(FileResult(file: file, citations: citations, resolved: resolved))
         }
         return Report(files: results, diagnostics: diagnostics.sorted())

@@ -14,10 +14,7 @@ public struct SiteCitations: Sendable {
         /// The Markdown text nodes the citation's link covers.
         public var nodePieces: [(node: Int, range: Range<Int>)]
 
-        public var resolvedEntry: Int? {
-            if case .resolved(let entry) = resolution { return entry }
-            return nil
-        }
+        public var resolvedEntry: Int? { resolution.entry }
     }
 
     /// Per page, in file order.

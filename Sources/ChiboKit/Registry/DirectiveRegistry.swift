@@ -46,6 +46,12 @@ public struct DirectiveRegistry: Sendable {
         /// Several entries fit (an undated symbol shared by two entries).
         case ambiguous([Int])
         case unknown
+
+        /// The entry, when the reference resolves to exactly one.
+        public var entry: Int? {
+            if case .resolved(let entry) = self { return entry }
+            return nil
+        }
     }
 
     public private(set) var entries: [Entry] = []
