@@ -70,16 +70,7 @@ public enum TextRunExtractor {
         init(source: SourceFile, lineOffset: Int, document: MarkdownNode) {
             self.source = source
             self.lineOffset = lineOffset
-            var defined = Set<String>()
-            var referenced = Set<String>()
-            document.forEach { node in
-                switch node.kind {
-                case .footnoteDefinition(let label): defined.insert(label)
-                case .footnoteReference(let label): referenced.insert(label)
-                default: break
-                }
-            }
-            self.renderedFootnotes = defined.intersection(referenced)
+            self.renderedFootnotes = document.shownFootnoteLabels
         }
 
         mutating func walk(_ node: MarkdownNode) {

@@ -73,6 +73,21 @@ public struct MarkdownNode: Sendable {
         }
     }
 
+    /// Labels of the footnotes a reader sees: defined and referenced (the
+    /// renderer leaves out the others).
+    public var shownFootnoteLabels: Set<String> {
+        var defined = Set<String>()
+        var referenced = Set<String>()
+        forEach { node in
+            switch node.kind {
+            case .footnoteDefinition(let label): defined.insert(label)
+            case .footnoteReference(let label): referenced.insert(label)
+            default: break
+            }
+        }
+        return defined.intersection(referenced)
+    }
+
     /// Visits this node and all its descendants in document order.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
         try body(self)

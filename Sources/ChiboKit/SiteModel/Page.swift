@@ -40,18 +40,7 @@ public struct Page: Sendable {
     }
 
     /// Footnotes that are both defined and referenced, as the renderer numbers them.
-    public var footnoteCount: Int {
-        var defined = Set<String>()
-        var referenced = Set<String>()
-        document.forEach { node in
-            switch node.kind {
-            case .footnoteDefinition(let label): defined.insert(label)
-            case .footnoteReference(let label): referenced.insert(label)
-            default: break
-            }
-        }
-        return referenced.intersection(defined).count
-    }
+    public var footnoteCount: Int { document.shownFootnoteLabels.count }
 
     /// The file location of a position in the parsed Markdown: the body keeps
     /// the file's columns, only its lines are shifted by the front matter.
