@@ -1,42 +1,69 @@
 import ArgumentParser
 import ChiboKit
+import Foundation
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the content without writing anything.",
+        abstract: "Check the content (or a built site) without writing anything.",
         discussion: """
-            Reports every problem in one run, each at its file:line:column: front matter, \
-            broken links and anchors, files that would overwrite each other.
+            Reports every problem in one run, in file, line and column order, each where it is \
+            written: citations that do not resolve or disagree with the registry (date, kind, \
+            issuer, anachronism, superseded), broken links and anchors, front-matter and registry \
+            problems. A finding an editor accepted in the page's `accept:` list shows as a note \
+            with its reason.
+
+            With --site DIR it checks a built site instead: every href and src must lead to a \
+            file and an anchor that exist.
+
+            Text goes to standard error; the json, github, junit and sarif formats go to \
+            standard output.
+
+            Examples:
+              chibo check
+              chibo check --format sarif > chibo.sarif
+              chibo check --format github --strict
+              chibo check --site _site
 
             Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, \
             2 the command could not run.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-    }
-
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: "Output format.")
-    var format: Format = .text
+    @Option(name: .long, help: ArgumentHelp("Output format: text, json, github, junit or sarif.", valueName: "format"))
+    var format: DiagnosticFormat = .text
 
     @Flag(name: .long, help: "Fail on warnings too.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("Check a built site folder instead of the content.", valueName: "dir"))
+    var site: String?
+
     func run() throws {
-        let buildOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
-                                        isPublicEdition: options.public, jobs: options.jobs)
         let report: BuildReport
         do {
-            report = try SitePipeline.check(buildOptions)
+            if let site {
+                report = try SitePipeline.checkBuiltSite(at: site, jobs: options.resolvedJobs)
+            } else {
+                report = try SitePipeline.check(BuildOptions(
+                    contentDirectory: options.content, themeDirectory: options.theme,
+                    isPublicEdition: options.public, jobs: options.jobs))
+            }
         } catch let error as EnvironmentError {
             printError("error: \(error.message)")
             throw ExitCode(2)
         }
-        DiagnosticPrinter.printText(report)
-        if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(1) }
+        let output = format.render(report.diagnostics, files: report.files, strict: strict)
+        if format == .text {
+            FileHandle.standardError.write(Data(output.utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(output.utf8))
+        }
+        let exit = report.exitCode(strict: strict)
+        if exit != 0 { throw ExitCode(exit) }
     }
 }
+
+extension DiagnosticFormat: ExpressibleByArgument {}

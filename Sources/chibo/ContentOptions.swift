@@ -16,6 +16,9 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
 
+    /// `--jobs`, or one per core.
+    var resolvedJobs: Int { BuildOptions(jobs: jobs).jobs }
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs).") }
     }
@@ -24,9 +27,7 @@ struct ContentOptions: ParsableArguments {
 /// Prints diagnostics to standard error in the compilers' text form.
 enum DiagnosticPrinter {
     static func printText(_ report: BuildReport) {
-        let formatter = TextDiagnosticFormatter()
-        for diagnostic in report.diagnostics { printError(formatter.format(diagnostic)) }
-        printError(formatter.summary(of: report.diagnostics, files: report.fileCount))
+        FileHandle.standardError.write(Data(TextDiagnosticFormatter().report(report.diagnostics, files: report.files).utf8))
     }
 }
 

@@ -39,10 +39,19 @@ public struct EnvironmentError: Error, CustomStringConvertible {
 /// What a build or check found and did.
 public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
-    public var fileCount: Int
+    /// The files read, as shown in diagnostics.
+    public var files: [String]
+    public var fileCount: Int { files.count }
     public var pageCount: Int
     /// True when the new site replaced the output folder.
     public var wroteSite: Bool
+
+    public init(diagnostics: [Diagnostic], files: [String], pageCount: Int = 0, wroteSite: Bool = false) {
+        self.diagnostics = diagnostics
+        self.files = files
+        self.pageCount = pageCount
+        self.wroteSite = wroteSite
+    }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 

@@ -8,11 +8,11 @@ public enum SitePipeline {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: true)
         let diagnostics = DiagnosticEngine()
-        let (site, fileCount) = model(options, diagnostics: diagnostics)
+        let (site, files) = model(options, diagnostics: diagnostics)
         let (theme, themeProblems) = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
         diagnostics.emit(contentsOf: themeProblems)
         guard let theme else {
-            return BuildReport(diagnostics: diagnostics.diagnostics, fileCount: fileCount, pageCount: 0, wroteSite: false)
+            return BuildReport(diagnostics: findings(diagnostics, site: site), files: files)
         }
         let output: StagedOutput
         do {
@@ -26,11 +26,11 @@ public enum SitePipeline {
             output.discard()
             throw EnvironmentError("cannot write the site: \(error)")
         }
-        let report = diagnostics.diagnostics
+        let report = findings(diagnostics, site: site)
         // A build with errors keeps the previous site untouched.
-        guard !diagnostics.hasErrors else {
+        guard !report.contains(where: { $0.severity == .error }) else {
             output.discard()
-            return BuildReport(diagnostics: report, fileCount: fileCount, pageCount: site.contentPageCount, wroteSite: false)
+            return BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount)
         }
         do {
             try output.commit()
@@ -38,35 +38,55 @@ public enum SitePipeline {
             output.discard()
             throw EnvironmentError("cannot put the new site in place at \(options.outputDirectory): \(error)")
         }
-        return BuildReport(diagnostics: report, fileCount: fileCount, pageCount: site.contentPageCount, wroteSite: true)
+        return BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, wroteSite: true)
     }
 
     /// The same stages without the theme and without writing: every page's
-    /// Markdown is rendered to resolve its links, so check and build report
-    /// the same content problems.
+    /// links are resolved and its citations judged, so check and build
+    /// report the same content problems.
     public static func check(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: false)
         let diagnostics = DiagnosticEngine()
-        let (site, fileCount) = model(options, diagnostics: diagnostics)
+        let (site, files) = model(options, diagnostics: diagnostics)
         diagnostics.emit(contentsOf: PageBodyRenderer(site: site).diagnosticsOfAllPages(jobs: options.jobs))
-        return BuildReport(diagnostics: diagnostics.diagnostics, fileCount: fileCount, pageCount: site.contentPageCount, wroteSite: false)
+        return BuildReport(diagnostics: findings(diagnostics, site: site), files: files, pageCount: site.contentPageCount)
     }
 
-    static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, Int) {
-        var (site, fileCount) = modelBeforeCitations(options, diagnostics: diagnostics)
+    /// Checks a built site instead of the sources: every `href` and `src`
+    /// must lead to a file and an anchor that exist.
+    public static func checkBuiltSite(at path: String, displayRoot: String? = nil, jobs: Int) throws -> BuildReport {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw EnvironmentError("site folder `\(path)` does not exist (build it first with `chibo build`)")
+        }
+        let checker = BuiltSiteChecker(root: path, displayRoot: displayRoot)
+        let (diagnostics, files) = checker.checkAll(jobs: jobs)
+        return BuildReport(diagnostics: diagnostics, files: files)
+    }
+
+    /// Every diagnostic of the run in report order, with the findings
+    /// editors accepted turned into notes.
+    static func findings(_ diagnostics: DiagnosticEngine, site: Site) -> [Diagnostic] {
+        AcceptedFindings(pages: site.pages).apply(to: diagnostics.diagnostics)
+    }
+
+    /// The site model with its citations read, resolved and judged.
+    static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, [String]) {
+        var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics)
         site.citations = SiteCitations(pages: site.pages, registry: site.registry, jobs: options.jobs)
         diagnostics.emit(contentsOf: site.citations.textProblems(pages: site.pages))
-        return (site, fileCount)
+        diagnostics.emit(contentsOf: CitationChecker(site: site).diagnostics(jobs: options.jobs))
+        return (site, files)
     }
 
     /// The site model up to its registry, without reading citations: what
     /// `chibo cite --content` needs to resolve the citations of other files.
-    static func modelBeforeCitations(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, Int) {
+    static func modelBeforeCitations(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, [String]) {
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
         let content = loader.load(into: diagnostics)
         let site = SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot)
             .build(content, into: diagnostics)
-        return (site, content.fileCount)
+        return (site, content.files)
     }
 
     /// Refuses to run where the folders make no sense or where swapping the

@@ -20,33 +20,46 @@ public struct BuiltSiteChecker: Sendable {
         var location: SourceLocation
     }
 
-    public func check() -> [Diagnostic] {
-        let files = htmlFiles()
-        var idsByFile: [String: Set<String>] = [:]
-        var referencesByFile: [String: [Reference]] = [:]
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: root + "/" + file) else { continue }
-            let html = String(decoding: data, as: UTF8.self)
-            let (ids, references) = Self.scan(html)
-            idsByFile[file] = ids
-            referencesByFile[file] = references
+    public func check() -> [Diagnostic] { checkAll(jobs: 1).diagnostics }
+
+    /// Every problem of the site, and the HTML files checked (display paths).
+    public func checkAll(jobs: Int) -> (diagnostics: [Diagnostic], files: [String]) {
+        let tree = SiteTree(root: root)
+        let files = tree.files.filter { $0.hasSuffix(".html") }.sorted()
+        let scans = Parallel.map(files.count, jobs: jobs) { index -> (ids: Set<String>, references: [Reference]) in
+            guard let data = FileManager.default.contents(atPath: root + "/" + files[index]) else { return ([], []) }
+            return Self.scan(String(decoding: data, as: UTF8.self))
         }
-        var diagnostics: [Diagnostic] = []
-        for file in files {
-            for reference in referencesByFile[file] ?? [] {
-                if let problem = problem(with: reference, in: file, ids: idsByFile) {
-                    diagnostics.append(problem)
+        let idsByFile = Dictionary(uniqueKeysWithValues: zip(files, scans.map(\.ids)))
+        let problems = Parallel.map(files.count, jobs: jobs) { index in
+            scans[index].references.compactMap { problem(with: $0, in: files[index], ids: idsByFile, tree: tree) }
+        }
+        return (problems.flatMap { $0 }.sorted(), files.map { displayRoot + "/" + $0 })
+    }
+
+    /// The site's files and folders, listed once so that checking a link
+    /// never touches the disk.
+    struct SiteTree {
+        var files = Set<String>()
+        var folders = Set<String>()
+
+        init(root: String) {
+            guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
+            for case let path as String in enumerator {
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
+                    folders.insert(path)
+                } else {
+                    files.insert(path)
                 }
             }
         }
-        return diagnostics.sorted()
     }
 
-    private func problem(with reference: Reference, in file: String, ids: [String: Set<String>]) -> Diagnostic? {
+    private func problem(with reference: Reference, in file: String, ids: [String: Set<String>], tree: SiteTree) -> Diagnostic? {
         let value = reference.value
         let display = displayRoot + "/" + file
         func report(_ code: DiagnosticCode, _ message: String) -> Diagnostic {
-            Diagnostic(file: display, at: reference.location, code: code, message: message)
+            Diagnostic(file: display, at: reference.location, code: code, message: message, subject: value)
         }
         if value.isEmpty { return report(.linkBroken, "empty \(reference.attribute)") }
         if LinkResolver.hasScheme(value) || value.hasPrefix("//") { return nil }
@@ -59,12 +72,11 @@ public struct BuiltSiteChecker: Sendable {
                 return report(.linkBroken, "`\(value)` leads outside the site")
             }
             target = resolved
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root + "/" + target, isDirectory: &isDirectory) else {
-                return report(.linkBroken, "`\(value)` leads to `\(target)`, which does not exist")
+            if target.isEmpty || tree.folders.contains(target) {
+                return report(.linkBroken, "`\(value)` leads to the folder `\(target.isEmpty ? "." : target)`, not a file: opened from disk it shows a listing")
             }
-            if isDirectory.boolValue {
-                return report(.linkBroken, "`\(value)` leads to the folder `\(target)`, not a file: opened from disk it shows a listing")
+            guard tree.files.contains(target) else {
+                return report(.linkBroken, "`\(value)` leads to `\(target)`, which does not exist")
             }
         }
         if let fragment, !fragment.isEmpty, target.hasSuffix(".html") {
@@ -73,13 +85,6 @@ public struct BuiltSiteChecker: Sendable {
             }
         }
         return nil
-    }
-
-    private func htmlFiles() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var files: [String] = []
-        for case let path as String in enumerator where path.hasSuffix(".html") { files.append(path) }
-        return files.sorted()
     }
 
     /// Finds `id`, `href` and `src` attributes in HTML that chibo or a theme

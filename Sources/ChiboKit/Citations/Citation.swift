@@ -17,6 +17,9 @@ public struct Citation: Sendable, Hashable {
     public var kindCode: String?
     /// The kind word written before the symbol (`Chỉ thị`), if any.
     public var kindWord: String?
+    /// The kind word was written before an earlier symbol of a list
+    /// (`Quy định số 293-QĐ/TW, 294-QĐ/TW`), not before this one.
+    public var kindWordIsShared = false
     public var number: String?
     /// The issuer code of the symbol (`TW`, `BTCTW`, `CP`).
     public var issuerCode: String?
@@ -24,8 +27,16 @@ public struct Citation: Sendable, Hashable {
     public var date: CalendarDate?
     /// A date written next to the citation that does not exist (`31/2/2020`).
     public var invalidDate: String?
+    /// Where the symbol is written.
+    public var symbolRange: SourceRange?
+    /// Where the date is written (from `ngày`) and how, for a fix-it that
+    /// replaces it in the same style.
+    public var dateRange: SourceRange?
+    public var dateText: String?
     /// The issuing body written after it: `của Ban Bí thư` → `Ban Bí thư`.
     public var issuingBody: String?
+    /// Where `của Name` is written (without the term after it).
+    public var issuingBodyRange: SourceRange?
     /// `khóa XII` written after it.
     public var term: String?
     /// The name matched, for an alias citation.

@@ -115,14 +115,17 @@ public struct CitationRecognizer: Sendable {
                                         run: run, folded: folded)
             let symbol = member.match.symbol
             citation.symbol = symbol.text
+            citation.symbolRange = sourceRange(folded.originalRange(member.match.start..<member.match.end), in: run)
             citation.kindCode = symbol.kindCode
             citation.number = symbol.number
             citation.issuerCode = symbol.issuerCode
             citation.kindWord = (member.kindWord ?? members[0].kindWord).flatMap { $0.kind?.word }
+            citation.kindWordIsShared = index > 0 && member.kindWord == nil
             citation.issuingBody = body?.name
+            citation.issuingBodyRange = body.map { sourceRange(folded.originalRange($0.start..<$0.nameEnd), in: run) }
             citation.term = body?.term
             citation.acknowledgesReplacement = acknowledged
-            apply(date, to: &citation)
+            apply(date, to: &citation, run: run, folded: folded)
             citations.append(citation)
         }
         return Group(citations: citations, resumeAt: end)
@@ -175,9 +178,10 @@ public struct CitationRecognizer: Sendable {
         citation.kindCode = code
         citation.number = number
         citation.issuingBody = body?.name
+        citation.issuingBodyRange = body.map { sourceRange(folded.originalRange($0.start..<$0.nameEnd), in: run) }
         citation.term = body?.term
         citation.acknowledgesReplacement = acknowledgesReplacement(grammar: grammar, start: kindWord.start, end: end)
-        apply(date, to: &citation)
+        apply(date, to: &citation, run: run, folded: folded)
         return citation
     }
 
@@ -196,8 +200,11 @@ public struct CitationRecognizer: Sendable {
         return (body, body.end)
     }
 
-    private func apply(_ date: SymbolGrammar.DateMatch?, to citation: inout Citation) {
+    private func apply(_ date: SymbolGrammar.DateMatch?, to citation: inout Citation, run: TextRun, folded: FoldedText) {
         guard let date else { return }
+        let dateRange = folded.originalRange(date.start..<date.end)
+        citation.dateRange = sourceRange(dateRange, in: run)
+        citation.dateText = run.text(dateRange)
         switch date.value {
         case .valid(let value): citation.date = value
         case .invalid(let text):
@@ -218,6 +225,10 @@ public struct CitationRecognizer: Sendable {
         return after.contains("nay la")
     }
 
+    private func sourceRange(_ range: Range<Int>, in run: TextRun) -> SourceRange {
+        SourceRange(start: run.location(at: range.lowerBound), end: run.location(at: max(range.lowerBound, range.upperBound - 1)))
+    }
+
     private func makeCitation(form: Citation.Form, range: Range<Int>, linkRange: Range<Int>, run: TextRun,
                               folded: FoldedText) -> Citation {
         let damage = folded.damage.filter { range.contains(Int($0)) }.map { index -> String in
@@ -225,7 +236,8 @@ public struct CitationRecognizer: Sendable {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         }
-        return Citation(form: form, damage: damage, text: run.text(range), start: run.location(at: range.lowerBound),
-                        end: run.location(at: range.upperBound - 1), range: range, linkRange: linkRange)
+        let span = sourceRange(range, in: run)
+        return Citation(form: form, damage: damage, text: run.text(range), start: span.start, end: span.end,
+                        range: range, linkRange: linkRange)
     }
 }

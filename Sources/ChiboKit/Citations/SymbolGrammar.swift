@@ -326,7 +326,7 @@ struct SymbolGrammar {
     ]
 
     /// `của Ban Bí thư`, `của Bộ Chính trị (khóa VIII)`, `của Ban Thường vụ Tỉnh uỷ`.
-    typealias IssuingBody = (name: String, term: String?, start: Int, end: Int)
+    typealias IssuingBody = (name: String, term: String?, start: Int, nameEnd: Int, end: Int)
 
     func issuingBody(after position: Int) -> IssuingBody? {
         let b = bytes
@@ -369,7 +369,7 @@ struct SymbolGrammar {
                 if parenthesised, r < b.count, b[r] == UInt8(ascii: ")") { end = r + 1 }
             }
         }
-        return (text(nameStart..<nameEnd), term, start, end)
+        return (text(nameStart..<nameEnd), term, start, nameEnd, end)
     }
 
     // MARK: Helpers

@@ -6,8 +6,10 @@ public struct LoadedContent: Sendable {
     public var pages: [Page]
     /// Files copied to the site as they are (images, PDFs).
     public var assets: [ContentEntry]
-    /// Markdown and data files read, for the summary line.
-    public var fileCount: Int
+    /// Markdown and data files read (display paths, in walk order): what a
+    /// report lists as checked.
+    public var files: [String]
+    public var fileCount: Int { files.count }
 }
 
 /// Reads the content folder: walks it, decodes every Markdown file, reads
@@ -47,7 +49,7 @@ public struct ContentLoader: Sendable {
         }
         let assets = entries.filter { !$0.isMarkdown && !$0.isData }
         return LoadedContent(config: config, pages: pages, assets: assets,
-                             fileCount: markdown.count + entries.filter(\.isData).count)
+                             files: entries.filter { $0.isMarkdown || $0.isData }.map(display))
     }
 
     private func display(_ entry: ContentEntry) -> String { displayRoot + "/" + entry.relativePath }

@@ -79,6 +79,7 @@ struct MetadataReader {
         case "implements": metadata.implements = list(entry)
         case "amends": metadata.amends = list(entry)
         case "aliases": metadata.aliases = list(entry)
+        case "accept": metadata.acceptedFindings = acceptedFindings(entry)
         default: break
         }
     }
@@ -136,6 +137,57 @@ struct MetadataReader {
             report(value.location, .frontMatterInvalid, "`\(entry.key)` must be a list, not \(value.typeName)")
             return []
         }
+    }
+
+    /// `accept:` is a list of maps, each with `code`, `match` and a written
+    /// `reason`: an acceptance without a reason is no acceptance.
+    private mutating func acceptedFindings(_ entry: YAMLEntry) -> [AcceptedFinding] {
+        guard case .sequence(let items) = entry.value.kind else {
+            report(entry.value.location, .frontMatterInvalid,
+                   "`accept` must be a list of findings, each with `code`, `match` and `reason`")
+            return []
+        }
+        var result: [AcceptedFinding] = []
+        for item in items {
+            guard case .mapping(let fields) = item.kind else {
+                report(item.location, .frontMatterInvalid, "each item of `accept` is a map with `code`, `match` and `reason`")
+                continue
+            }
+            var values: [String: String] = [:]
+            for field in fields {
+                guard ["code", "match", "reason"].contains(field.key) else {
+                    report(field.keyLocation, .frontMatterUnknownKey, "unknown key `\(field.key)` in `accept` (expected code, match, reason)")
+                    continue
+                }
+                guard let text = field.value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
+                      !field.value.isNull else {
+                    report(field.value.location, .frontMatterInvalid, "`\(field.key)` of an accepted finding is empty")
+                    continue
+                }
+                values[field.key] = text
+            }
+            let missing = ["code", "match", "reason"].filter { key in values[key] == nil && !fields.contains { $0.key == key } }
+            if !missing.isEmpty {
+                report(item.location, .frontMatterMissing,
+                       "an accepted finding needs \(missing.map { "`\($0)`" }.joined(separator: " and "))"
+                        + (missing.contains("reason") ? ": say why the finding is right to keep" : ""))
+            }
+            if let code = values["code"], let match = values["match"], let reason = values["reason"] {
+                guard DiagnosticCode.all.contains(where: { $0.rawValue == code }) else {
+                    let near = NearestMatch.find(code, in: DiagnosticCode.all.map(\.rawValue))
+                    diagnostics.append(Diagnostic(file: file, at: item.location, code: .frontMatterInvalid,
+                                                  message: "`\(code)` is not a diagnostic code",
+                                                  suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
+                    continue
+                }
+                if code.hasPrefix("accept.") {
+                    report(item.location, .frontMatterInvalid, "`\(code)` cannot be accepted")
+                    continue
+                }
+                result.append(AcceptedFinding(code: code, match: VietnameseText.nfc(match), reason: reason, location: item.location))
+            }
+        }
+        return result
     }
 
     private func dateProblem(_ raw: String) -> String {

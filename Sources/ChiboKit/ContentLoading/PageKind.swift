@@ -24,7 +24,7 @@ public enum PageKind: String, Sendable, Hashable {
     /// The keys a page of this kind may have. A key outside this set is
     /// reported, since it is most often a misspelling of one that is.
     var knownKeys: Set<String> {
-        let common: Set<String> = ["title", "date", "summary", "types", "visibility"]
+        let common: Set<String> = ["title", "date", "summary", "types", "visibility", "accept"]
         let directive: Set<String> = ["symbol", "kind", "issuer", "term", "replaces", "implements", "amends", "aliases"]
         switch self {
         case .pack: return common.union(["month", "type", "kind"])

@@ -24,6 +24,8 @@ public struct PageMetadata: Sendable {
     public var month: CalendarMonth?
     /// A pack's cell type (`type:`).
     public var packType: String?
+    /// Findings the editor accepted on this page, with the reason (`accept:`).
+    public var acceptedFindings: [AcceptedFinding] = []
     /// Where each key is written, for diagnostics of later stages.
     public var keyLocations: [String: SourceLocation] = [:]
 

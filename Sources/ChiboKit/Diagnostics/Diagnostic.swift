@@ -20,10 +20,14 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 public struct Suggestion: Sendable, Hashable {
     public var message: String
     public var replacement: String?
+    /// The text `replacement` replaces, when it is known exactly: what
+    /// makes the suggestion a fix a tool can apply (SARIF `fixes`).
+    public var range: SourceRange?
 
-    public init(message: String, replacement: String? = nil) {
+    public init(message: String, replacement: String? = nil, range: SourceRange? = nil) {
         self.message = message
         self.replacement = replacement
+        self.range = range
     }
 }
 
@@ -39,6 +43,11 @@ public struct Diagnostic: Sendable, Hashable {
     public var code: DiagnosticCode
     public var message: String
     public var suggestion: Suggestion?
+    /// What the finding is about, as written: the cited symbol, the link
+    /// target. An editor's `accept:` names it to accept this one finding.
+    public var subject: String?
+    /// Why an editor accepted the finding, which made it a note.
+    public var acceptedBecause: String?
 
     public init(
         file: String,
@@ -46,7 +55,8 @@ public struct Diagnostic: Sendable, Hashable {
         severity: Severity? = nil,
         code: DiagnosticCode,
         message: String,
-        suggestion: Suggestion? = nil
+        suggestion: Suggestion? = nil,
+        subject: String? = nil
     ) {
         self.file = file
         self.range = range
@@ -54,6 +64,7 @@ public struct Diagnostic: Sendable, Hashable {
         self.code = code
         self.message = message
         self.suggestion = suggestion
+        self.subject = subject
     }
 
     public init(
@@ -62,10 +73,11 @@ public struct Diagnostic: Sendable, Hashable {
         severity: Severity? = nil,
         code: DiagnosticCode,
         message: String,
-        suggestion: Suggestion? = nil
+        suggestion: Suggestion? = nil,
+        subject: String? = nil
     ) {
         self.init(file: file, range: SourceRange(location), severity: severity, code: code,
-                  message: message, suggestion: suggestion)
+                  message: message, suggestion: suggestion, subject: subject)
     }
 
     public var location: SourceLocation { range.start }

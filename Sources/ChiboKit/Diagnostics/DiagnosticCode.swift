@@ -3,15 +3,19 @@
 public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
     public var rawValue: String
     public var defaultSeverity: Severity
+    /// When the code is reported, in a line: SARIF's rule description and
+    /// the README's table.
+    public var summary: String
 
     public init(rawValue: String) {
-        self.rawValue = rawValue
-        self.defaultSeverity = .error
+        self = DiagnosticCode.all.first { $0.rawValue == rawValue }
+            ?? DiagnosticCode(rawValue, .error, "")
     }
 
-    public init(_ rawValue: String, _ severity: Severity) {
+    public init(_ rawValue: String, _ severity: Severity, _ summary: String) {
         self.rawValue = rawValue
         self.defaultSeverity = severity
+        self.summary = summary
     }
 
     public var description: String { rawValue }
@@ -21,37 +25,67 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, CustomString
 }
 
 extension DiagnosticCode {
-    public static let linkBroken = DiagnosticCode("link.broken", .error)
-    public static let linkAnchor = DiagnosticCode("link.anchor", .error)
-    public static let linkInternal = DiagnosticCode("link.internal", .error)
+    public static let citationUnknown = DiagnosticCode(
+        "citation.unknown", .error, "The cited symbol is not in the registry.")
+    public static let citationDateMismatch = DiagnosticCode(
+        "citation.date-mismatch", .error, "The cited date differs from the registry's for that symbol.")
+    public static let citationInvalidDate = DiagnosticCode(
+        "citation.invalid-date", .error, "The cited date does not exist.")
+    public static let citationKindMismatch = DiagnosticCode(
+        "citation.kind-mismatch", .error, "The kind word disagrees with the symbol's code.")
+    public static let citationIssuerMismatch = DiagnosticCode(
+        "citation.issuer-mismatch", .error,
+        "The symbol's issuer code or the named issuing body disagrees with the registry.")
+    public static let citationAnachronism = DiagnosticCode(
+        "citation.anachronism", .error, "The citing page is dated before the directive it cites.")
+    public static let citationSuperseded = DiagnosticCode(
+        "citation.superseded", .warning,
+        "Cited as current although replaced on or before the citing page's date.")
+    public static let citationAmbiguous = DiagnosticCode(
+        "citation.ambiguous", .warning, "An undated citation matches several registry entries.")
 
-    public static let frontMatterInvalid = DiagnosticCode("frontmatter.invalid", .error)
-    public static let frontMatterMissing = DiagnosticCode("frontmatter.missing", .error)
-    /// A key chibo does not know, most often a misspelling of one it does.
-    public static let frontMatterUnknownKey = DiagnosticCode("frontmatter.unknown-key", .warning)
+    public static let linkBroken = DiagnosticCode(
+        "link.broken", .error, "A link to a page or file that does not exist.")
+    public static let linkAnchor = DiagnosticCode(
+        "link.anchor", .error, "A link to an anchor that the target page does not have.")
+    public static let linkInternal = DiagnosticCode(
+        "link.internal", .error, "A public page links to an internal one (public edition only).")
 
-    public static let textEncoding = DiagnosticCode("text.encoding", .warning)
+    public static let frontMatterInvalid = DiagnosticCode(
+        "frontmatter.invalid", .error, "Unreadable YAML, a value of the wrong type, or an impossible date.")
+    public static let frontMatterMissing = DiagnosticCode(
+        "frontmatter.missing", .error, "A required front-matter key is missing.")
+    public static let frontMatterUnknownKey = DiagnosticCode(
+        "frontmatter.unknown-key", .warning, "A front-matter key chibo does not know, most often a misspelling.")
 
-    /// Two sources that would write the same output file.
-    public static let buildCollision = DiagnosticCode("build.collision", .error)
-    /// A file or folder chibo refuses to read (a symlink out of the content folder).
-    public static let buildUnreadable = DiagnosticCode("build.unreadable", .error)
-    /// A theme template that does not parse or is missing.
-    public static let themeTemplate = DiagnosticCode("theme.template", .error)
-}
+    public static let registryDuplicate = DiagnosticCode(
+        "registry.duplicate", .error, "Two registry entries with the same symbol and date.")
+    public static let registryCycle = DiagnosticCode(
+        "registry.cycle", .error, "A cycle in `replaces`.")
+    public static let registryOrder = DiagnosticCode(
+        "registry.order", .error, "A directive replaces one issued after it.")
+    public static let registryDangling = DiagnosticCode(
+        "registry.dangling", .error, "A relation names a directive that is not in the registry.")
 
-extension DiagnosticCode {
-    public static let citationUnknown = DiagnosticCode("citation.unknown", .error)
-    public static let citationDateMismatch = DiagnosticCode("citation.date-mismatch", .error)
-    public static let citationInvalidDate = DiagnosticCode("citation.invalid-date", .error)
-    public static let citationKindMismatch = DiagnosticCode("citation.kind-mismatch", .error)
-    public static let citationIssuerMismatch = DiagnosticCode("citation.issuer-mismatch", .error)
-    public static let citationAnachronism = DiagnosticCode("citation.anachronism", .error)
-    public static let citationSuperseded = DiagnosticCode("citation.superseded", .warning)
-    public static let citationAmbiguous = DiagnosticCode("citation.ambiguous", .warning)
+    public static let textEncoding = DiagnosticCode(
+        "text.encoding", .warning, "Text that is not NFC, or shows legacy-encoding or PDF-extraction damage.")
 
-    public static let registryDuplicate = DiagnosticCode("registry.duplicate", .error)
-    public static let registryCycle = DiagnosticCode("registry.cycle", .error)
-    public static let registryOrder = DiagnosticCode("registry.order", .error)
-    public static let registryDangling = DiagnosticCode("registry.dangling", .error)
+    public static let acceptUnused = DiagnosticCode(
+        "accept.unused", .warning, "An `accept:` item that matches no finding on its page.")
+    public static let buildCollision = DiagnosticCode(
+        "build.collision", .error, "Two sources would write the same output file.")
+    public static let buildUnreadable = DiagnosticCode(
+        "build.unreadable", .error, "A file or folder chibo refuses or fails to read.")
+    public static let themeTemplate = DiagnosticCode(
+        "theme.template", .error, "A theme template that is missing or does not parse.")
+
+    /// Every code chibo reports, in the order of the README's table.
+    public static let all: [DiagnosticCode] = [
+        citationUnknown, citationDateMismatch, citationInvalidDate, citationKindMismatch, citationIssuerMismatch,
+        citationAnachronism, citationSuperseded, citationAmbiguous,
+        linkBroken, linkAnchor, linkInternal,
+        frontMatterInvalid, frontMatterMissing, frontMatterUnknownKey,
+        registryDuplicate, registryCycle, registryOrder, registryDangling,
+        textEncoding, acceptUnused, buildCollision, buildUnreadable, themeTemplate,
+    ]
 }

@@ -54,6 +54,17 @@ public struct DirectiveKind: Sendable, Hashable {
         return result
     }()
 
+    /// The kinds a symbol's code may stand for: `QĐ` → Quy định and Quyết định.
+    public static func kinds(ofCode code: String) -> [DirectiveKind] {
+        kindsByFoldedCode[foldCode(code)] ?? []
+    }
+
+    /// True when this kind is written with `code` (`QD` and `Qđ` count as `QĐ`).
+    public func names(code: String) -> Bool {
+        let folded = DirectiveKind.foldCode(code)
+        return codes.contains { DirectiveKind.foldCode($0) == folded }
+    }
+
     /// The kind a written word names, matched with diacritics and case
     /// folded: `chỉ thị`, `CHỈ THỊ`, `Chỉ thi` all name Chỉ thị.
     public static func named(_ word: String) -> DirectiveKind? {

@@ -88,6 +88,14 @@ public struct DirectiveRegistry: Sendable {
                     message: "\(symbol.text)\(entry.date.map { " of \($0.vietnamese)" } ?? "") is already registered in \(other.source.displayPath)"))
                 continue
             }
+            if let kindWord = metadata.kind, let code = symbol.kindCode, let kind = DirectiveKind.named(kindWord),
+               !kind.codes.isEmpty, !kind.names(code: code) {
+                diagnostics.append(Diagnostic(
+                    file: page.source.displayPath, at: metadata.keyLocations["kind"] ?? SourceLocation(line: 1, column: 1),
+                    code: .frontMatterInvalid,
+                    message: "`kind: \(kindWord)` disagrees with the code \(code) of \(symbol.text)"
+                        + (DirectiveKind.kinds(ofCode: code).first.map { " (a \($0.word))" } ?? "")))
+            }
             entryByPage[index] = entries.count
             bySymbolKey[symbol.key, default: []].append(entries.count)
             if let code = symbol.kindCode {
@@ -180,6 +188,11 @@ public struct DirectiveRegistry: Sendable {
         }
     }
 
+    /// `khóa XIII`, `XIII`, `xiii` → `XIII`.
+    static func romanNumeral(_ term: String) -> String {
+        String(term.uppercased().unicodeScalars.filter { "IVXLC".unicodeScalars.contains($0) })
+    }
+
     static func kindNumberKey(code: String, number: String) -> String {
         let digits = number.drop { $0 == "0" }
         return DirectiveKind.foldCode(code) + "|" + (digits.isEmpty ? "0" : String(digits))
@@ -213,13 +226,37 @@ public struct DirectiveRegistry: Sendable {
         switch citation.form {
         case .symbol, .alias:
             guard let key = citation.symbolKey else { return .unknown }
-            return resolve(symbolKey: key, date: citation.date, exactDate: false)
+            return narrowed(resolve(symbolKey: key, date: citation.date, exactDate: false), by: citation)
         case .shortForm:
             guard let number = citation.number, let word = citation.kindWord,
                   let kind = DirectiveKind.named(word) else { return .unknown }
-            let candidates = kind.codes.flatMap { byKindAndNumber[DirectiveRegistry.kindNumberKey(code: $0, number: number)] ?? [] }
-            return choose(candidates, date: citation.date, exactDate: false)
+            let candidates = kind.codes.flatMap { entries(kindCode: $0, number: number) }
+            return narrowed(choose(candidates, date: citation.date, exactDate: false), by: citation)
         }
+    }
+
+    /// Entries with this kind code and number, whatever their issuer:
+    /// `10-HD/BTCTW` for a citation of `10-HD/TCTW`.
+    public func entries(kindCode: String, number: String) -> [Int] {
+        byKindAndNumber[DirectiveRegistry.kindNumberKey(code: kindCode, number: number)] ?? []
+    }
+
+    /// An undated citation of a shared symbol still names one entry when
+    /// only one has the issuing body or term written after it.
+    private func narrowed(_ resolution: Resolution, by citation: Citation) -> Resolution {
+        guard case .ambiguous(let candidates) = resolution, citation.date == nil,
+              citation.issuingBody != nil || citation.term != nil else { return resolution }
+        let fitting = candidates.filter { index in
+            let entry = entries[index]
+            if let written = citation.issuingBody, let issuer = entry.issuer, !IssuingBodyName.agree(written, issuer) {
+                return false
+            }
+            if let term = citation.term, let entryTerm = entry.term,
+               DirectiveRegistry.romanNumeral(term) != DirectiveRegistry.romanNumeral(entryTerm) { return false }
+            return true
+        }
+        if fitting.count == 1 { return .resolved(fitting[0]) }
+        return fitting.isEmpty ? resolution : .ambiguous(fitting)
     }
 
     func resolve(symbolKey: String, date: CalendarDate?, exactDate: Bool) -> Resolution {

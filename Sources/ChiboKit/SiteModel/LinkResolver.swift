@@ -7,6 +7,8 @@ public final class LinkResolver {
     private let page: Page
     private let pageDirectory: String
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The destination being resolved, the subject of any problem reported.
+    private var destination = ""
 
     public init(site: Site, page: Page) {
         self.site = site
@@ -18,6 +20,7 @@ public final class LinkResolver {
     /// (external links, links that could not be resolved).
     public func resolve(_ reference: LinkReference) -> String? {
         let destination = reference.destination
+        self.destination = destination
         guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("//") else { return nil }
         let location = page.fileLocation(line: reference.line, byteColumn: reference.byteColumn)
 
@@ -93,7 +96,7 @@ public final class LinkResolver {
 
     private func report(_ location: SourceLocation, _ code: DiagnosticCode, _ message: String, _ suggestion: Suggestion? = nil) {
         diagnostics.append(Diagnostic(file: page.source.displayPath, at: location, code: code, message: message,
-                                      suggestion: suggestion))
+                                      suggestion: suggestion, subject: destination))
     }
 
     /// `https:`, `mailto:`, `tel:` …: links to the world, left as written.

@@ -7,7 +7,7 @@ private func site(_ files: [String: String], assets: [String] = [], publicEditio
     let pages = files.keys.sorted().map { page(files[$0]!, at: $0).0 }
     let content = LoadedContent(config: SiteConfig(), pages: pages,
                                 assets: assets.map { ContentEntry(relativePath: $0, absolutePath: "/dev/null") },
-                                fileCount: pages.count)
+                                files: pages.map(\.source.displayPath))
     let diagnostics = DiagnosticEngine()
     return (SiteBuilder(isPublicEdition: publicEdition, displayRoot: "content").build(content, into: diagnostics), diagnostics)
 }

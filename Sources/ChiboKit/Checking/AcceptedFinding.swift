@@ -1,0 +1,65 @@
+/// An editor's written acceptance of one finding on one page, from the
+/// page's front matter:
+///
+/// ```yaml
+/// accept:
+///   - code: citation.issuer-mismatch
+///     match: "10-HD/TCTW"
+///     reason: "Bản gốc ghi 10-HD/TCTW; giữ nguyên văn bản."
+/// ```
+///
+/// A faithful copy of a real source keeps the source's own mistakes; this
+/// lets it do so on the record. The finding stays in every report, as a
+/// note carrying the reason, and everything else stays an error.
+public struct AcceptedFinding: Sendable, Hashable {
+    public var code: String
+    /// Text of the finding's subject as written (the cited symbol, the link
+    /// target), compared with diacritics and case as written.
+    public var match: String
+    public var reason: String
+    /// Where the item is written, for `accept.unused`.
+    public var location: SourceLocation
+
+    /// True when this acceptance covers the diagnostic.
+    func covers(_ diagnostic: Diagnostic) -> Bool {
+        guard diagnostic.code.rawValue == code, diagnostic.acceptedBecause == nil else { return false }
+        let subject = diagnostic.subject ?? diagnostic.message
+        return subject == match || subject.contains(match)
+    }
+}
+
+/// Turns the findings editors accepted into notes, and reports acceptances
+/// that match nothing.
+struct AcceptedFindings {
+    /// Acceptances by the display path of the page that writes them.
+    let byFile: [String: [AcceptedFinding]]
+
+    init(pages: [Page]) {
+        var byFile: [String: [AcceptedFinding]] = [:]
+        for page in pages where !page.metadata.acceptedFindings.isEmpty {
+            byFile[page.source.displayPath] = page.metadata.acceptedFindings
+        }
+        self.byFile = byFile
+    }
+
+    func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !byFile.isEmpty else { return diagnostics }
+        var used = Set<AcceptedFinding>()
+        var result = diagnostics.map { diagnostic -> Diagnostic in
+            guard let acceptance = byFile[diagnostic.file]?.first(where: { $0.covers(diagnostic) }) else { return diagnostic }
+            used.insert(acceptance)
+            var accepted = diagnostic
+            accepted.severity = .note
+            accepted.acceptedBecause = acceptance.reason
+            return accepted
+        }
+        for (file, acceptances) in byFile {
+            for acceptance in acceptances where !used.contains(acceptance) {
+                result.append(Diagnostic(
+                    file: file, at: acceptance.location, code: .acceptUnused,
+                    message: "`accept` of \(acceptance.code) for `\(acceptance.match)` matches no finding on this page; remove it"))
+            }
+        }
+        return result.sorted()
+    }
+}

@@ -1,0 +1,214 @@
+/// Judges every citation of the site against the registry: is the symbol
+/// known, does the written date, kind word and issuing body agree with the
+/// entry, and does the citing page's own date allow citing it (issued
+/// already, not yet replaced). Each problem is reported at the citation,
+/// with what the registry expected and, where there is one, the fix.
+struct CitationChecker: Sendable {
+    let site: Site
+
+    func diagnostics(jobs: Int) -> [Diagnostic] {
+        Parallel.map(site.pages.count, jobs: jobs) { diagnostics(ofPageAt: $0) }.flatMap { $0 }
+    }
+
+    func diagnostics(ofPageAt index: Int) -> [Diagnostic] {
+        let page = site.pages[index]
+        let context = CitingPage(index: index, page: page, registry: site.registry)
+        return site.citations.byPage[index].flatMap { judge($0, on: context) }
+    }
+
+    /// What a citing page brings to the judgement: its date (a pack's month
+    /// counts as its first day for `superseded` and its last for
+    /// `anachronism`, so neither fires on a date it might not have), its own
+    /// entry, and what it says it replaces.
+    struct CitingPage {
+        var index: Int
+        var file: String
+        var earliestDate: CalendarDate?
+        var latestDate: CalendarDate?
+        var ownEntry: Int?
+        var replacedEntries: Set<Int>
+
+        init(index: Int, page: Page, registry: DirectiveRegistry) {
+            self.index = index
+            file = page.source.displayPath
+            if let date = page.metadata.date {
+                earliestDate = date
+                latestDate = date
+            } else if let month = page.metadata.month {
+                earliestDate = CalendarDate(year: month.year, month: month.month, day: 1)
+                latestDate = CalendarDate(year: month.year, month: month.month,
+                                          day: CalendarDate.daysIn(month: month.month, year: month.year))
+            }
+            ownEntry = registry.entry(ofPage: index)
+            replacedEntries = Set(registry.relations(fromPage: index).filter { $0.kind == .replaces }.map(\.toEntry))
+        }
+    }
+
+    private func judge(_ occurrence: SiteCitations.Occurrence, on page: CitingPage) -> [Diagnostic] {
+        let citation = occurrence.citation
+        var problems: [Diagnostic] = []
+        if let kindProblem = kindMismatch(citation, file: page.file) { problems.append(kindProblem) }
+        switch occurrence.resolution {
+        case .unknown:
+            // A short form (`Quy định số 76`) names no symbol; only symbols and aliases can be unknown.
+            if citation.form == .symbol, let problem = unknownSymbol(citation, file: page.file) { problems.append(problem) }
+        case .ambiguous(let candidates):
+            problems.append(ambiguous(citation, candidates: candidates, file: page.file))
+        case .resolved(let entryIndex):
+            problems += judgeResolved(citation, entryIndex: entryIndex, on: page)
+        }
+        return problems
+    }
+
+    private var registry: DirectiveRegistry { site.registry }
+
+    private func report(_ citation: Citation, _ file: String, _ code: DiagnosticCode, _ message: String,
+                        range: SourceRange? = nil, suggestion: Suggestion? = nil) -> Diagnostic {
+        Diagnostic(file: file, range: range ?? SourceRange(start: citation.start, end: citation.end), code: code,
+                   message: message, suggestion: suggestion, subject: citation.symbol ?? citation.text)
+    }
+
+    /// `Chỉ thị số 10-HD/BTCTW`: the word says one kind, the code another.
+    private func kindMismatch(_ citation: Citation, file: String) -> Diagnostic? {
+        guard citation.form == .symbol, !citation.kindWordIsShared, let word = citation.kindWord,
+              let code = citation.kindCode, let kind = DirectiveKind.named(word), !kind.codes.isEmpty,
+              !kind.names(code: code) else { return nil }
+        let meant = DirectiveKind.kinds(ofCode: code).map(\.word)
+        return report(citation, file, .citationKindMismatch,
+                      "`\(word)` does not match the code \(code) of \(citation.symbol ?? citation.text)"
+                        + (meant.isEmpty ? "" : ", which is a \(meant.joined(separator: " or a "))"),
+                      suggestion: meant.first.map { Suggestion(message: "write `\($0) số \(citation.symbol ?? "")`", replacement: $0) })
+    }
+
+    // MARK: Symbols the registry does not have
+
+    /// A symbol not in the registry. When an entry has the same kind and
+    /// number and agrees on everything else written (the date, the issuing
+    /// body), the symbol's issuer code is what is wrong: `10-HD/TCTW, ngày
+    /// 10/10/2007` for `10-HD/BTCTW` of that date.
+    private func unknownSymbol(_ citation: Citation, file: String) -> Diagnostic? {
+        guard let symbol = citation.symbol else { return nil }
+        if let meant = entryMeant(byIssuerOf: citation) {
+            let entry = registry.entries[meant]
+            return report(citation, file, .citationIssuerMismatch,
+                          "the issuer code \(citation.issuerCode ?? "?") of \(symbol) disagrees with the registry, "
+                            + "which has \(entry.name)\(Self.of(entry))",
+                          range: citation.symbolRange,
+                          suggestion: Suggestion(message: "did you mean \(entry.symbol.text)\(Self.of(entry))?",
+                                                 replacement: entry.symbol.text, range: citation.symbolRange))
+        }
+        let known = Set(registry.entries.map(\.symbol.text)).sorted()
+        let near = NearestMatch.find(symbol, in: known)
+        let suggestion = near.map { text -> Suggestion in
+            let dates = registry.entries.filter { $0.symbol.text == text }.compactMap(\.date).map(\.vietnamese)
+            let of = dates.isEmpty ? "" : " of " + dates.joined(separator: " or ")
+            return Suggestion(message: "did you mean \(text)\(of)?", replacement: text, range: citation.symbolRange)
+        }
+        return report(citation, file, .citationUnknown, "\(symbol) is not in the registry", range: citation.symbolRange,
+                      suggestion: suggestion)
+    }
+
+    private func entryMeant(byIssuerOf citation: Citation) -> Int? {
+        guard let code = citation.kindCode, let number = citation.number else { return nil }
+        let candidates = registry.entries(kindCode: code, number: number).filter { index in
+            let entry = registry.entries[index]
+            let sameDate = citation.date != nil && entry.date == citation.date
+            let sameBody = citation.issuingBody.flatMap { written in entry.issuer.map { IssuingBodyName.agree(written, $0) } }
+            if sameBody == false { return false }
+            if citation.date != nil { return sameDate }
+            return sameBody == true
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    // MARK: Symbols with several entries
+
+    private func ambiguous(_ citation: Citation, candidates: [Int], file: String) -> Diagnostic {
+        let name = citation.symbol ?? citation.text
+        let dates = candidates.compactMap { registry.entries[$0].date?.vietnamese }
+        if let date = citation.date {
+            return report(citation, file, .citationDateMismatch,
+                          "\(name) is registered on \(dates.joined(separator: ", ")), not on \(date.vietnamese)",
+                          range: citation.dateRange,
+                          suggestion: Suggestion(message: "write the date of the one meant: \(dates.joined(separator: " or "))"))
+        }
+        return report(citation, file, .citationAmbiguous,
+                      "\(name) matches \(candidates.count) registry entries (of \(dates.joined(separator: ", "))); "
+                        + "the date or the issuing body tells which",
+                      suggestion: Suggestion(message: "add the date, e.g. `\(name), ngày \(dates.first ?? "…")`"))
+    }
+
+    // MARK: Symbols that resolve
+
+    private func judgeResolved(_ citation: Citation, entryIndex: Int, on page: CitingPage) -> [Diagnostic] {
+        let entry = registry.entries[entryIndex]
+        var problems: [Diagnostic] = []
+        if let written = citation.date, let registered = entry.date, written != registered {
+            problems.append(report(
+                citation, page.file, .citationDateMismatch,
+                "\(entry.name) is dated \(registered.vietnamese) in the registry, not \(written.vietnamese)",
+                range: citation.dateRange,
+                suggestion: Suggestion(message: "write the registry's date",
+                                       replacement: Self.written(registered, like: citation.dateText),
+                                       range: citation.dateRange)))
+        }
+        if let written = citation.issuingBody, let issuer = entry.issuer, !IssuingBodyName.agree(written, issuer) {
+            problems.append(report(
+                citation, page.file, .citationIssuerMismatch,
+                "\(entry.name) was issued by \(issuer), not by \(written)",
+                range: citation.issuingBodyRange,
+                suggestion: Suggestion(message: "write the registry's issuing body", replacement: "của \(issuer)",
+                                       range: citation.issuingBodyRange)))
+        }
+        guard entryIndex != page.ownEntry else { return problems }
+        if let latest = page.latestDate, let issued = entry.date, latest < issued {
+            problems.append(report(
+                citation, page.file, .citationAnachronism,
+                "this page is dated \(latest.vietnamese), before \(entry.name) was issued on \(issued.vietnamese)"))
+        }
+        if let problem = superseded(citation, entryIndex: entryIndex, on: page) { problems.append(problem) }
+        return problems
+    }
+
+    /// Cited as current on a page dated after the directive was replaced,
+    /// unless the text says so (`nay là …`, `thay thế …`) or the page is
+    /// the replacement itself.
+    private func superseded(_ citation: Citation, entryIndex: Int, on page: CitingPage) -> Diagnostic? {
+        guard !citation.acknowledgesReplacement, !page.replacedEntries.contains(entryIndex),
+              let citingDate = page.earliestDate else { return nil }
+        let replacements = registry.relations(toEntry: entryIndex, kind: .replaces).compactMap { relation
+            -> (page: Int, date: CalendarDate)? in
+            guard relation.fromPage != page.index,
+                  let date = site.pages[relation.fromPage].metadata.date, date <= citingDate else { return nil }
+            return (relation.fromPage, date)
+        }.sorted { ($0.date, $0.page) < ($1.date, $1.page) }
+        guard let replacement = replacements.first else { return nil }
+        let entry = registry.entries[entryIndex]
+        let replacingEntry = registry.entry(ofPage: replacement.page)
+        let replacingName = replacingEntry.map { registry.entries[$0].name } ?? "“\(site.pages[replacement.page].title)”"
+        return report(
+            citation, page.file, .citationSuperseded,
+            "\(entry.name) was replaced by \(replacingName) on \(replacement.date.vietnamese), "
+                + "before this page's date \(citingDate.vietnamese)",
+            suggestion: Suggestion(
+                message: "cite \(replacingName) instead, or say that it was replaced (`nay là …`)",
+                replacement: replacingEntry.map { registry.entries[$0].symbol.text },
+                range: replacingEntry == nil ? nil : citation.symbolRange))
+    }
+
+    /// The registry's date in the style the citation wrote its own:
+    /// `ngày 10 tháng 10 năm 2007`, `ngày 10/10/2007` or `10/10/2007`.
+    static func written(_ date: CalendarDate, like text: String?) -> String {
+        let folded = text.map(VietnameseText.fold) ?? "ngay"
+        let prefix = folded.hasPrefix("ngay") ? "ngày " : ""
+        if folded.contains("thang") { return "\(prefix)\(date.day) tháng \(date.month) năm \(date.year)" }
+        return prefix + date.vietnamese
+    }
+
+    private static func of(_ entry: DirectiveRegistry.Entry) -> String {
+        var text = ""
+        if let date = entry.date { text += " of \(date.vietnamese)" }
+        if let issuer = entry.issuer { text += " (\(issuer))" }
+        return text
+    }
+}

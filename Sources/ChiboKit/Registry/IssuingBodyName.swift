@@ -1,0 +1,74 @@
+/// An issuing body's name reduced to the words that identify the body, so
+/// that spelling variants agree and different bodies do not.
+///
+/// Sources name one body many ways: `Ban Chấp hành Trung ương Đảng khoá XIII`,
+/// `BCH Trung ương`, `Ban Thường vụ Tỉnh uỷ`, `Tỉnh ủy Cao Bằng`. Folding
+/// takes away diacritics, tone-mark placement and case; the usual
+/// abbreviations are expanded; the term (`khóa …`) and a place name after a
+/// committee (`Tỉnh ủy Cao Bằng`) are dropped. Two names then agree when the
+/// words of one run inside the other (`Ban Bí thư` and `Ban Bí thư Trung ương
+/// Đảng`, `Tỉnh ủy` and `Ban Thường vụ Tỉnh ủy`), and disagree when they name
+/// different bodies (`Bộ Chính trị` and `Ban Bí thư`).
+public struct IssuingBodyName: Sendable, Hashable {
+    public let words: [String]
+
+    public init(_ written: String) {
+        var words: [String] = []
+        for raw in VietnameseText.fold(written).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            let word = String(raw)
+            if word == "khoa" { break }
+            words.append(contentsOf: Self.abbreviations[word] ?? [word])
+        }
+        self.words = Self.droppingPlaceName(Self.droppingTrailingParty(words))
+    }
+
+    /// True when the two names can be the same body.
+    public func agrees(with other: IssuingBodyName) -> Bool {
+        guard !words.isEmpty, !other.words.isEmpty else { return true }
+        return Self.contains(words, other.words) || Self.contains(other.words, words)
+    }
+
+    public static func agree(_ a: String, _ b: String) -> Bool {
+        IssuingBodyName(a).agrees(with: IssuingBodyName(b))
+    }
+
+    private static let abbreviations: [String: [String]] = [
+        "bch": ["ban", "chap", "hanh"], "tw": ["trung", "uong"], "tu": ["tinh", "uy"],
+        "bct": ["bo", "chinh", "tri"], "bbt": ["ban", "bi", "thu"], "btv": ["ban", "thuong", "vu"],
+        "btc": ["ban", "to", "chuc"], "ubnd": ["uy", "ban", "nhan", "dan"], "ubkt": ["uy", "ban", "kiem", "tra"],
+        "hdnd": ["hoi", "dong", "nhan", "dan"], "btctw": ["ban", "to", "chuc", "trung", "uong"],
+    ]
+
+    /// `… Trung ương Đảng`, `… Đảng Cộng sản Việt Nam`: the party is implied.
+    private static func droppingTrailingParty(_ words: [String]) -> [String] {
+        if let index = words.firstIndex(of: "dang"), words.count > index + 1, words[index + 1] == "cong" {
+            return Array(words[..<index])
+        }
+        if words.count > 1, words.last == "dang" { return Array(words.dropLast()) }
+        return words
+    }
+
+    /// `Tỉnh ủy Cao Bằng` → `tinh uy`, `Ủy ban nhân dân tỉnh Bắc Giang` →
+    /// `uy ban nhan dan tinh`: the place is not part of which body it is.
+    private static func droppingPlaceName(_ words: [String]) -> [String] {
+        let levels: Set<String> = ["tinh", "huyen", "xa", "phuong", "quan", "thi", "thanh"]
+        for (index, word) in words.enumerated() where levels.contains(word) {
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            // `Quân ủy Trung ương` is one body, not a district's committee.
+            if next == "uy", index + 2 < words.count, words[index + 2] == "trung" { return words }
+            if next == "uy" || (word == "thanh" && next == "pho") || (word == "thi" && (next == "xa" || next == "tran")) {
+                return Array(words[...(index + 1)])
+            }
+            if word != "thanh" && word != "thi" && word != "quan" { return Array(words[...index]) }
+        }
+        return words
+    }
+
+    private static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
+            return true
+        }
+        return false
+    }
+}
