@@ -25,6 +25,8 @@ struct CitationChecker: Sendable {
         var file: String
         var earliestDate: CalendarDate?
         var latestDate: CalendarDate?
+        /// `dated 1/1/2020` or `for tháng 6/2025`.
+        var dateDescription = ""
         var ownEntry: Int?
         var replacedEntries: Set<Int>
 
@@ -34,10 +36,12 @@ struct CitationChecker: Sendable {
             if let date = page.metadata.date {
                 earliestDate = date
                 latestDate = date
+                dateDescription = "dated \(date.vietnamese)"
             } else if let month = page.metadata.month {
                 earliestDate = CalendarDate(year: month.year, month: month.month, day: 1)
                 latestDate = CalendarDate(year: month.year, month: month.month,
                                           day: CalendarDate.daysIn(month: month.month, year: month.year))
+                dateDescription = "for \(month.vietnamese)"
             }
             ownEntry = registry.entry(ofPage: index)
             replacedEntries = Set(registry.relations(fromPage: index).filter { $0.kind == .replaces }.map(\.toEntry))
@@ -144,12 +148,12 @@ struct CitationChecker: Sendable {
         let entry = registry.entries[entryIndex]
         var problems: [Diagnostic] = []
         if let written = citation.date, let registered = entry.date, written != registered {
+            let replacement = Self.written(registered, like: citation.dateText)
             problems.append(report(
                 citation, page.file, .citationDateMismatch,
                 "\(entry.name) is dated \(registered.vietnamese) in the registry, not \(written.vietnamese)",
                 range: citation.dateRange,
-                suggestion: Suggestion(message: "write the registry's date",
-                                       replacement: Self.written(registered, like: citation.dateText),
+                suggestion: Suggestion(message: "write the registry's date: `\(replacement)`", replacement: replacement,
                                        range: citation.dateRange)))
         }
         if let written = citation.issuingBody, let issuer = entry.issuer, !IssuingBodyName.agree(written, issuer) {
@@ -157,14 +161,14 @@ struct CitationChecker: Sendable {
                 citation, page.file, .citationIssuerMismatch,
                 "\(entry.name) was issued by \(issuer), not by \(written)",
                 range: citation.issuingBodyRange,
-                suggestion: Suggestion(message: "write the registry's issuing body", replacement: "của \(issuer)",
+                suggestion: Suggestion(message: "write the registry's issuing body: `của \(issuer)`", replacement: "của \(issuer)",
                                        range: citation.issuingBodyRange)))
         }
         guard entryIndex != page.ownEntry else { return problems }
         if let latest = page.latestDate, let issued = entry.date, latest < issued {
             problems.append(report(
                 citation, page.file, .citationAnachronism,
-                "this page is dated \(latest.vietnamese), before \(entry.name) was issued on \(issued.vietnamese)"))
+                "this page is \(page.dateDescription), before \(entry.name) was issued on \(issued.vietnamese)"))
         }
         if let problem = superseded(citation, entryIndex: entryIndex, on: page) { problems.append(problem) }
         return problems
@@ -188,8 +192,7 @@ struct CitationChecker: Sendable {
         let replacingName = replacingEntry.map { registry.entries[$0].name } ?? "“\(site.pages[replacement.page].title)”"
         return report(
             citation, page.file, .citationSuperseded,
-            "\(entry.name) was replaced by \(replacingName) on \(replacement.date.vietnamese), "
-                + "before this page's date \(citingDate.vietnamese)",
+            "\(entry.name) was replaced by \(replacingName) on \(replacement.date.vietnamese); this page is \(page.dateDescription)",
             suggestion: Suggestion(
                 message: "cite \(replacingName) instead, or say that it was replaced (`nay là …`)",
                 replacement: replacingEntry.map { registry.entries[$0].symbol.text },

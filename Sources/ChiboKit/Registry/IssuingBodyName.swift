@@ -5,12 +5,16 @@
 /// `BCH Trung ương`, `Ban Thường vụ Tỉnh uỷ`, `Tỉnh ủy Cao Bằng`. Folding
 /// takes away diacritics, tone-mark placement and case; the usual
 /// abbreviations are expanded; the term (`khóa …`) and a place name after a
-/// committee (`Tỉnh ủy Cao Bằng`) are dropped. Two names then agree when the
-/// words of one run inside the other (`Ban Bí thư` and `Ban Bí thư Trung ương
-/// Đảng`, `Tỉnh ủy` and `Ban Thường vụ Tỉnh ủy`), and disagree when they name
-/// different bodies (`Bộ Chính trị` and `Ban Bí thư`).
+/// committee (`Tỉnh ủy Cao Bằng`) is kept apart. Two names then agree when
+/// the words of one run inside the other (`Ban Bí thư` and `Ban Bí thư Trung
+/// ương Đảng`, `Tỉnh ủy` and `Ban Thường vụ Tỉnh ủy`) and they do not name
+/// two different places; they disagree when they name different bodies
+/// (`Bộ Chính trị` and `Ban Bí thư`) or places (`Tỉnh ủy Cao Bằng` and
+/// `Tỉnh ủy Bắc Giang`).
 public struct IssuingBodyName: Sendable, Hashable {
     public let words: [String]
+    /// The place after the body, if written: `cao bang`.
+    public let place: [String]
 
     public init(_ written: String) {
         var words: [String] = []
@@ -19,12 +23,18 @@ public struct IssuingBodyName: Sendable, Hashable {
             if word == "khoa" { break }
             words.append(contentsOf: Self.abbreviations[word] ?? [word])
         }
-        self.words = Self.droppingPlaceName(Self.droppingTrailingParty(words))
+        let body = Self.droppingTrailingParty(words)
+        let bodyEnd = Self.placeStart(body)
+        self.words = Array(body[..<bodyEnd])
+        self.place = Array(body[bodyEnd...])
     }
 
     /// True when the two names can be the same body.
     public func agrees(with other: IssuingBodyName) -> Bool {
         guard !words.isEmpty, !other.words.isEmpty else { return true }
+        // `Cao Bằng` and `Cao Bằng lần thứ XX` are one place; `Bắc Giang` another.
+        let shared = min(place.count, other.place.count)
+        if place.prefix(shared) != other.place.prefix(shared) { return false }
         return Self.contains(words, other.words) || Self.contains(other.words, words)
     }
 
@@ -48,20 +58,20 @@ public struct IssuingBodyName: Sendable, Hashable {
         return words
     }
 
-    /// `Tỉnh ủy Cao Bằng` → `tinh uy`, `Ủy ban nhân dân tỉnh Bắc Giang` →
-    /// `uy ban nhan dan tinh`: the place is not part of which body it is.
-    private static func droppingPlaceName(_ words: [String]) -> [String] {
+    /// Where the place starts: `Tỉnh ủy | Cao Bằng`, `Ủy ban nhân dân tỉnh |
+    /// Bắc Giang`; the end when no place is written.
+    private static func placeStart(_ words: [String]) -> Int {
         let levels: Set<String> = ["tinh", "huyen", "xa", "phuong", "quan", "thi", "thanh"]
         for (index, word) in words.enumerated() where levels.contains(word) {
             let next = index + 1 < words.count ? words[index + 1] : nil
             // `Quân ủy Trung ương` is one body, not a district's committee.
-            if next == "uy", index + 2 < words.count, words[index + 2] == "trung" { return words }
+            if next == "uy", index + 2 < words.count, words[index + 2] == "trung" { return words.count }
             if next == "uy" || (word == "thanh" && next == "pho") || (word == "thi" && (next == "xa" || next == "tran")) {
-                return Array(words[...(index + 1)])
+                return index + 2
             }
-            if word != "thanh" && word != "thi" && word != "quan" { return Array(words[...index]) }
+            if word != "thanh" && word != "thi" && word != "quan" { return index + 1 }
         }
-        return words
+        return words.count
     }
 
     private static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
