@@ -4,7 +4,11 @@
 #  2. the site opened from disk in headless Chromium lists the guidance and
 #     every internal link and fragment resolves (scripts/browser-test.py);
 #  3. a broken link planted in a page is reported at its file:line:column
-#     with exit code 1, and the previous _site/ is left byte for byte intact.
+#     with exit code 1, and the previous _site/ is left byte for byte intact;
+#  4. `chibo check` on the real content exits 0 with only accepted notes, in
+#     every format; SARIF validates against the OASIS schema and JUnit loads
+#     in junitparser (scripts/validate-report.py); a wrong date planted in a
+#     citation is reported at it; `chibo check --site` passes on the build.
 # Prints 'N passed, M failed'.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +47,34 @@ else
   fail "headless Chromium: $(cat "$work/browser.log")"
 fi
 
+if "$chibo" check --site "$work/_site" 2>"$work/site.log"; then
+  ok "check --site: $(tail -1 "$work/site.log")"
+else
+  fail "check --site: $(cat "$work/site.log")"
+fi
+
+"$chibo" check --content "$work/content" --strict --format json >"$work/clean.json" 2>/dev/null
+status=$?
+if [ "$status" = 0 ] && /usr/bin/python3 - "$work/clean.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+assert all(d["severity"] == "note" and d.get("accepted") for d in report["diagnostics"]), report["diagnostics"]
+print(report["summary"])
+PY
+then
+  ok "check --strict on content/: exit 0, only accepted findings (notes)"
+else
+  fail "check --strict on content/: exit $status: $(head -c 800 "$work/clean.json")"
+fi
+for format in sarif junit; do
+  "$chibo" check --content "$work/content" --format "$format" >"$work/report.$format" 2>/dev/null
+  if python3 scripts/validate-report.py "$format" "$work/report.$format" >"$work/validate.log" 2>&1; then
+    ok "$format report: $(tail -1 "$work/validate.log")"
+  else
+    fail "$format report: $(cat "$work/validate.log")"
+  fi
+done
+
 sums() { (cd "$work/_site" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
 before=$(sums)
 page="$work/content/guidance/bac-giang/chi-bo-co-quan-xa-o-bac-giang.md"
@@ -61,6 +93,25 @@ grep -qF "$expected" "$work/build2.log" && grep -q "\[link.broken\]" "$work/buil
 status=$?
 [ "$status" = 1 ] && grep -qF "$expected" "$work/check.log" && ok "check reports it too (exit 1)" \
   || fail "check: exit $status: $(cat "$work/check.log")"
+
+cp "$page" "$work/page.bak"
+printf '\nTheo Chỉ thị số 50-CT/TW, ngày 25/7/2025 của Ban Bí thư.\n' >>"$page"
+line=$(wc -l <"$page")
+"$chibo" check --content "$work/content" --format json >"$work/check.json" 2>/dev/null
+status=$?
+if [ "$status" = 1 ] && /usr/bin/python3 - "$work/check.json" "$line" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+found = [d for d in report["diagnostics"] if d["code"] == "citation.date-mismatch"]
+assert len(found) == 1 and found[0]["line"] == int(sys.argv[2]), found
+assert found[0]["suggestion"]["replacement"] == "ngày 23/7/2025", found
+PY
+then
+  ok "planted wrong date: citation.date-mismatch at line $line, fix 'ngày 23/7/2025'"
+else
+  fail "planted wrong date: exit $status: $(head -c 800 "$work/check.json")"
+fi
+cp "$work/page.bak" "$page"
 
 seed="$work/content/guidance/trung-uong/bao-cao-so-ket-mo-hinh-chi-bo-co-quan-xa-phuong-thi-tran.md"
 if "$chibo" cite --format json --content "$work/content" "$seed" >"$work/cite.json" 2>"$work/cite.log" \
