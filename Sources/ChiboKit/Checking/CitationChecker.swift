@@ -117,7 +117,7 @@ struct CitationChecker: Sendable {
         let candidates = registry.entries(kindCode: code, number: number).filter { index in
             let entry = registry.entries[index]
             let sameDate = citation.date != nil && entry.date == citation.date
-            let sameBody = citation.issuingBody.flatMap { written in entry.issuer.map { IssuingBodyName.agree(written, $0) } }
+            let sameBody = citation.issuingBody.flatMap { written in entry.issuerName.map { IssuingBodyName(written).agrees(with: $0) } }
             if sameBody == false { return false }
             if citation.date != nil { return sameDate }
             return sameBody == true
@@ -156,7 +156,8 @@ struct CitationChecker: Sendable {
                 suggestion: Suggestion(message: "write the registry's date: `\(replacement)`", replacement: replacement,
                                        range: citation.dateRange)))
         }
-        if let written = citation.issuingBody, let issuer = entry.issuer, !IssuingBodyName.agree(written, issuer) {
+        if let written = citation.issuingBody, let issuer = entry.issuer, let issuerName = entry.issuerName,
+           !IssuingBodyName(written).agrees(with: issuerName) {
             problems.append(report(
                 citation, page.file, .citationIssuerMismatch,
                 "\(entry.name) was issued by \(issuer), not by \(written)",

@@ -1,14 +1,3 @@
-/// A link or image destination met while rendering, with where it is
-/// written (Markdown coordinates), for the site's link resolver.
-public struct LinkReference: Sendable {
-    public var destination: String
-    public var isImage: Bool
-    /// 1-based line and byte column in the parsed Markdown; when cmark-gfm
-    /// gives none (bare autolinks), the enclosing block's.
-    public var line: Int
-    public var byteColumn: Int
-}
-
 /// A span of a text node's literal that the renderer wraps: a citation
 /// becomes a link to its directive with an anchor of its own.
 public struct TextDecoration: Sendable, Hashable {
@@ -113,7 +102,7 @@ public struct HTMLRenderer {
     }
 
     private mutating func renderNode(_ node: MarkdownNode, tight: Bool) {
-        if node.startLine > 0, isBlock(node.kind) { blockLine = node.startLine }
+        if node.startLine > 0, node.kind.isBlock { blockLine = node.startLine }
         switch node.kind {
         case .document:
             renderChildren(of: node, tight: false)
@@ -293,15 +282,16 @@ public struct HTMLRenderer {
     }
 
     private func resolve(_ destination: String, isImage: Bool, node: MarkdownNode) -> String {
-        if HTMLEscaping.isDangerous(destination, isImage: isImage), !allowRawHTML { return "" }
-        let line = node.startLine > 0 ? node.startLine : blockLine
-        let column = node.startLine > 0 ? node.startColumn : 1
-        let reference = LinkReference(destination: destination, isImage: isImage, line: line, byteColumn: column)
+        guard let reference = LinkReference(destination, isImage: isImage, node: node, blockLine: blockLine,
+                                            allowRawHTML: allowRawHTML) else { return "" }
         return HTMLEscaping.encodeURL(rewriteLink(reference) ?? destination)
     }
 
-    private func isBlock(_ kind: MarkdownNode.Kind) -> Bool {
-        switch kind {
+}
+
+extension MarkdownNode.Kind {
+    var isBlock: Bool {
+        switch self {
         case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak,
              .footnoteDefinition, .table, .tableRow, .tableCell: true
         default: false

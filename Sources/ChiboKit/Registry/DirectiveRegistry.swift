@@ -15,6 +15,8 @@ public struct DirectiveRegistry: Sendable {
         public var title: String?
         public var aliases: [String]
         public var isInternal: Bool
+        /// `issuer` read for comparing with the bodies citations name, once.
+        public var issuerName: IssuingBodyName?
 
         /// `Chỉ thị 50-CT/TW` or the symbol alone.
         public var name: String { [kind, symbol.text].compactMap { $0 }.joined(separator: " ") }
@@ -79,7 +81,8 @@ public struct DirectiveRegistry: Sendable {
             let metadata = page.metadata
             let entry = Entry(symbol: symbol, date: metadata.date, page: index, outputPath: page.outputPath,
                               kind: metadata.kind, issuer: metadata.issuer, term: metadata.term, title: metadata.title,
-                              aliases: metadata.aliases, isInternal: metadata.visibility == .internal)
+                              aliases: metadata.aliases, isInternal: metadata.visibility == .internal,
+                              issuerName: metadata.issuer.map(IssuingBodyName.init))
             if let existing = bySymbolKey[symbol.key]?.first(where: { entries[$0].date == entry.date }) {
                 let other = pages[entries[existing].page]
                 diagnostics.append(Diagnostic(
@@ -248,7 +251,8 @@ public struct DirectiveRegistry: Sendable {
               citation.issuingBody != nil || citation.term != nil else { return resolution }
         let fitting = candidates.filter { index in
             let entry = entries[index]
-            if let written = citation.issuingBody, let issuer = entry.issuer, !IssuingBodyName.agree(written, issuer) {
+            if let written = citation.issuingBody, let issuer = entry.issuerName,
+               !IssuingBodyName(written).agrees(with: issuer) {
                 return false
             }
             if let term = citation.term, let entryTerm = entry.term,

@@ -4,15 +4,13 @@
 struct PageBodyRenderer: Sendable {
     let site: Site
 
-    /// `decorateCitations: false` when only the link problems are wanted
-    /// (`check`): citations change the HTML, never the diagnostics.
-    func render(_ page: Page, decorateCitations: Bool = true) -> (html: String, diagnostics: [Diagnostic]) {
+    func render(_ page: Page) -> (html: String, diagnostics: [Diagnostic]) {
         let resolver = LinkResolver(site: site, page: page)
         var renderer = HTMLRenderer()
         renderer.allowRawHTML = site.config.rawHTML
         renderer.headingAnchors = page.headings.map(\.anchor)
         renderer.rewriteLink = { resolver.resolve($0) }
-        if decorateCitations, let index = site.index(ofSource: page.source.relativePath) {
+        if let index = site.index(ofSource: page.source.relativePath) {
             renderer.textDecorations = citationDecorations(ofPageAt: index)
         }
         let html = renderer.render(page.document)
@@ -43,9 +41,18 @@ struct PageBodyRenderer: Sendable {
         return result
     }
 
-    /// Every page's link problems, on `jobs` threads, in page order.
+    /// Every page's link problems, on `jobs` threads, in page order,
+    /// without rendering: the same links the renderer resolves.
     func diagnosticsOfAllPages(jobs: Int) -> [Diagnostic] {
         let pages = site.pages
-        return Parallel.map(pages.count, jobs: jobs) { render(pages[$0], decorateCitations: false).diagnostics }.flatMap { $0 }
+        return Parallel.map(pages.count, jobs: jobs) { linkDiagnostics(of: pages[$0]) }.flatMap { $0 }
+    }
+
+    func linkDiagnostics(of page: Page) -> [Diagnostic] {
+        let resolver = LinkResolver(site: site, page: page)
+        for reference in LinkReference.all(in: page.document, allowRawHTML: site.config.rawHTML) {
+            _ = resolver.resolve(reference)
+        }
+        return resolver.diagnostics
     }
 }

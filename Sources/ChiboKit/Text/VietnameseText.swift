@@ -58,7 +58,14 @@ public enum VietnameseText {
             }
             if pendingSpace { out.append(" ") }
             pendingSpace = false
-            out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            // Nearly every base letter is ASCII: lower-case it without a String.
+            if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                out.append(Unicode.Scalar(scalar.value + 0x20)!)
+            } else if scalar.isASCII {
+                out.append(scalar)
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
         }
         return String(out)
     }
