@@ -109,7 +109,7 @@ struct MetadataReader {
             report(value.location, .frontMatterInvalid, "`\(entry.key)` must be a single value, not \(value.typeName)")
             return nil
         }
-        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = s.trimmed
         if trimmed.isEmpty {
             report(value.location, .frontMatterInvalid, "`\(entry.key)` is empty")
             return nil
@@ -159,7 +159,7 @@ struct MetadataReader {
                     report(field.keyLocation, .frontMatterUnknownKey, "unknown key `\(field.key)` in `accept` (expected code, match, reason)")
                     continue
                 }
-                guard let text = field.value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
+                guard let text = field.value.string?.trimmed, !text.isEmpty,
                       !field.value.isNull else {
                     report(field.value.location, .frontMatterInvalid, "`\(field.key)` of an accepted finding is empty")
                     continue

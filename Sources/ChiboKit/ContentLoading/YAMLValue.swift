@@ -54,7 +54,8 @@ public struct YAMLReader: Sendable {
 
     public func read(_ yaml: String) -> (YAMLValue?, Diagnostic?) {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return (nil, nil) }
+            // The encoding is given: Yams' default reads the process environment on every call.
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return (nil, nil) }
             return (convert(node, depth: 0), nil)
         } catch let error as YamlError {
             let lineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count

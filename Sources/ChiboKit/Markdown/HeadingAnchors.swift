@@ -17,7 +17,7 @@ public enum HeadingAnchors {
         var used = Set<String>()
         document.forEach { node in
             guard case .heading(let level) = node.kind else { return }
-            let text = node.plainText.trimmingCharacters(in: .whitespaces)
+            let text = node.plainText.trimmed
             var base = Slug.make(text)
             if base.isEmpty { base = "muc" }
             var anchor = base

@@ -30,19 +30,60 @@ public enum VietnameseText {
     static func baseLetters(of text: String) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x0110, 0x00D0, 0x0189: result.append("D")
-            case 0x0111, 0x00F0: result.append("d")
-            // PDF extraction writes Ư/ư as Ƣ/ƣ (U+01A2/U+01A3).
-            case 0x01A2: result.append("U")
-            case 0x01A3: result.append("u")
-            default:
-                if scalar.properties.generalCategory == .nonspacingMark { continue }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
                 result.append(scalar)
+            } else if let base = LatinBase.of(value) {
+                if let base { result.append(base) }
+            } else {
+                // Rare outside Vietnamese: decompose this one scalar.
+                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+                    if let base = LatinBase.reading(part) { result.append(base) }
+                }
             }
         }
         return result
+    }
+
+    /// The base letter of each Latin letter with diacritics (Latin-1,
+    /// Latin Extended-A/B, Latin Extended Additional, where every
+    /// precomposed Vietnamese letter lives) and of the combining marks,
+    /// computed once: folding thousands of headings and names must not
+    /// decompose every string through Foundation.
+    enum LatinBase {
+        /// `.some(nil)` for a mark to drop; nil outside the tables.
+        static func of(_ value: UInt32) -> Unicode.Scalar?? {
+            switch value {
+            case 0x80...0x024F: return latin[Int(value - 0x80)]
+            case 0x0300...0x036F: return .some(nil)
+            case 0x1E00...0x1EFF: return additional[Int(value - 0x1E00)]
+            default: return nil
+            }
+        }
+
+        /// What one scalar of a decomposed string reads as: nil for a mark.
+        static func reading(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+            switch scalar.value {
+            case 0x0110, 0x00D0, 0x0189: return "D"
+            case 0x0111, 0x00F0: return "d"
+            // PDF extraction writes Ư/ư as Ƣ/ƣ (U+01A2/U+01A3).
+            case 0x01A2: return "U"
+            case 0x01A3: return "u"
+            default: return scalar.properties.generalCategory == .nonspacingMark ? nil : scalar
+            }
+        }
+
+        private static func table(_ range: ClosedRange<UInt32>) -> [Unicode.Scalar?] {
+            range.map { value in
+                guard let scalar = Unicode.Scalar(value) else { return nil }
+                let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.compactMap(reading)
+                return parts.count == 1 ? parts[0] : (parts.isEmpty ? nil : scalar)
+            }
+        }
+
+        private static let latin = table(0x80...0x024F)
+        private static let additional = table(0x1E00...0x1EFF)
     }
 
     /// A key for comparing names and searching: diacritics and tone-mark
