@@ -7,7 +7,7 @@ public enum TextRunExtractor {
     /// renderer shows: defined and referenced).
     public static func runs(of page: Page) -> [TextRun] {
         var runs = frontMatterRuns(source: page.source, metadata: page.metadata)
-        var walker = Walker(source: page.source, lineOffset: page.bodyFirstLine - 1, document: page.document)
+        var walker = Walker(source: page.source, lineOffset: page.bodyFirstLine - 1, shownFootnotes: page.shownFootnoteLabels)
         walker.walk(page.document)
         runs.append(contentsOf: walker.runs)
         return runs
@@ -67,10 +67,10 @@ public enum TextRunExtractor {
         var section: String?
         var seenFootnotes = Set<String>()
 
-        init(source: SourceFile, lineOffset: Int, document: MarkdownNode) {
+        init(source: SourceFile, lineOffset: Int, shownFootnotes: Set<String>) {
             self.source = source
             self.lineOffset = lineOffset
-            self.renderedFootnotes = document.shownFootnoteLabels
+            self.renderedFootnotes = shownFootnotes
         }
 
         mutating func walk(_ node: MarkdownNode) {

@@ -101,6 +101,7 @@ public struct ContentLoader: Sendable {
                         bodyFirstLine: split.bodyFirstLine, outputPath: "",
                         isFolderIntroduction: SitePath.fileName(of: source.relativePath) == "index.md")
         page.titleKey = VietnameseText.fold(page.title)
+        page.shownFootnoteLabels = document.shownFootnoteLabels
         return (page, diagnostics)
     }
 }

@@ -28,9 +28,8 @@ public struct LinkReference: Sendable {
     /// in the same places: the body, and the footnotes a reader sees (the
     /// first definition of each referenced label). `check` reads links this
     /// way without writing any HTML.
-    static func all(in document: MarkdownNode, allowRawHTML: Bool) -> [LinkReference] {
+    static func all(in document: MarkdownNode, shownFootnotes shown: Set<String>, allowRawHTML: Bool) -> [LinkReference] {
         var result: [LinkReference] = []
-        let shown = document.shownFootnoteLabels
         var definitions = Set<String>()
         var blockLine = 1
         func walk(_ node: MarkdownNode) {

@@ -50,7 +50,8 @@ struct PageBodyRenderer: Sendable {
 
     func linkDiagnostics(of page: Page) -> [Diagnostic] {
         let resolver = LinkResolver(site: site, page: page)
-        for reference in LinkReference.all(in: page.document, allowRawHTML: site.config.rawHTML) {
+        for reference in LinkReference.all(in: page.document, shownFootnotes: page.shownFootnoteLabels,
+                                           allowRawHTML: site.config.rawHTML) {
             _ = resolver.resolve(reference)
         }
         return resolver.diagnostics

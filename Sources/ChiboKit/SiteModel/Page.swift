@@ -15,6 +15,9 @@ public struct Page: Sendable {
     /// The title folded for sorting and comparing, computed once: folding
     /// inside a sort comparator would redo it n log n times.
     public var titleKey: String = ""
+    /// `document.shownFootnoteLabels`, computed once at load: the
+    /// renderer, the link walk and the citation reader all need it.
+    public var shownFootnoteLabels: Set<String> = []
 
     /// The page's title; pages without one (a diagnostic was reported) fall
     /// back to the directive symbol or the file name so the build can go on.
@@ -40,7 +43,7 @@ public struct Page: Sendable {
     }
 
     /// Footnotes that are both defined and referenced, as the renderer numbers them.
-    public var footnoteCount: Int { document.shownFootnoteLabels.count }
+    public var footnoteCount: Int { shownFootnoteLabels.count }
 
     /// The file location of a position in the parsed Markdown: the body keeps
     /// the file's columns, only its lines are shifted by the front matter.

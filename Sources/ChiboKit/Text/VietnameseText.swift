@@ -93,7 +93,7 @@ public enum VietnameseText {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in baseLetters(of: text) {
-            if scalar.properties.isWhitespace {
+            if scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
