@@ -75,7 +75,7 @@ public enum SitePipeline {
         var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics)
         site.citations = SiteCitations(pages: site.pages, registry: site.registry, jobs: options.jobs)
         diagnostics.emit(contentsOf: site.citations.textProblems(pages: site.pages))
-        diagnostics.emit(contentsOf: CitationChecker(site: site).diagnostics(jobs: options.jobs))
+        diagnostics.emit(contentsOf: CitationChecker(site: site, jobs: options.jobs).diagnostics(jobs: options.jobs))
         return (site, files)
     }
 

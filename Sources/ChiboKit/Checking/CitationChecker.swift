@@ -5,6 +5,24 @@
 /// with what the registry expected and, where there is one, the fix.
 struct CitationChecker: Sendable {
     let site: Site
+    /// The known symbol nearest to each unknown one, found once per distinct
+    /// symbol: a site citing many laws outside its registry must not run a
+    /// fuzzy search per citation.
+    private var nearestKnown: [String: String] = [:]
+
+    init(site: Site, jobs: Int = 1) {
+        self.site = site
+        var unknown = Set<String>()
+        for occurrences in site.citations.byPage {
+            for occurrence in occurrences where occurrence.resolution == .unknown {
+                if let symbol = occurrence.citation.symbol { unknown.insert(symbol) }
+            }
+        }
+        let symbols = unknown.sorted()
+        let known = Set(site.registry.entries.map(\.symbol.text)).sorted()
+        let nearest = Parallel.map(symbols.count, jobs: jobs) { NearestMatch.find(symbols[$0], in: known) }
+        for (symbol, near) in zip(symbols, nearest) { nearestKnown[symbol] = near }
+    }
 
     func diagnostics(jobs: Int) -> [Diagnostic] {
         Parallel.map(site.pages.count, jobs: jobs) { diagnostics(ofPageAt: $0) }.flatMap { $0 }
@@ -29,6 +47,9 @@ struct CitationChecker: Sendable {
         var dateDescription = ""
         var ownEntry: Int?
         var replacedEntries: Set<Int>
+        /// Entries that replace, implement or amend this page's own entry:
+        /// a directive's page may name what later replaced it.
+        var laterRelatedEntries: Set<Int> = []
 
         init(index: Int, page: Page, registry: DirectiveRegistry) {
             self.index = index
@@ -45,6 +66,9 @@ struct CitationChecker: Sendable {
             }
             ownEntry = registry.entry(ofPage: index)
             replacedEntries = Set(registry.relations(fromPage: index).filter { $0.kind == .replaces }.map(\.toEntry))
+            if let ownEntry {
+                laterRelatedEntries = Set(registry.relations(toEntry: ownEntry).compactMap { registry.entry(ofPage: $0.fromPage) })
+            }
         }
     }
 
@@ -77,10 +101,13 @@ struct CitationChecker: Sendable {
         guard citation.form == .symbol, !citation.kindWordIsShared, let word = citation.kindWord,
               let code = citation.kindCode, let kind = DirectiveKind.named(word), !kind.codes.isEmpty,
               !kind.names(code: code) else { return nil }
+        // Only a code chibo knows can contradict the word: `Hướng dẫn liên
+        // tịch số 01-HDLT/…` writes a code of its own.
         let meant = DirectiveKind.kinds(ofCode: code).map(\.word)
+        guard !meant.isEmpty else { return nil }
         return report(citation, file, .citationKindMismatch,
                       "`\(word)` does not match the code \(code) of \(citation.symbol ?? citation.text)"
-                        + (meant.isEmpty ? "" : ", which is a \(meant.joined(separator: " or a "))"),
+                        + ", which is a \(meant.joined(separator: " or a "))",
                       suggestion: meant.first.map { Suggestion(message: "write `\($0) số \(citation.symbol ?? "")`", replacement: $0) })
     }
 
@@ -92,6 +119,11 @@ struct CitationChecker: Sendable {
     /// 10/10/2007` for `10-HD/BTCTW` of that date.
     private func unknownSymbol(_ citation: Citation, file: String) -> Diagnostic? {
         guard let symbol = citation.symbol else { return nil }
+        if let key = citation.symbolKey, site.internalSymbolKeys.contains(key) {
+            return report(citation, file, .linkInternal,
+                          "this public page cites \(symbol), which is internal (lưu hành nội bộ) and left out of the public edition",
+                          range: citation.symbolRange)
+        }
         if let meant = entryMeant(byIssuerOf: citation) {
             let entry = registry.entries[meant]
             return report(citation, file, .citationIssuerMismatch,
@@ -101,9 +133,7 @@ struct CitationChecker: Sendable {
                           suggestion: Suggestion(message: "did you mean \(entry.symbol.text)\(Self.of(entry))?",
                                                  replacement: entry.symbol.text, range: citation.symbolRange))
         }
-        let known = Set(registry.entries.map(\.symbol.text)).sorted()
-        let near = NearestMatch.find(symbol, in: known)
-        let suggestion = near.map { text -> Suggestion in
+        let suggestion = nearestKnown[symbol].map { text -> Suggestion in
             let dates = registry.entries.filter { $0.symbol.text == text }.compactMap(\.date).map(\.vietnamese)
             let of = dates.isEmpty ? "" : " of " + dates.joined(separator: " or ")
             return Suggestion(message: "did you mean \(text)\(of)?", replacement: text, range: citation.symbolRange)
@@ -166,7 +196,8 @@ struct CitationChecker: Sendable {
                                        range: citation.issuingBodyRange)))
         }
         guard entryIndex != page.ownEntry else { return problems }
-        if let latest = page.latestDate, let issued = entry.date, latest < issued {
+        if let latest = page.latestDate, let issued = entry.date, latest < issued,
+           !page.laterRelatedEntries.contains(entryIndex) {
             problems.append(report(
                 citation, page.file, .citationAnachronism,
                 "this page is \(page.dateDescription), before \(entry.name) was issued on \(issued.vietnamese)"))

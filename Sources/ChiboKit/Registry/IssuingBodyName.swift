@@ -23,7 +23,7 @@ public struct IssuingBodyName: Sendable, Hashable {
             if word == "khoa" { break }
             words.append(contentsOf: Self.abbreviations[word] ?? [word])
         }
-        let body = Self.droppingTrailingParty(words)
+        let body = Self.canonical(Self.droppingTrailingParty(words))
         let bodyEnd = Self.placeStart(body)
         self.words = Array(body[..<bodyEnd])
         self.place = Array(body[bodyEnd...])
@@ -32,6 +32,11 @@ public struct IssuingBodyName: Sendable, Hashable {
     /// True when the two names can be the same body.
     public func agrees(with other: IssuingBodyName) -> Bool {
         guard !words.isEmpty, !other.words.isEmpty else { return true }
+        // `của Trung ương` names the centre loosely: any of its bodies.
+        if words == ["trung", "uong"] || other.words == ["trung", "uong"] {
+            let central: Set<[String]> = [["bo", "chinh", "tri"], ["ban", "bi", "thu"], ["trung", "uong"]]
+            if central.contains(words) || central.contains(other.words) { return true }
+        }
         // `Cao Bằng` and `Cao Bằng lần thứ XX` are one place; `Bắc Giang` another.
         let shared = min(place.count, other.place.count)
         if place.prefix(shared) != other.place.prefix(shared) { return false }
@@ -48,6 +53,22 @@ public struct IssuingBodyName: Sendable, Hashable {
         "btc": ["ban", "to", "chuc"], "ubnd": ["uy", "ban", "nhan", "dan"], "ubkt": ["uy", "ban", "kiem", "tra"],
         "hdnd": ["hoi", "dong", "nhan", "dan"], "btctw": ["ban", "to", "chuc", "trung", "uong"],
     ]
+
+    /// One name for one body: `Hội nghị Trung ương 4` is a meeting of the
+    /// Central Committee; `Ban Chấp hành Đảng bộ tỉnh` is the `Tỉnh ủy`.
+    private static func canonical(_ words: [String]) -> [String] {
+        var result = words.filter { !$0.allSatisfy(\.isNumber) }
+        if result.starts(with: ["hoi", "nghi"]) { result.removeFirst(2) }
+        let committee = ["ban", "chap", "hanh", "dang", "bo"]
+        if let start = result.indices.first(where: { result[$0...].starts(with: committee) }) {
+            let level = result.index(start, offsetBy: committee.count)
+            let named: [String: [String]] = ["tinh": ["tinh", "uy"], "huyen": ["huyen", "uy"], "quan": ["quan", "uy"]]
+            if level < result.count, let replacement = named[result[level]] {
+                result.replaceSubrange(start...level, with: replacement)
+            }
+        }
+        return result
+    }
 
     /// `… Trung ương Đảng`, `… Đảng Cộng sản Việt Nam`: the party is implied.
     private static func droppingTrailingParty(_ words: [String]) -> [String] {

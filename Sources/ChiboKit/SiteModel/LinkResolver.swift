@@ -72,9 +72,8 @@ public final class LinkResolver {
             report(location, .linkInternal, "public page links to `\(target)`, which is internal (lưu hành nội bộ) and left out of the public edition")
             return nil
         }
-        let candidates = site.pages.map(\.source.relativePath) + site.assets.map(\.relativePath)
-        let byName = Dictionary(candidates.map { (SitePath.fileName(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
-        let suggestion = NearestMatch.find(SitePath.fileName(of: target), in: byName.keys).flatMap { byName[$0] }.map { path in
+        let byName = site.sourceByFileName
+        let suggestion = NearestMatch.find(SitePath.fileName(of: target), in: site.sourceFileNames).flatMap { byName[$0] }.map { path in
             let relative = SitePath.relativeURL(from: page.source.relativePath, to: path)
             return Suggestion(message: "did you mean `\(relative)`?", replacement: relative)
         }

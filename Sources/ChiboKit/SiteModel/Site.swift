@@ -22,6 +22,15 @@ public struct Site: Sendable {
     /// Sources left out of a public edition, so that links to them read as
     /// `link.internal` rather than as broken.
     let internalSources: Set<String>
+    /// Every page and asset by file name (the first in path order), for
+    /// "did you mean …?" on broken links, built once.
+    var sourceByFileName: [String: String] = [:] {
+        didSet { sourceFileNames = sourceByFileName.keys.sorted() }
+    }
+    private(set) var sourceFileNames: [String] = []
+    /// Symbol keys of the internal directives a public edition leaves out,
+    /// so that citing one is reported as what it is (`link.internal`).
+    var internalSymbolKeys: Set<String> = []
     /// Every output path, pages and generated ones alike.
     public let outputPaths: Set<String>
 

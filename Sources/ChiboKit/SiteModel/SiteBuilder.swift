@@ -11,10 +11,12 @@ public struct SiteBuilder: Sendable {
 
     public func build(_ content: LoadedContent, into diagnostics: DiagnosticEngine) -> Site {
         var internalSources = Set<String>()
+        var internalSymbolKeys = Set<String>()
         var pages: [Page] = []
         for page in content.pages {
             if isPublicEdition && page.metadata.visibility == .internal {
                 internalSources.insert(page.source.relativePath)
+                if let symbol = page.metadata.symbol.flatMap(DirectiveSymbol.init) { internalSymbolKeys.insert(symbol.key) }
             } else {
                 pages.append(page)
             }
@@ -60,6 +62,9 @@ public struct SiteBuilder: Sendable {
                         assetPaths: Set(content.assets.map(\.relativePath)), internalSources: internalSources,
                         outputPaths: outputs)
         site.registry = registry
+        site.internalSymbolKeys = internalSymbolKeys
+        let sources = (pages.map(\.source.relativePath) + content.assets.map(\.relativePath)).sorted()
+        site.sourceByFileName = Dictionary(sources.map { (SitePath.fileName(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
         return site
     }
 

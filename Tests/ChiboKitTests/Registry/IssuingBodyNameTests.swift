@@ -13,6 +13,10 @@ struct IssuingBodyNameTests {
         ("Ban To\u{0302}\u{0309} chức Trung ương", "Ban Tổ chức Trung ương"),
         ("Đại hội đại biểu Đảng bộ tỉnh Cao Bằng", "Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX"),
         ("Trung ương", "Ban Chấp hành Trung ương"),
+        ("Trung ương", "Ban Bí thư"),
+        ("Hội nghị Trung ương 4 khóa XIII", "Ban Chấp hành Trung ương"),
+        ("Ban Chấp hành Đảng bộ tỉnh Cao Bằng", "Tỉnh ủy Cao Bằng"),
+        ("Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Tỉnh ủy"),
     ])
     func agree(_ a: String, _ b: String) {
         #expect(IssuingBodyName.agree(a, b))
