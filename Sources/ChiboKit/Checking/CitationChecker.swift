@@ -177,6 +177,16 @@ struct CitationChecker: Sendable {
     private func judgeResolved(_ citation: Citation, entryIndex: Int, on page: CitingPage) -> [Diagnostic] {
         let entry = registry.entries[entryIndex]
         var problems: [Diagnostic] = []
+        // A code shared by two kinds (`QĐ`: Quy định, Quyết định) leaves the
+        // registry's `kind` to say which one this directive is.
+        if !citation.kindWordIsShared, let word = citation.kindWord, let written = DirectiveKind.named(word),
+           let registered = entry.kind.flatMap(DirectiveKind.named), written.word != registered.word,
+           let code = citation.kindCode, written.names(code: code) {
+            problems.append(report(
+                citation, page.file, .citationKindMismatch,
+                "\(entry.symbol.text) is a \(registered.word) in the registry, not a \(written.word)",
+                suggestion: Suggestion(message: "write `\(registered.word) số \(entry.symbol.text)`", replacement: registered.word)))
+        }
         if let written = citation.date, let registered = entry.date, written != registered {
             let replacement = Self.written(registered, like: citation.dateText)
             problems.append(report(
