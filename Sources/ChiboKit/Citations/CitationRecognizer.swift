@@ -212,8 +212,9 @@ public struct CitationRecognizer: Sendable {
         }
     }
 
-    /// `(nay là …)` after the citation, or `thay thế …` / `bãi bỏ …` just
-    /// before it: the text itself says the directive was replaced.
+    /// `thay thế …` / `bãi bỏ …` just before the citation, or `(nay là …)`,
+    /// `(đã được thay thế bằng …)`, `(đã hết hiệu lực)` just after it: the
+    /// text itself says the directive was replaced.
     private func acknowledgesReplacement(grammar: SymbolGrammar, start: Int, end: Int) -> Bool {
         let b = grammar.bytes
         // Only the clause the citation is in: back to the last stop or bracket.
@@ -221,8 +222,11 @@ public struct CitationRecognizer: Sendable {
         while from > max(0, start - 40), !".;:!?()".utf8.contains(b[from - 1]) { from -= 1 }
         let before = String(decoding: b[from..<start].map(\.asciiLowercased), as: UTF8.self)
         if before.contains("thay the") || before.contains("bai bo") || before.contains("nay la") { return true }
-        let after = String(decoding: b[end..<min(b.count, end + 12)].map(\.asciiLowercased), as: UTF8.self)
-        return after.contains("nay la")
+        // Forward to the end of the clause or of a bracket opened right after.
+        var to = end
+        while to < min(b.count, end + 40), !".;!?)".utf8.contains(b[to]) { to += 1 }
+        let after = String(decoding: b[end..<to].map(\.asciiLowercased), as: UTF8.self)
+        return ["nay la", "duoc thay the", "da thay the", "het hieu luc", "bi bai bo", "da bai bo"].contains { after.contains($0) }
     }
 
     private func sourceRange(_ range: Range<Int>, in run: TextRun) -> SourceRange {
