@@ -18,7 +18,12 @@ struct ReportFormatTests {
         var report = try SitePipeline.check(BuildOptions(contentDirectory: folder + "/content", jobs: 2))
         let prefix = folder + "/"
         func strip(_ path: String) -> String { path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path }
-        report.diagnostics = report.diagnostics.map { var d = $0; d.file = strip(d.file); return d }
+        report.diagnostics = report.diagnostics.map { diagnostic in
+            var shown = diagnostic
+            shown.file = strip(diagnostic.file)
+            shown.message = diagnostic.message.replacingOccurrences(of: prefix, with: "")
+            return shown
+        }
         report.files = report.files.map(strip)
         return report
     }
