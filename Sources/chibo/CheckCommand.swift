@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("Output format: text, json, github, junit or sarif.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Report format; the machine formats go to standard output.", valueName: "format"))
     var format: DiagnosticFormat = .text
 
     @Flag(name: .long, help: "Fail on warnings too.")
