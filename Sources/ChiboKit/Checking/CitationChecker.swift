@@ -177,16 +177,6 @@ struct CitationChecker: Sendable {
     private func judgeResolved(_ citation: Citation, entryIndex: Int, on page: CitingPage) -> [Diagnostic] {
         let entry = registry.entries[entryIndex]
         var problems: [Diagnostic] = []
-        // A code shared by two kinds (`QĐ`: Quy định, Quyết định) leaves the
-        // registry's `kind` to say which one this directive is.
-        if !citation.kindWordIsShared, let word = citation.kindWord, let written = DirectiveKind.named(word),
-           let registered = entry.kind.flatMap(DirectiveKind.named), written.word != registered.word,
-           let code = citation.kindCode, written.names(code: code) {
-            problems.append(report(
-                citation, page.file, .citationKindMismatch,
-                "\(entry.symbol.text) is a \(registered.word) in the registry, not a \(written.word)",
-                suggestion: Suggestion(message: "write `\(registered.word) số \(entry.symbol.text)`", replacement: registered.word)))
-        }
         if let written = citation.date, let registered = entry.date, written != registered {
             let replacement = Self.written(registered, like: citation.dateText)
             problems.append(report(
@@ -242,12 +232,21 @@ struct CitationChecker: Sendable {
     }
 
     /// The registry's date in the style the citation wrote its own:
-    /// `ngày 10 tháng 10 năm 2007`, `ngày 10/10/2007` or `10/10/2007`.
+    /// `ngày 10 tháng 10 năm 2007`, `ngày 06/7/2019`, `10-10-2007`, with
+    /// the same word, separator and leading zeros.
     static func written(_ date: CalendarDate, like text: String?) -> String {
-        let folded = text.map(VietnameseText.fold) ?? "ngay"
+        let written = text ?? "ngày 1/1/2000"
+        let folded = VietnameseText.fold(written)
         let prefix = folded.hasPrefix("ngay") ? "ngày " : ""
-        if folded.contains("thang") { return "\(prefix)\(date.day) tháng \(date.month) năm \(date.year)" }
-        return prefix + date.vietnamese
+        let groups = written.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).map(String.init)
+        func styled(_ value: Int, like group: String?) -> String {
+            group.map { $0.count == 2 && $0.hasPrefix("0") } == true && value < 10 ? "0\(value)" : "\(value)"
+        }
+        let day = styled(date.day, like: groups.first)
+        let month = styled(date.month, like: groups.count > 1 ? groups[1] : nil)
+        if folded.contains("thang") { return "\(prefix)\(day) tháng \(month) năm \(date.year)" }
+        let separator = written.first { $0 == "/" || $0 == "-" || $0 == "." } ?? "/"
+        return "\(prefix)\(day)\(separator)\(month)\(separator)\(date.year)"
     }
 
     private static func of(_ entry: DirectiveRegistry.Entry) -> String {

@@ -16,9 +16,9 @@ enum CitationDiagnostics {
         } else if !citation.damage.isEmpty {
             result.append(Diagnostic(
                 file: file, range: SourceRange(start: citation.start, end: citation.end), code: .textEncoding,
-                message: "the citation `\(citation.text)` contains look-alike or invisible characters "
+                message: "the citation `\(citation.text)` is written with look-alike, invisible or mistyped characters "
                     + "(\(citation.damage.joined(separator: ", "))); read as \(citation.symbol ?? "written")",
-                suggestion: citation.symbol.map { Suggestion(message: "retype the symbol", replacement: $0) }))
+                suggestion: citation.symbol.map { Suggestion(message: "retype the citation in plain characters", replacement: $0) }))
         }
         return result
     }

@@ -115,7 +115,11 @@ public struct CitationRecognizer: Sendable {
                                         run: run, folded: folded)
             let symbol = member.match.symbol
             citation.symbol = symbol.text
-            citation.symbolRange = sourceRange(folded.originalRange(member.match.start..<member.match.end), in: run)
+            let symbolRange = folded.originalRange(member.match.start..<member.match.end)
+            citation.symbolRange = sourceRange(symbolRange, in: run)
+            if Self.writesDForDWithStroke(run.text(symbolRange), canonical: symbol.text) {
+                citation.damage.append("`D` for `Đ` in the code")
+            }
             citation.kindCode = symbol.kindCode
             citation.number = symbol.number
             citation.issuerCode = symbol.issuerCode
@@ -229,6 +233,12 @@ public struct CitationRecognizer: Sendable {
         return ["nay la", "duoc thay the", "da thay the", "het hieu luc", "bi bai bo", "da bai bo"].contains { after.contains($0) }
     }
 
+    /// `76-QD/TW` read as `76-QĐ/TW`: the stroke is missing from the code
+    /// as written (a lower-case `đ` or a Latin Eth still has one).
+    static func writesDForDWithStroke(_ written: String, canonical: String) -> Bool {
+        canonical.contains("Đ") && !written.unicodeScalars.contains { [0x0110, 0x0111, 0x00D0, 0x00F0].contains($0.value) }
+    }
+
     private func sourceRange(_ range: Range<Int>, in run: TextRun) -> SourceRange {
         SourceRange(start: run.location(at: range.lowerBound), end: run.location(at: max(range.lowerBound, range.upperBound - 1)))
     }
@@ -238,7 +248,8 @@ public struct CitationRecognizer: Sendable {
         let damage = folded.damage.filter { range.contains(Int($0)) }.map { index -> String in
             let scalar = run.scalars[Int(index)]
             let hex = String(scalar.value, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let name = scalar.properties.name.map { " " + $0 } ?? ""
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + name
         }
         let span = sourceRange(range, in: run)
         return Citation(form: form, damage: damage, text: run.text(range), start: span.start, end: span.end,

@@ -102,7 +102,7 @@ struct FoldedText {
         // Spaces: no-break, thin and other typographic spaces.
         for value in [0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
                       0x2009, 0x200A, 0x202F, 0x205F] {
-            table[value] = Entry(byte: 0x20, damaged: value != 0x00A0)
+            table[value] = Entry(byte: 0x20, damaged: true)
         }
         // Dashes and hyphens of every width.
         for value in 0x2010...0x2015 { table[value] = Entry(byte: UInt8(ascii: "-"), damaged: false) }

@@ -67,7 +67,7 @@ struct CitationRecognizerTests {
         var run = TextRun()
         run.append("Nghị định số 114/2003/N\u{00D0}-CP".unicodeScalars, at: SourceLocation(line: 3, column: 5))
         let citation = CitationRecognizer().citations(in: run)[0]
-        #expect(citation.damage == ["U+00D0"])
+        #expect(citation.damage == ["U+00D0 LATIN CAPITAL LETTER ETH"])
         let problems = CitationDiagnostics.textProblems(of: citation, file: "x.txt")
         #expect(problems.map(\.code) == [.textEncoding])
         #expect(problems.first?.range.start == SourceLocation(line: 3, column: 5))
