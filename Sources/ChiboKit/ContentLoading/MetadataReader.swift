@@ -184,7 +184,9 @@ struct MetadataReader {
                     report(item.location, .frontMatterInvalid, "`\(code)` cannot be accepted")
                     continue
                 }
-                result.append(AcceptedFinding(code: code, match: VietnameseText.nfc(match), reason: reason, location: item.location))
+                // A symbol matches however it is spaced or spelt (`10- HD/TCTW`).
+                let subject = DirectiveSymbol(match)?.text ?? VietnameseText.nfc(match)
+                result.append(AcceptedFinding(code: code, match: subject, reason: reason, location: item.location))
             }
         }
         return result
