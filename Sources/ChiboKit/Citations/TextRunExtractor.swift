@@ -32,30 +32,88 @@ public enum TextRunExtractor {
         return runs
     }
 
-    /// Front-matter strings a reader sees: where the value is written on its
-    /// key's line, so a citation in a title is reported at its own column.
+    /// Front-matter strings a reader sees, each character at the place it is
+    /// written: on the key's line, or over several lines for a folded (`>`),
+    /// literal (`|`) or multi-line plain value.
     static func frontMatterRuns(source: SourceFile, metadata: PageMetadata) -> [TextRun] {
         var runs: [TextRun] = []
         for (key, value) in [("title", metadata.title), ("summary", metadata.summary)] {
             guard let value, let keyLocation = metadata.keyLocations[key] else { continue }
+            var aligner = SourceAligner(source: source, line: keyLocation.line,
+                                        column: keyLocation.column + key.unicodeScalars.count)
             var run = TextRun()
-            let line = String(decoding: source.bytes(onLine: keyLocation.line), as: UTF8.self)
-            let scalars = Array(line.unicodeScalars)
-            let probe = Array(value.unicodeScalars.prefix(12))
-            var column = keyLocation.column
-            if !probe.isEmpty, scalars.count >= probe.count {
-                for start in 0...(scalars.count - probe.count) where scalars[start] == probe[0] {
-                    if Array(scalars[start..<(start + probe.count)]) == probe {
-                        column = start + 1
-                        break
-                    }
-                }
-            }
-            run.append(value.unicodeScalars, at: SourceLocation(line: keyLocation.line, column: column))
             run.isFrontMatter = true
+            let scalars = Array(value.unicodeScalars)
+            var segment: (start: Int, location: SourceLocation)?
+            for (index, scalar) in scalars.enumerated() {
+                let location = aligner.locate(scalar)
+                if let open = segment, location.line == open.location.line,
+                   location.column == open.location.column + (index - open.start) { continue }
+                if let open = segment { run.append(scalars[open.start..<index], at: open.location) }
+                segment = (index, location)
+            }
+            if let open = segment { run.append(scalars[open.start...], at: open.location) }
             runs.append(run)
         }
         return runs
+    }
+
+    /// Finds, in order, where each character of a YAML value is written:
+    /// YAML drops quotes, block indicators, indentation and line breaks, so
+    /// each character is looked for a little ahead of the last one found.
+    struct SourceAligner {
+        let source: SourceFile
+        var line: Int
+        var scalars: [Unicode.Scalar]
+        var index: Int
+        /// How far ahead a character may be (a quote, an escape, the next
+        /// line's indentation): a bound, so a value YAML rewrote (`\u00e0`)
+        /// costs little and places the rest near where it belongs.
+        static let window = 160
+
+        init(source: SourceFile, line: Int, column: Int) {
+            self.source = source
+            self.line = line
+            scalars = Array(String(decoding: source.bytes(onLine: line), as: UTF8.self).unicodeScalars)
+            index = min(max(column - 1, 0), scalars.count)
+        }
+
+        var location: SourceLocation { SourceLocation(line: line, column: index + 1) }
+
+        mutating func locate(_ scalar: Unicode.Scalar) -> SourceLocation {
+            if scalar.properties.isWhitespace {
+                let here = location
+                if index < scalars.count, scalars[index].properties.isWhitespace {
+                    index += 1
+                } else if index >= scalars.count, line < source.lineCount {
+                    // A line break that YAML folded into a space.
+                    nextLine()
+                }
+                return here
+            }
+            var probe = self
+            for _ in 0..<Self.window {
+                if probe.index >= probe.scalars.count {
+                    guard probe.line < source.lineCount else { break }
+                    probe.nextLine()
+                    continue
+                }
+                if probe.scalars[probe.index] == scalar {
+                    let found = probe.location
+                    probe.index += 1
+                    self = probe
+                    return found
+                }
+                probe.index += 1
+            }
+            return location
+        }
+
+        private mutating func nextLine() {
+            line += 1
+            scalars = Array(String(decoding: source.bytes(onLine: line), as: UTF8.self).unicodeScalars)
+            index = 0
+        }
     }
 
     private struct Walker {
