@@ -97,8 +97,9 @@ public struct YAMLReader: Sendable {
             if let context { message += " (\(context.text))" }
             // libyaml notices an unclosed `[`, `{` or quote only at the end of
             // the text; the place to fix is where it was opened.
-            let at = mark.line > yamlLineCount || (mark.line == yamlLineCount && mark.column == 1)
-                ? (context?.mark ?? mark) : mark
+            let atEnd = mark.line > yamlLineCount || (mark.line == yamlLineCount && mark.column == 1)
+                || problem.contains("end of stream")
+            let at = atEnd ? (context?.mark ?? mark) : mark
             return Diagnostic(file: file, at: location(at), code: .frontMatterInvalid, message: message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(file: file, at: location(context.mark), code: .frontMatterInvalid,
