@@ -73,7 +73,8 @@ public enum SitePipeline {
     /// The site model with its citations read, resolved and judged.
     static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, [String]) {
         var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics)
-        site.citations = SiteCitations(pages: site.pages, registry: site.registry, jobs: options.jobs)
+        site.citations = SiteCitations(pages: site.pages, registry: site.registry, moreAliases: site.internalAliases,
+                                       jobs: options.jobs)
         diagnostics.emit(contentsOf: site.citations.textProblems(pages: site.pages))
         diagnostics.emit(contentsOf: CitationChecker(site: site, jobs: options.jobs).diagnostics(jobs: options.jobs))
         return (site, files)

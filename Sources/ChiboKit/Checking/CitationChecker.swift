@@ -78,8 +78,9 @@ struct CitationChecker: Sendable {
         if let kindProblem = kindMismatch(citation, file: page.file) { problems.append(kindProblem) }
         switch occurrence.resolution {
         case .unknown:
-            // A short form (`Quy định số 76`) names no symbol; only symbols and aliases can be unknown.
-            if citation.form == .symbol, let problem = unknownSymbol(citation, file: page.file) { problems.append(problem) }
+            // A short form (`Quy định số 76`) names no symbol; an alias is
+            // unknown only when its internal directive was left out.
+            if citation.form != .shortForm, let problem = unknownSymbol(citation, file: page.file) { problems.append(problem) }
         case .ambiguous(let candidates):
             problems.append(ambiguous(citation, candidates: candidates, file: page.file))
         case .resolved(let entryIndex):

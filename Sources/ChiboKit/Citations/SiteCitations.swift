@@ -24,9 +24,12 @@ public struct SiteCitations: Sendable {
 
     public init() { byPage = [] }
 
-    /// Recognises and resolves citations on every page, `jobs` pages at a time.
-    public init(pages: [Page], registry: DirectiveRegistry, jobs: Int) {
-        let recognizer = CitationRecognizer(aliases: registry.aliases)
+    /// Recognises and resolves citations on every page, `jobs` pages at a
+    /// time. `moreAliases` are names read without a registry entry: those of
+    /// the internal directives a public edition leaves out, so that citing
+    /// one by name is still seen (and reported).
+    public init(pages: [Page], registry: DirectiveRegistry, moreAliases: [(name: String, symbol: String)] = [], jobs: Int) {
+        let recognizer = CitationRecognizer(aliases: registry.aliases + moreAliases)
         byPage = Parallel.map(pages.count, jobs: jobs) { index in
             SiteCitations.occurrences(in: pages[index], recognizer: recognizer, registry: registry)
         }

@@ -68,7 +68,8 @@ public final class LinkResolver {
         if site.assetPaths.contains(target) || site.outputPaths.contains(target) {
             return target
         }
-        if site.internalSources.contains(target) {
+        // A file left out, or a folder whose pages are all left out.
+        if site.internalSources.contains(target) || site.internalSources.contains(where: { $0.hasPrefix(folder + "/") }) {
             report(location, .linkInternal, "public page links to `\(target)`, which is internal (lưu hành nội bộ) and left out of the public edition")
             return nil
         }

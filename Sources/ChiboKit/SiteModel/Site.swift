@@ -31,6 +31,8 @@ public struct Site: Sendable {
     /// Symbol keys of the internal directives a public edition leaves out,
     /// so that citing one is reported as what it is (`link.internal`).
     var internalSymbolKeys: Set<String> = []
+    /// Their `aliases`, with their symbols.
+    var internalAliases: [(name: String, symbol: String)] = []
     /// Every output path, pages and generated ones alike.
     public let outputPaths: Set<String>
 

@@ -12,11 +12,15 @@ public struct SiteBuilder: Sendable {
     public func build(_ content: LoadedContent, into diagnostics: DiagnosticEngine) -> Site {
         var internalSources = Set<String>()
         var internalSymbolKeys = Set<String>()
+        var internalAliases: [(name: String, symbol: String)] = []
         var pages: [Page] = []
         for page in content.pages {
             if isPublicEdition && page.metadata.visibility == .internal {
                 internalSources.insert(page.source.relativePath)
-                if let symbol = page.metadata.symbol.flatMap(DirectiveSymbol.init) { internalSymbolKeys.insert(symbol.key) }
+                if let symbol = page.metadata.symbol.flatMap(DirectiveSymbol.init) {
+                    internalSymbolKeys.insert(symbol.key)
+                    internalAliases += page.metadata.aliases.map { ($0, symbol.text) }
+                }
             } else {
                 pages.append(page)
             }
@@ -63,6 +67,7 @@ public struct SiteBuilder: Sendable {
                         outputPaths: outputs)
         site.registry = registry
         site.internalSymbolKeys = internalSymbolKeys
+        site.internalAliases = internalAliases
         let sources = (pages.map(\.source.relativePath) + content.assets.map(\.relativePath)).sorted()
         site.sourceByFileName = Dictionary(sources.map { (SitePath.fileName(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
         return site
