@@ -323,7 +323,7 @@ struct SymbolGrammar {
         "la", "nay", "so", "den", "cho", "co", "tren", "tiep", "doi", "cua", "quy", "huong", "hoac", "cac",
         "mot", "nhung", "thi", "sau", "truoc", "nhu", "khi", "neu", "de", "tu", "o", "ma", "bi", "con", "hien",
         "gui", "kem", "vao", "nam", "thang", "phe", "chi", "dang", "cung", "giai", "ky", "ra", "lam",
-        "thay", "sua", "bai", "huy",
+        "thay", "sua", "bai", "huy", "toi",
     ]
 
     /// `của Ban Bí thư`, `của Bộ Chính trị (khóa VIII)`, `của Ban Thường vụ Tỉnh uỷ`.
