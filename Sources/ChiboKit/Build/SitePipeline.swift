@@ -65,9 +65,15 @@ public enum SitePipeline {
     }
 
     /// Every diagnostic of the run in report order, with the findings
-    /// editors accepted turned into notes.
+    /// editors accepted turned into notes, and columns counted as each file
+    /// is written (chibo reads NFC; a file in NFD has more scalars).
     static func findings(_ diagnostics: DiagnosticEngine, site: Site) -> [Diagnostic] {
-        AcceptedFindings(pages: site.pages).apply(to: diagnostics.diagnostics)
+        var normalised: [String: SourceFile] = [:]
+        for page in site.pages where page.source.wasNormalised { normalised[page.source.displayPath] = page.source }
+        let written = diagnostics.diagnostics.map { diagnostic in
+            normalised[diagnostic.file].map { diagnostic.columnsAsWritten(in: $0) } ?? diagnostic
+        }
+        return AcceptedFindings(pages: site.pages).apply(to: written)
     }
 
     /// The site model with its citations read, resolved and judged.

@@ -61,3 +61,21 @@ public struct Citation: Sendable, Hashable {
     /// The key the registry resolves this citation by.
     public var symbolKey: String? { symbol.map(DirectiveSymbol.key) }
 }
+
+extension Citation {
+    /// The citation with its places counted as `source` is written (a file
+    /// that was not NFC has more scalars than the NFC text chibo reads).
+    func locatedAsWritten(in source: SourceFile) -> Citation {
+        guard source.wasNormalised else { return self }
+        func written(_ range: SourceRange?) -> SourceRange? {
+            range.map { SourceRange(start: source.written($0.start), end: source.written($0.end)) }
+        }
+        var result = self
+        result.start = source.written(start)
+        result.end = source.written(end)
+        result.symbolRange = written(symbolRange)
+        result.dateRange = written(dateRange)
+        result.issuingBodyRange = written(issuingBodyRange)
+        return result
+    }
+}

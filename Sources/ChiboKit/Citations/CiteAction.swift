@@ -59,6 +59,7 @@ public enum CiteAction {
             runs = TextRunExtractor.plainTextRuns(of: source)
         }
         return runs.flatMap { recognizer.citations(in: $0) }.sorted { $0.start < $1.start }
+            .map { $0.locatedAsWritten(in: source) }
     }
 
     /// interfaces.md's JSON: one array, one object per citation, in file order.

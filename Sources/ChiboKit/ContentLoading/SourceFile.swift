@@ -11,6 +11,10 @@ public struct SourceFile: Sendable {
     public let text: String
     private let utf8: [UInt8]
     private let lineStarts: [Int]
+    /// For lines that were not NFC as written: the written column of each
+    /// column of the NFC text chibo reads (one more for the line's end), so
+    /// that diagnostics count scalars as the file has them.
+    private(set) var writtenColumns: [Int: [Int]] = [:]
 
     public init(relativePath: String, displayPath: String, text: String) {
         self.relativePath = relativePath
@@ -33,6 +37,43 @@ public struct SourceFile: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// True when some line was written in another normalisation form.
+    public var wasNormalised: Bool { !writtenColumns.isEmpty }
+
+    /// A location in the NFC text as the file writes it.
+    public func written(_ location: SourceLocation) -> SourceLocation {
+        guard let columns = writtenColumns[location.line] else { return location }
+        let index = location.column - 1
+        guard index >= 0 else { return location }
+        let column = index < columns.count ? columns[index] : columns[columns.count - 1] + (index - columns.count + 1)
+        return SourceLocation(line: location.line, column: column)
+    }
+
+    /// Columns of each NFC line that differs from the line as written:
+    /// every NFC scalar maps into the written character it comes from.
+    static func writtenColumns(written: String, normalised: String) -> [Int: [Int]] {
+        var result: [Int: [Int]] = [:]
+        let writtenLines = written.split(separator: "\n", omittingEmptySubsequences: false)
+        let normalisedLines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
+        guard writtenLines.count == normalisedLines.count else { return [:] }
+        for (index, (before, after)) in zip(writtenLines, normalisedLines).enumerated()
+        where !before.unicodeScalars.elementsEqual(after.unicodeScalars) {
+            var columns: [Int] = []
+            var column = 1
+            for character in before {
+                let writtenCount = character.unicodeScalars.count
+                let nfcCount = VietnameseText.nfc(String(character)).unicodeScalars.count
+                for k in 0..<nfcCount { columns.append(column + min(k, writtenCount - 1)) }
+                column += writtenCount
+            }
+            // Only when character by character adds up to the whole line.
+            guard columns.count == after.unicodeScalars.count else { continue }
+            columns.append(column)
+            result[index + 1] = columns
+        }
+        return result
+    }
 
     /// The scalar column of a 1-based byte column on a 1-based line.
     public func location(line: Int, byteColumn: Int) -> SourceLocation {
@@ -76,9 +117,11 @@ extension SourceFile {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         var normalised = text
+        var changed = false
         if !VietnameseText.isCertainlyNFC(text) {
             normalised = VietnameseText.nfc(text)
             if !normalised.unicodeScalars.elementsEqual(text.unicodeScalars) {
+                changed = true
                 let line = firstDifferingLine(text, normalised)
                 diagnostics.append(Diagnostic(
                     file: displayPath, at: SourceLocation(line: line, column: 1), code: .textEncoding,
@@ -86,7 +129,11 @@ extension SourceFile {
                     suggestion: Suggestion(message: "re-save the text with precomposed Vietnamese letters (NFC)")))
             }
         }
-        return (SourceFile(relativePath: relativePath, displayPath: displayPath, text: normalised), diagnostics)
+        var source = SourceFile(relativePath: relativePath, displayPath: displayPath, text: normalised)
+        if changed {
+            source.writtenColumns = writtenColumns(written: text, normalised: normalised)
+        }
+        return (source, diagnostics)
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
@@ -115,5 +162,19 @@ extension SourceFile {
             return index + 1
         }
         return 1
+    }
+}
+
+extension Diagnostic {
+    /// The diagnostic with its columns counted as `source` is written, for a
+    /// file that was not NFC.
+    func columnsAsWritten(in source: SourceFile) -> Diagnostic {
+        guard source.wasNormalised else { return self }
+        var result = self
+        result.range = SourceRange(start: source.written(range.start), end: source.written(range.end))
+        if let range = suggestion?.range {
+            result.suggestion?.range = SourceRange(start: source.written(range.start), end: source.written(range.end))
+        }
+        return result
     }
 }
