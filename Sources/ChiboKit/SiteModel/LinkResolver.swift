@@ -95,8 +95,29 @@ public final class LinkResolver {
     }
 
     private func report(_ location: SourceLocation, _ code: DiagnosticCode, _ message: String, _ suggestion: Suggestion? = nil) {
-        diagnostics.append(Diagnostic(file: page.source.displayPath, at: location, code: code, message: message,
+        let at = referenceDefinition(of: destination, usedAt: location) ?? location
+        diagnostics.append(Diagnostic(file: page.source.displayPath, at: at, code: code, message: message,
                                       suggestion: suggestion, subject: destination))
+    }
+
+    /// A reference-style link (`[text][r1]` … `[r1]: target.md`) writes its
+    /// target on the definition's line: that is where to fix it. cmark-gfm
+    /// keeps no position for definitions, so the line is looked up here,
+    /// only for links that have a problem.
+    private func referenceDefinition(of destination: String, usedAt location: SourceLocation) -> SourceLocation? {
+        let usedLine = String(decoding: page.source.bytes(onLine: location.line), as: UTF8.self)
+        guard !usedLine.contains("(" + destination), !usedLine.contains("(<" + destination) else { return nil }
+        for line in page.bodyFirstLine...max(page.bodyFirstLine, page.source.lineCount) {
+            let text = String(decoding: page.source.bytes(onLine: line), as: UTF8.self)
+            let trimmed = text.drop { $0 == " " }
+            guard text.count - trimmed.count <= 3, trimmed.hasPrefix("["), let close = trimmed.range(of: "]:") else { continue }
+            let target = trimmed[close.upperBound...].drop { $0 == " " || $0 == "\t" }
+            if target.hasPrefix(destination) || target.hasPrefix("<" + destination) {
+                let column = text.unicodeScalars.count - target.unicodeScalars.count + 1
+                return SourceLocation(line: line, column: column)
+            }
+        }
+        return nil
     }
 
     /// `https:`, `mailto:`, `tel:` …: links to the world, left as written.
