@@ -44,6 +44,12 @@ public enum TextRunExtractor {
             var run = TextRun()
             run.isFrontMatter = true
             let scalars = Array(value.unicodeScalars)
+            // Nearly always the value is written whole on its key's line.
+            if let column = aligner.columnOfWhole(scalars) {
+                run.append(scalars, at: SourceLocation(line: keyLocation.line, column: column))
+                runs.append(run)
+                continue
+            }
             var segment: (start: Int, location: SourceLocation)?
             for (index, scalar) in scalars.enumerated() {
                 let location = aligner.locate(scalar)
@@ -79,6 +85,15 @@ public enum TextRunExtractor {
         }
 
         var location: SourceLocation { SourceLocation(line: line, column: index + 1) }
+
+        /// The column where `value` stands whole on the current line, if it does.
+        func columnOfWhole(_ value: [Unicode.Scalar]) -> Int? {
+            guard let first = value.first, scalars.count - index >= value.count else { return nil }
+            for start in index...(scalars.count - value.count) where scalars[start] == first {
+                if scalars[start..<(start + value.count)].elementsEqual(value) { return start + 1 }
+            }
+            return nil
+        }
 
         mutating func locate(_ scalar: Unicode.Scalar) -> SourceLocation {
             if scalar.properties.isWhitespace {
