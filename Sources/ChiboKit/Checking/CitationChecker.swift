@@ -6,8 +6,9 @@
 struct CitationChecker: Sendable {
     let site: Site
     /// The known symbol nearest to each unknown one, found once per distinct
-    /// symbol: a site citing many laws outside its registry must not run a
-    /// fuzzy search per citation.
+    /// symbol and only among symbols of the same kind code: a site citing
+    /// many laws outside a national registry must not run a fuzzy search
+    /// over every entry per citation.
     private var nearestKnown: [String: String] = [:]
 
     init(site: Site, jobs: Int = 1) {
@@ -19,8 +20,15 @@ struct CitationChecker: Sendable {
             }
         }
         let symbols = unknown.sorted()
-        let known = Set(site.registry.entries.map(\.symbol.text)).sorted()
-        let nearest = Parallel.map(symbols.count, jobs: jobs) { NearestMatch.find(symbols[$0], in: known) }
+        var knownByKind: [String: Set<String>] = [:]
+        for entry in site.registry.entries {
+            knownByKind[DirectiveKind.foldCode(entry.symbol.kindCode ?? ""), default: []].insert(entry.symbol.text)
+        }
+        let candidates = knownByKind.mapValues { $0.sorted() }
+        let nearest = Parallel.map(symbols.count, jobs: jobs) { index -> String? in
+            let kind = DirectiveSymbol(symbols[index])?.kindCode ?? ""
+            return NearestMatch.find(symbols[index], in: candidates[DirectiveKind.foldCode(kind)] ?? [])
+        }
         for (symbol, near) in zip(symbols, nearest) { nearestKnown[symbol] = near }
     }
 

@@ -73,8 +73,7 @@ public final class LinkResolver {
             report(location, .linkInternal, "public page links to `\(target)`, which is internal (lưu hành nội bộ) and left out of the public edition")
             return nil
         }
-        let byName = site.sourceByFileName
-        let suggestion = NearestMatch.find(SitePath.fileName(of: target), in: site.sourceFileNames).flatMap { byName[$0] }.map { path in
+        let suggestion = site.sourceNames.nearest(to: target).map { path in
             let relative = SitePath.relativeURL(from: page.source.relativePath, to: path)
             return Suggestion(message: "did you mean `\(relative)`?", replacement: relative)
         }

@@ -22,12 +22,8 @@ public struct Site: Sendable {
     /// Sources left out of a public edition, so that links to them read as
     /// `link.internal` rather than as broken.
     let internalSources: Set<String>
-    /// Every page and asset by file name (the first in path order), for
-    /// "did you mean …?" on broken links, built once.
-    var sourceByFileName: [String: String] = [:] {
-        didSet { sourceFileNames = sourceByFileName.keys.sorted() }
-    }
-    private(set) var sourceFileNames: [String] = []
+    /// Every page and asset, for "did you mean …?" on broken links, built once.
+    var sourceNames = SourceNameIndex()
     /// Symbol keys of the internal directives a public edition leaves out,
     /// so that citing one is reported as what it is (`link.internal`).
     var internalSymbolKeys: Set<String> = []

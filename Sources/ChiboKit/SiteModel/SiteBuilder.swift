@@ -68,8 +68,7 @@ public struct SiteBuilder: Sendable {
         site.registry = registry
         site.internalSymbolKeys = internalSymbolKeys
         site.internalAliases = internalAliases
-        let sources = (pages.map(\.source.relativePath) + content.assets.map(\.relativePath)).sorted()
-        site.sourceByFileName = Dictionary(sources.map { (SitePath.fileName(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
+        site.sourceNames = SourceNameIndex(paths: pages.map(\.source.relativePath) + content.assets.map(\.relativePath))
         return site
     }
 
