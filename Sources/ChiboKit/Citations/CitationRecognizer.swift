@@ -224,13 +224,28 @@ public struct CitationRecognizer: Sendable {
         // Only the clause the citation is in: back to the last stop or bracket.
         var from = start
         while from > max(0, start - 40), !".;:!?()".utf8.contains(b[from - 1]) { from -= 1 }
-        let before = String(decoding: b[from..<start].map(\.asciiLowercased), as: UTF8.self)
-        if before.contains("thay the") || before.contains("bai bo") || before.contains("nay la") { return true }
+        if Self.replacementWordsBefore.contains(where: { Self.contains(b[from..<start], $0) }) { return true }
         // Forward to the end of the clause or of a bracket opened right after.
         var to = end
         while to < min(b.count, end + 40), !".;!?)".utf8.contains(b[to]) { to += 1 }
-        let after = String(decoding: b[end..<to].map(\.asciiLowercased), as: UTF8.self)
-        return ["nay la", "duoc thay the", "da thay the", "het hieu luc", "bi bai bo", "da bai bo"].contains { after.contains($0) }
+        return Self.replacementWordsAfter.contains { Self.contains(b[end..<to], $0) }
+    }
+
+    private static let replacementWordsBefore = ["thay the", "bai bo", "nay la"].map { Array($0.utf8) }
+    private static let replacementWordsAfter = ["nay la", "duoc thay the", "da thay the", "het hieu luc", "bi bai bo",
+                                                "da bai bo"].map { Array($0.utf8) }
+
+    /// Folded text contains `word` (lower-case ASCII), in any case.
+    private static func contains(_ text: ArraySlice<UInt8>, _ word: [UInt8]) -> Bool {
+        guard text.count >= word.count else { return false }
+        var start = text.startIndex
+        while start + word.count <= text.endIndex {
+            var k = 0
+            while k < word.count, text[start + k].asciiLowercased == word[k] { k += 1 }
+            if k == word.count { return true }
+            start += 1
+        }
+        return false
     }
 
     /// `76-QD/TW` read as `76-QĐ/TW`: the stroke is missing from the code
