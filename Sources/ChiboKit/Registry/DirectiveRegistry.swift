@@ -68,7 +68,9 @@ public struct DirectiveRegistry: Sendable {
 
     /// Builds the registry from a site's pages, reporting malformed symbols,
     /// duplicates, dangling relations, cycles and order problems.
-    public init(pages: [Page], diagnostics: inout [Diagnostic]) {
+    /// `leftOutKeys` are the symbol keys of internal directives a public
+    /// edition leaves out: a relation to one is `link.internal`.
+    public init(pages: [Page], leftOutKeys: Set<String> = [], diagnostics: inout [Diagnostic]) {
         for (index, page) in pages.enumerated() {
             guard let written = page.metadata.symbol else { continue }
             guard let symbol = DirectiveSymbol(written) else {
@@ -109,7 +111,8 @@ public struct DirectiveRegistry: Sendable {
         for (index, page) in pages.enumerated() {
             for kind in RelationKind.allCases {
                 for written in page.metadata.references(kind) {
-                    addRelation(kind, written: written, from: index, page: page, diagnostics: &diagnostics)
+                    addRelation(kind, written: written, from: index, page: page, leftOutKeys: leftOutKeys,
+                                diagnostics: &diagnostics)
                 }
             }
         }
@@ -117,7 +120,7 @@ public struct DirectiveRegistry: Sendable {
     }
 
     private mutating func addRelation(_ kind: RelationKind, written: String, from index: Int, page: Page,
-                                      diagnostics: inout [Diagnostic]) {
+                                      leftOutKeys: Set<String>, diagnostics: inout [Diagnostic]) {
         let location = page.metadata.keyLocations[kind.rawValue] ?? SourceLocation(line: 1, column: 1)
         guard let reference = DirectiveReference(written) else {
             diagnostics.append(Diagnostic(file: page.source.displayPath, at: location, code: .frontMatterInvalid,
@@ -140,6 +143,11 @@ public struct DirectiveRegistry: Sendable {
                 file: page.source.displayPath, at: location, code: .registryDangling,
                 message: "`\(reference)` matches several registry entries; add the date",
                 suggestion: Suggestion(message: "write \(reference.symbol.text)@DATE with one of \(dates)")))
+        case .unknown where leftOutKeys.contains(reference.symbol.key):
+            diagnostics.append(Diagnostic(
+                file: page.source.displayPath, at: location, code: .linkInternal,
+                message: "`\(kind.rawValue)` names \(reference.symbol.text), which is internal (lưu hành nội bộ) "
+                    + "and left out of the public edition"))
         case .unknown:
             let nearby = bySymbolKey[reference.symbol.key].map { $0.compactMap { entries[$0].date?.description } } ?? []
             diagnostics.append(Diagnostic(

@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
         for (index, page) in pages.enumerated() { pageBySource[page.source.relativePath] = index }
         let outputs = generated.union(pages.map(\.outputPath)).union(content.assets.map(\.relativePath))
         var registryProblems: [Diagnostic] = []
-        let registry = DirectiveRegistry(pages: pages, diagnostics: &registryProblems)
+        let registry = DirectiveRegistry(pages: pages, leftOutKeys: internalSymbolKeys, diagnostics: &registryProblems)
         diagnostics.emit(contentsOf: registryProblems)
         var site = Site(config: content.config, pages: pages, assets: content.assets, folders: folders.sorted(),
                         packMonths: months.sorted(), isPublicEdition: isPublicEdition, displayRoot: displayRoot,
