@@ -244,6 +244,9 @@ struct CitationChecker: Sendable {
     /// `ngày 10 tháng 10 năm 2007`, `ngày 06/7/2019`, `10-10-2007`, with
     /// the same word, separator and leading zeros.
     static func written(_ date: CalendarDate, like text: String?) -> String {
+        if let text, text.hasPrefix("("), text.hasSuffix(")") {
+            return "(" + written(date, like: String(text.dropFirst().dropLast())) + ")"
+        }
         let written = text ?? "ngày 1/1/2000"
         let folded = VietnameseText.fold(written)
         let prefix = folded.hasPrefix("ngay") ? "ngày " : ""

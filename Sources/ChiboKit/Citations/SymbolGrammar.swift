@@ -246,7 +246,9 @@ struct SymbolGrammar {
         var i = skipSpaces(position, limit: 3)
         if i < b.count, b[i] == UInt8(ascii: ",") { i = skipSpaces(i + 1, limit: 3) }
         // `(ngày …)` and `ban hành ngày …` are the same date.
+        var bracket: Int?
         if i < b.count, b[i] == UInt8(ascii: "("), matchesWord("ngay", at: skipSpaces(i + 1, limit: 1)) {
+            bracket = i
             i = skipSpaces(i + 1, limit: 1)
         }
         if matchesWord("ban", at: i), matchesWord("hanh", at: skipSpaces(i + 3, limit: 1)) {
@@ -288,6 +290,10 @@ struct SymbolGrammar {
         if !hasDayWord, !(start > position && b[position..<start].contains(UInt8(ascii: ","))) { return nil }
         let value: DateValue = CalendarDate(year: year, month: month, day: day).map { .valid($0) }
             ?? .invalid(text(start..<end))
+        // `(ngày …)` is one piece of text, brackets included.
+        if let bracket, case let close = skipSpaces(end, limit: 1), close < b.count, b[close] == UInt8(ascii: ")") {
+            return DateMatch(value: value, start: bracket, end: close + 1)
+        }
         return DateMatch(value: value, start: start, end: end)
     }
 
