@@ -54,7 +54,7 @@ struct RegistryPages {
             RegistryGroup(heading: key, anchor: "_" + Slug.make(key), count: rows[key]?.count ?? 0, rows: rows[key] ?? [])
         }
         let tabs = Grouping.allCases.map { other in
-            RegistryTab(label: other.label, url: SitePath.relativeURL(from: grouping.path, to: other.path),
+            NavigationItem(label: other.label, url: SitePath.relativeURL(from: grouping.path, to: other.path),
                         isCurrent: other == grouping)
         }
         return RegistryView(title: "Văn bản", introductionHTML: introductionHTML, tabs: tabs, groups: groups,

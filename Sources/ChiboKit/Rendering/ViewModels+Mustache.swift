@@ -198,17 +198,6 @@ extension RegistryView: MustacheParent {
     }
 }
 
-extension RegistryTab: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "url": url
-        case "isCurrent": isCurrent
-        default: nil
-        }
-    }
-}
-
 extension RegistryGroup: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {

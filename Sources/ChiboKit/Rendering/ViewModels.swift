@@ -96,16 +96,10 @@ struct ContentsEntry {
 struct RegistryView {
     var title: String
     var introductionHTML: String?
-    var tabs: [RegistryTab]
+    var tabs: [NavigationItem]
     var groups: [RegistryGroup]
     var entryCount: Int
     var isEmpty: Bool
-}
-
-struct RegistryTab {
-    var label: String
-    var url: String
-    var isCurrent: Bool
 }
 
 struct RegistryGroup {
