@@ -153,10 +153,11 @@ struct CitationChecker: Sendable {
 
     private func entryMeant(byIssuerOf citation: Citation) -> Int? {
         guard let code = citation.kindCode, let number = citation.number else { return nil }
+        let writtenBody = citation.issuingBody.map(IssuingBodyName.init)
         let candidates = registry.entries(kindCode: code, number: number).filter { index in
             let entry = registry.entries[index]
             let sameDate = citation.date != nil && entry.date == citation.date
-            let sameBody = citation.issuingBody.flatMap { written in entry.issuerName.map { IssuingBodyName(written).agrees(with: $0) } }
+            let sameBody = writtenBody.flatMap { written in entry.issuerName.map { written.agrees(with: $0) } }
             if sameBody == false { return false }
             if citation.date != nil { return sameDate }
             return sameBody == true

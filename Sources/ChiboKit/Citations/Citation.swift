@@ -67,15 +67,12 @@ extension Citation {
     /// that was not NFC has more scalars than the NFC text chibo reads).
     func locatedAsWritten(in source: SourceFile) -> Citation {
         guard source.wasNormalised else { return self }
-        func written(_ range: SourceRange?) -> SourceRange? {
-            range.map { SourceRange(start: source.written($0.start), end: source.written($0.end)) }
-        }
         var result = self
         result.start = source.written(start)
         result.end = source.written(end)
-        result.symbolRange = written(symbolRange)
-        result.dateRange = written(dateRange)
-        result.issuingBodyRange = written(issuingBodyRange)
+        result.symbolRange = symbolRange.map(source.written)
+        result.dateRange = dateRange.map(source.written)
+        result.issuingBodyRange = issuingBodyRange.map(source.written)
         return result
     }
 }

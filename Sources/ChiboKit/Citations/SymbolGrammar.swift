@@ -199,7 +199,7 @@ struct SymbolGrammar {
         while k > 0, b[k - 1].isASCIILetter { k -= 1 }
         if k < i, k == 0 || !b[k - 1].isWordCharacter, b[k].isASCIIUpper,
            let code = DirectiveKind.canonicalCodeByFolded[foldedUpper(k..<i)] {
-            let kind = DirectiveKind.kindsByFoldedCode[DirectiveKind.foldCode(code)]?.first
+            let kind = DirectiveKind.kinds(ofCode: code).first
             return KindWordMatch(kind: kind, code: code, start: k, hasNumberWord: hasNumberWord, isCapitalised: true)
         }
         return nil

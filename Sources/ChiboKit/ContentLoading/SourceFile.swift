@@ -50,6 +50,11 @@ public struct SourceFile: Sendable {
         return SourceLocation(line: location.line, column: column)
     }
 
+    /// A range in the NFC text as the file writes it.
+    public func written(_ range: SourceRange) -> SourceRange {
+        SourceRange(start: written(range.start), end: written(range.end))
+    }
+
     /// Columns of each NFC line that differs from the line as written:
     /// every NFC scalar maps into the written character it comes from.
     static func writtenColumns(written: String, normalised: String) -> [Int: [Int]] {
@@ -171,10 +176,8 @@ extension Diagnostic {
     func columnsAsWritten(in source: SourceFile) -> Diagnostic {
         guard source.wasNormalised else { return self }
         var result = self
-        result.range = SourceRange(start: source.written(range.start), end: source.written(range.end))
-        if let range = suggestion?.range {
-            result.suggestion?.range = SourceRange(start: source.written(range.start), end: source.written(range.end))
-        }
+        result.range = source.written(range)
+        if let range = suggestion?.range { result.suggestion?.range = source.written(range) }
         return result
     }
 }

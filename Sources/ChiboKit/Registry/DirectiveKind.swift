@@ -46,7 +46,7 @@ public struct DirectiveKind: Sendable, Hashable {
     }()
 
     /// The kinds a code may stand for: `QĐ` → Quy định and Quyết định.
-    static let kindsByFoldedCode: [String: [DirectiveKind]] = {
+    private static let kindsByFoldedCode: [String: [DirectiveKind]] = {
         var result: [String: [DirectiveKind]] = [:]
         for kind in all {
             for code in kind.codes { result[foldCode(code), default: []].append(kind) }

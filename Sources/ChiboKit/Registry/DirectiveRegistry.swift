@@ -257,12 +257,10 @@ public struct DirectiveRegistry: Sendable {
     private func narrowed(_ resolution: Resolution, by citation: Citation) -> Resolution {
         guard case .ambiguous(let candidates) = resolution, citation.date == nil,
               citation.issuingBody != nil || citation.term != nil else { return resolution }
+        let writtenBody = citation.issuingBody.map(IssuingBodyName.init)
         let fitting = candidates.filter { index in
             let entry = entries[index]
-            if let written = citation.issuingBody, let issuer = entry.issuerName,
-               !IssuingBodyName(written).agrees(with: issuer) {
-                return false
-            }
+            if let writtenBody, let issuer = entry.issuerName, !writtenBody.agrees(with: issuer) { return false }
             if let term = citation.term, let entryTerm = entry.term,
                DirectiveRegistry.romanNumeral(term) != DirectiveRegistry.romanNumeral(entryTerm) { return false }
             return true
