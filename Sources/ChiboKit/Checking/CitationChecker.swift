@@ -9,27 +9,34 @@ struct CitationChecker: Sendable {
     /// symbol and only among symbols of the same kind code: a site citing
     /// many laws outside a national registry must not run a fuzzy search
     /// over every entry per citation.
-    private var nearestKnown: [String: String] = [:]
+    /// Each value is the symbol meant and its dates (`50-CT/TW of 23/7/2025`).
+    private var nearestKnown: [String: (symbol: String, named: String)] = [:]
 
     init(site: Site, jobs: Int = 1) {
         self.site = site
-        var unknown = Set<String>()
+        var unknownKinds: [String: String] = [:]
         for occurrences in site.citations.byPage {
             for occurrence in occurrences where occurrence.resolution == .unknown {
-                if let symbol = occurrence.citation.symbol { unknown.insert(symbol) }
+                if let symbol = occurrence.citation.symbol { unknownKinds[symbol] = occurrence.citation.kindCode ?? "" }
             }
         }
-        let symbols = unknown.sorted()
+        let symbols = unknownKinds.keys.sorted()
+        let kinds = symbols.map { DirectiveKind.foldCode(unknownKinds[$0]!) }
         var knownByKind: [String: Set<String>] = [:]
+        var datesBySymbol: [String: [String]] = [:]
         for entry in site.registry.entries {
             knownByKind[DirectiveKind.foldCode(entry.symbol.kindCode ?? ""), default: []].insert(entry.symbol.text)
+            if let date = entry.date { datesBySymbol[entry.symbol.text, default: []].append(date.vietnamese) }
         }
         let candidates = knownByKind.mapValues { $0.sorted() }
         let nearest = Parallel.map(symbols.count, jobs: jobs) { index -> String? in
-            let kind = DirectiveSymbol(symbols[index])?.kindCode ?? ""
-            return NearestMatch.find(symbols[index], in: candidates[DirectiveKind.foldCode(kind)] ?? [])
+            NearestMatch.find(symbols[index], in: candidates[kinds[index]] ?? [])
         }
-        for (symbol, near) in zip(symbols, nearest) { nearestKnown[symbol] = near }
+        for (symbol, near) in zip(symbols, nearest) {
+            guard let near else { continue }
+            let dates = datesBySymbol[near] ?? []
+            nearestKnown[symbol] = (near, near + (dates.isEmpty ? "" : " of " + dates.joined(separator: " or ")))
+        }
     }
 
     func diagnostics(jobs: Int) -> [Diagnostic] {
@@ -142,10 +149,8 @@ struct CitationChecker: Sendable {
                           suggestion: Suggestion(message: "did you mean \(entry.symbol.text)\(Self.of(entry))?",
                                                  replacement: entry.symbol.text, range: citation.symbolRange))
         }
-        let suggestion = nearestKnown[symbol].map { text -> Suggestion in
-            let dates = registry.entries.filter { $0.symbol.text == text }.compactMap(\.date).map(\.vietnamese)
-            let of = dates.isEmpty ? "" : " of " + dates.joined(separator: " or ")
-            return Suggestion(message: "did you mean \(text)\(of)?", replacement: text, range: citation.symbolRange)
+        let suggestion = nearestKnown[symbol].map { near in
+            Suggestion(message: "did you mean \(near.named)?", replacement: near.symbol, range: citation.symbolRange)
         }
         return report(citation, file, .citationUnknown, "\(symbol) is not in the registry", range: citation.symbolRange,
                       suggestion: suggestion)
