@@ -53,12 +53,12 @@ public struct BuildReport: Sendable {
         self.wroteSite = wroteSite
     }
 
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var errorCount: Int { DiagnosticCount(diagnostics).errors }
 
     /// interfaces.md: 0 success, 1 the content has errors (warnings too
     /// with `strict`). 2 is for `EnvironmentError`s, which never make a report.
     public func exitCode(strict: Bool = false) -> Int32 {
         errorCount > 0 || (strict && warningCount > 0) ? 1 : 0
     }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var warningCount: Int { DiagnosticCount(diagnostics).warnings }
 }

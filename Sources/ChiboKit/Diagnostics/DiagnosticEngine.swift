@@ -23,8 +23,4 @@ public final class DiagnosticEngine: @unchecked Sendable {
         var seen = Set<Diagnostic>()
         return all.sorted().filter { seen.insert($0).inserted }
     }
-
-    public var hasErrors: Bool {
-        lock.withLock { collected.contains { $0.severity == .error } }
-    }
 }
