@@ -14,9 +14,7 @@ struct CheckFixtureTests {
 
     static func report(ofCase name: String) throws -> String {
         let folder = root + "/" + name
-        let options = (try? String(contentsOfFile: folder + "/options", encoding: .utf8)) ?? ""
-        let report = try SitePipeline.check(BuildOptions(contentDirectory: folder + "/content",
-                                                         isPublicEdition: options.contains("--public"), jobs: 2))
+        let report = try Fixtures.checkCase(folder)
         return TextDiagnosticFormatter().report(report.diagnostics, files: report.files)
             .replacingOccurrences(of: folder + "/", with: "")
     }

@@ -9,9 +9,7 @@ struct HeldOutCheckTests {
     @Test(arguments: ["main", "public", "lookalikes", "second", "second-public"])
     func reportsExactlyThePlantedFaults(_ site: String) throws {
         let folder = Fixtures.path("check-heldout/" + site)
-        let options = (try? String(contentsOfFile: folder + "/options", encoding: .utf8)) ?? ""
-        let report = try SitePipeline.check(BuildOptions(contentDirectory: folder + "/content",
-                                                         isPublicEdition: options.contains("--public"), jobs: 2))
+        let report = try Fixtures.checkCase(folder)
         let found = report.diagnostics.map {
             "\($0.file.replacingOccurrences(of: folder + "/", with: ""))\t\($0.location.line)\t\($0.code)\t\($0.severity)"
         }.sorted()

@@ -10,6 +10,14 @@ enum Fixtures {
     static func path(_ name: String) -> String { testsFolder.appendingPathComponent("Fixtures/\(name)").path }
     static var theme: String { repository.appendingPathComponent("theme").path }
     static var content: String { repository.appendingPathComponent("content").path }
+
+    /// `chibo check` on a case folder: its `content/`, with `--public` when
+    /// the folder's `options` file says so.
+    static func checkCase(_ folder: String) throws -> BuildReport {
+        let options = (try? String(contentsOfFile: folder + "/options", encoding: .utf8)) ?? ""
+        return try SitePipeline.check(BuildOptions(contentDirectory: folder + "/content",
+                                                   isPublicEdition: options.contains("--public"), jobs: 2))
+    }
 }
 
 /// A fresh folder under the system's temporary folder, removed by the test.
