@@ -24,7 +24,7 @@ public struct AcceptedFinding: Sendable, Hashable {
     func covers(_ diagnostic: Diagnostic) -> Bool {
         guard diagnostic.code.rawValue == code, diagnostic.acceptedBecause == nil else { return false }
         let subject = diagnostic.subject ?? diagnostic.message
-        return subject == match || subject.contains(match)
+        return subject.contains(match)
     }
 }
 
