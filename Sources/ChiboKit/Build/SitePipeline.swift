@@ -73,7 +73,7 @@ public enum SitePipeline {
         let written = diagnostics.diagnostics.map { diagnostic in
             normalised[diagnostic.file].map { diagnostic.columnsAsWritten(in: $0) } ?? diagnostic
         }
-        return AcceptedFindings(pages: site.pages).apply(to: written)
+        return AcceptedFindings(pages: site.pages, records: site.organisations.records).apply(to: written)
     }
 
     /// The site model with its citations read, resolved and judged.
@@ -83,7 +83,19 @@ public enum SitePipeline {
                                        jobs: options.jobs)
         diagnostics.emit(contentsOf: site.citations.textProblems(pages: site.pages))
         diagnostics.emit(contentsOf: CitationChecker(site: site, jobs: options.jobs).diagnostics(jobs: options.jobs))
+        diagnostics.emit(contentsOf: recordFindings(&site, jobs: options.jobs))
         return (site, files)
+    }
+
+    /// What records, packs and hand-written totals break: rules (whose
+    /// breaches the organisation pages show), pack places, table totals.
+    private static func recordFindings(_ site: inout Site, jobs: Int) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        site.ruleBreaches = RuleChecker(site: site).breaches(into: &problems)
+        problems += PackChecker(pages: site.pages, organisations: site.organisations).diagnostics()
+        let pages = site.pages
+        problems += Parallel.map(pages.count, jobs: jobs) { TableTotalChecker().diagnostics(of: pages[$0]) }.flatMap { $0 }
+        return problems
     }
 
     /// The site model up to its registry, without reading citations: what

@@ -19,12 +19,38 @@ public struct AcceptedFinding: Sendable, Hashable {
     public var reason: String
     /// Where the item is written, for `accept.unused`.
     public var location: SourceLocation
+    /// A record's acceptance names the record (its id) and must not cover
+    /// another record whose id merely contains it.
+    public var matchesWholeSubject = false
+
+    public init(code: String, match: String, reason: String, location: SourceLocation, matchesWholeSubject: Bool = false) {
+        self.code = code
+        self.match = match
+        self.reason = reason
+        self.location = location
+        self.matchesWholeSubject = matchesWholeSubject
+    }
 
     /// True when this acceptance covers the diagnostic.
     func covers(_ diagnostic: Diagnostic) -> Bool {
         guard diagnostic.code.rawValue == code, diagnostic.acceptedBecause == nil else { return false }
         let subject = diagnostic.subject ?? diagnostic.message
-        return subject.contains(match)
+        return matchesWholeSubject ? subject == match : subject.contains(match)
+    }
+
+    /// Why `code` cannot be accepted, if it cannot: it is no diagnostic
+    /// code (with the nearest one), or it is about acceptances themselves.
+    static func problem(withCode code: String, file: String, at location: SourceLocation) -> Diagnostic? {
+        guard DiagnosticCode.all.contains(where: { $0.rawValue == code }) else {
+            let near = NearestMatch.find(code, in: DiagnosticCode.all.map(\.rawValue))
+            return Diagnostic(file: file, at: location, code: .frontMatterInvalid,
+                              message: "`\(code)` is not a diagnostic code",
+                              suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) })
+        }
+        if code.hasPrefix("accept.") {
+            return Diagnostic(file: file, at: location, code: .frontMatterInvalid, message: "`\(code)` cannot be accepted")
+        }
+        return nil
     }
 }
 
@@ -34,10 +60,13 @@ struct AcceptedFindings {
     /// Acceptances by the display path of the page that writes them.
     let byFile: [String: [AcceptedFinding]]
 
-    init(pages: [Page]) {
+    init(pages: [Page], records: [OrganisationRecord] = []) {
         var byFile: [String: [AcceptedFinding]] = [:]
         for page in pages where !page.metadata.acceptedFindings.isEmpty {
             byFile[page.source.displayPath] = page.metadata.acceptedFindings
+        }
+        for record in records where !record.acceptances.isEmpty {
+            byFile[record.file, default: []] += record.acceptances
         }
         self.byFile = byFile
     }
@@ -57,7 +86,8 @@ struct AcceptedFindings {
             for acceptance in acceptances where !used.contains(acceptance) {
                 result.append(Diagnostic(
                     file: file, at: acceptance.location, code: .acceptUnused,
-                    message: "`accept` of \(acceptance.code) for `\(acceptance.match)` matches no finding on this page; remove it"))
+                    message: "`accept` of \(acceptance.code) for `\(acceptance.match)` matches no finding "
+                        + (acceptance.matchesWholeSubject ? "on this record" : "on this page") + "; remove it"))
             }
         }
         return result.sorted()

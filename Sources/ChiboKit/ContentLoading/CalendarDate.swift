@@ -71,6 +71,9 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, CustomStringConvert
 
     public static func < (lhs: CalendarMonth, rhs: CalendarMonth) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }
 
+    /// `12/2026`, `01/2027`: the month as the packs' header writes it.
+    public var numeric: String { (month < 10 ? "0" : "") + "\(month)/\(year)" }
+
     public var description: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
 
     /// `tháng 5/2026`

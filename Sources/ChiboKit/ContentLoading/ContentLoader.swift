@@ -9,6 +9,8 @@ public struct LoadedContent: Sendable {
     /// Markdown and data files read (display paths, in walk order): what a
     /// report lists as checked.
     public var files: [String]
+    /// types.yml, stats.yml, rules.yml and the records of orgs/.
+    public var recordFiles = RecordFiles()
     public var fileCount: Int { files.count }
 }
 
@@ -47,22 +49,31 @@ public struct ContentLoader: Sendable {
             diagnostics.emit(contentsOf: problems)
             if let page { pages.append(page) }
         }
+        let (recordFiles, recordProblems) = RecordFiles.load(entries.filter(\.isData), jobs: jobs) { [self] entry in
+            decode(entry)
+        }
+        diagnostics.emit(contentsOf: recordProblems)
         let assets = entries.filter { !$0.isMarkdown && !$0.isData }
         return LoadedContent(config: config, pages: pages, assets: assets,
-                             files: entries.filter { $0.isMarkdown || $0.isData }.map(display))
+                             files: entries.filter { $0.isMarkdown || $0.isData }.map(display), recordFiles: recordFiles)
     }
 
     private func display(_ entry: ContentEntry) -> String { displayRoot + "/" + entry.relativePath }
 
     private func readSource(_ entry: ContentEntry, diagnostics: DiagnosticEngine) -> SourceFile? {
-        guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
-            diagnostics.emit(Diagnostic(file: display(entry), at: SourceLocation(line: 1, column: 1),
-                                        code: .buildUnreadable, message: "cannot read this file"))
-            return nil
-        }
-        let (source, problems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: display(entry))
+        let (source, problems) = decode(entry)
         diagnostics.emit(contentsOf: problems)
         return source
+    }
+
+    /// A data file read and decoded, or why it could not be.
+    private func decode(_ entry: ContentEntry) -> (SourceFile?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
+            return (nil, [Diagnostic(file: display(entry), at: SourceLocation(line: 1, column: 1),
+                                     code: .buildUnreadable, message: "cannot read this file")])
+        }
+        let (source, problems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: display(entry))
+        return (source, problems)
     }
 
     func loadPage(_ entry: ContentEntry) -> (Page?, [Diagnostic]) {

@@ -173,15 +173,8 @@ struct MetadataReader {
                         + (missing.contains("reason") ? ": say why the finding is right to keep" : ""))
             }
             if let code = values["code"], let match = values["match"], let reason = values["reason"] {
-                guard DiagnosticCode.all.contains(where: { $0.rawValue == code }) else {
-                    let near = NearestMatch.find(code, in: DiagnosticCode.all.map(\.rawValue))
-                    diagnostics.append(Diagnostic(file: file, at: item.location, code: .frontMatterInvalid,
-                                                  message: "`\(code)` is not a diagnostic code",
-                                                  suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
-                    continue
-                }
-                if code.hasPrefix("accept.") {
-                    report(item.location, .frontMatterInvalid, "`\(code)` cannot be accepted")
+                if let problem = AcceptedFinding.problem(withCode: code, file: file, at: item.location) {
+                    diagnostics.append(problem)
                     continue
                 }
                 // A symbol matches however it is spaced or spelt (`10- HD/TCTW`).

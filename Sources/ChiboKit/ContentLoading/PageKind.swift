@@ -16,7 +16,8 @@ public enum PageKind: String, Sendable, Hashable {
         switch parts.first {
         case "guidance" where parts.count >= 2: return .guidance
         case "directives" where parts.count == 2: return .directive
-        case "packs" where parts.count == 3 && CalendarMonth(iso: String(parts[1])) != nil: return .pack
+        // A pack in a folder that is no month is still a pack (`pack.month`).
+        case "packs" where parts.count == 3: return .pack
         default: return .page
         }
     }

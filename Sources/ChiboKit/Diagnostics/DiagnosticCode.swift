@@ -67,6 +67,27 @@ extension DiagnosticCode {
     public static let registryDangling = DiagnosticCode(
         "registry.dangling", .error, "A relation names a directive that is not in the registry.")
 
+    public static let orgDuplicate = DiagnosticCode(
+        "org.duplicate", .error, "Two organisation records (or two cell types) with the same id.")
+    public static let orgParent = DiagnosticCode(
+        "org.parent", .error, "A record's parent is unknown, or is not a level above it.")
+    public static let orgType = DiagnosticCode(
+        "org.type", .error, "A record names an unknown cell type, or a cell has no type.")
+    public static let orgCycle = DiagnosticCode(
+        "org.cycle", .error, "A cycle in the records' parents.")
+    public static let orgRule = DiagnosticCode(
+        "org.rule", .warning, "A record breaks a rule of `rules.yml`.")
+    public static let recordsTotal = DiagnosticCode(
+        "records.total", .error, "A total written in the content disagrees with the sum of its parts.")
+    public static let packMonth = DiagnosticCode(
+        "pack.month", .error, "A pack's month disagrees with its folder, or the folder is not a month.")
+    public static let packType = DiagnosticCode(
+        "pack.type", .error, "A pack's type disagrees with its file name, or names an unknown type.")
+    public static let packMissing = DiagnosticCode(
+        "pack.missing", .warning, "A month has no pack for some cell type.")
+    public static let nameVariant = DiagnosticCode(
+        "name.variant", .warning, "Two organisation names that differ only in diacritics.")
+
     public static let textEncoding = DiagnosticCode(
         "text.encoding", .warning, "Text that is not NFC, or shows legacy-encoding or PDF-extraction damage.")
 
@@ -86,6 +107,7 @@ extension DiagnosticCode {
         linkBroken, linkAnchor, linkInternal,
         frontMatterInvalid, frontMatterMissing, frontMatterUnknownKey,
         registryDuplicate, registryCycle, registryOrder, registryDangling,
-        textEncoding, acceptUnused, buildCollision, buildUnreadable, themeTemplate,
+        orgDuplicate, orgParent, orgType, orgCycle, orgRule, recordsTotal, packMonth, packType, packMissing,
+        textEncoding, nameVariant, acceptUnused, buildCollision, buildUnreadable, themeTemplate,
     ]
 }

@@ -32,6 +32,10 @@ public struct HTMLRenderer {
     public var rewriteLink: (LinkReference) -> String? = { _ in nil }
     /// Spans to wrap, by text node (`MarkdownNode.positionKey`), in order.
     public var textDecorations: [Int: [TextDecoration]] = [:]
+    /// Put before every id the body defines and every `#` link to one, so
+    /// that two bodies shown on one page (a pack's common part and its
+    /// type's part) never share an id.
+    public var idPrefix = ""
 
     private var output = ""
     private var headingIndex = 0
@@ -78,10 +82,10 @@ public struct HTMLRenderer {
         output += "<section class=\"footnotes\" aria-label=\"Chú thích\">\n<ol>\n"
         for (label, number) in referenced {
             guard let definition = footnoteDefinitions[label] else { continue }
-            output += "<li id=\"fn:\(number)\">\n"
+            output += "<li id=\"\(idPrefix)fn:\(number)\">\n"
             let start = output.endIndex
             renderChildren(of: definition, tight: false)
-            let backref = " <a href=\"#fnref:\(number)\" class=\"footnote-backref\" aria-label=\"Quay lại chỗ trích\">↩</a>"
+            let backref = " <a href=\"#\(idPrefix)fnref:\(number)\" class=\"footnote-backref\" aria-label=\"Quay lại chỗ trích\">↩</a>"
             if output.hasSuffix("</p>\n") {
                 output.removeLast("</p>\n".count)
                 output += backref + "</p>\n"
@@ -145,9 +149,9 @@ public struct HTMLRenderer {
             let anchor = headingIndex < headingAnchors.count ? headingAnchors[headingIndex] : nil
             headingIndex += 1
             if let anchor {
-                output += "<h\(level) id=\"\(anchor)\">"
+                output += "<h\(level) id=\"\(idPrefix)\(anchor)\">"
                 renderInlines(of: node)
-                output += " <a class=\"heading-anchor\" href=\"#\(anchor)\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h\(level)>\n"
+                output += " <a class=\"heading-anchor\" href=\"#\(idPrefix)\(anchor)\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h\(level)>\n"
             } else {
                 output += "<h\(level)>"
                 renderInlines(of: node)
@@ -249,7 +253,7 @@ public struct HTMLRenderer {
             let count = (footnoteReferenceCounts[label] ?? 0) + 1
             footnoteReferenceCounts[label] = count
             let id = count == 1 ? "fnref:\(number)" : "fnref:\(number)-\(count)"
-            output += "<sup class=\"footnote-ref\"><a href=\"#fn:\(number)\" id=\"\(id)\">\(number)</a></sup>"
+            output += "<sup class=\"footnote-ref\"><a href=\"#\(idPrefix)fn:\(number)\" id=\"\(idPrefix)\(id)\">\(number)</a></sup>"
         default:
             renderNode(node, tight: false)
         }
@@ -270,7 +274,7 @@ public struct HTMLRenderer {
             output += HTMLEscaping.escape(String(text[cursor..<from]))
             let isLink = decoration.href != nil && linkDepth == 0
             output += isLink ? "<a" : "<span"
-            if let id = decoration.id { output += " id=\"\(HTMLEscaping.escape(id))\"" }
+            if let id = decoration.id { output += " id=\"\(HTMLEscaping.escape(idPrefix + id))\"" }
             output += " class=\"\(HTMLEscaping.escape(decoration.cssClass))\""
             if isLink, let href = decoration.href { output += " href=\"\(HTMLEscaping.escape(HTMLEscaping.encodeURL(href)))\"" }
             if let title = decoration.title { output += " title=\"\(HTMLEscaping.escape(title))\"" }
@@ -284,7 +288,8 @@ public struct HTMLRenderer {
     private func resolve(_ destination: String, isImage: Bool, node: MarkdownNode) -> String {
         guard let reference = LinkReference(destination, isImage: isImage, node: node, blockLine: blockLine,
                                             allowRawHTML: allowRawHTML) else { return "" }
-        return HTMLEscaping.encodeURL(rewriteLink(reference) ?? destination)
+        let href = rewriteLink(reference) ?? destination
+        return HTMLEscaping.encodeURL(href.hasPrefix("#") && !idPrefix.isEmpty ? "#" + idPrefix + href.dropFirst() : href)
     }
 
 }

@@ -31,7 +31,8 @@ struct GeneratedPages {
         for month in site.packMonths {
             pages.append(("packs/\(month)/index.html", packsOfMonth(month, diagnostics: diagnostics)))
         }
-        pages.append(("orgs/index.html", organisations()))
+        pages += OrganisationPages(site: site, renderer: renderer).all()
+        pages.append((StatsPage.path, stats()))
         pages.append(("search.html", siteIndex()))
         return pages
     }
@@ -48,7 +49,7 @@ struct GeneratedPages {
         }
         let view = HomeView(siteTitle: site.config.title, description: site.config.description,
                             introductionHTML: introductionHTML(of: "", diagnostics: diagnostics),
-                            packMonth: latestMonth.map { "tháng \($0.month)/\($0.year)" }, packs: packs,
+                            packMonth: latestMonth.map { "tháng \($0.numeric)" }, packs: packs,
                             packsURL: SitePath.relativeURL(from: path, to: "packs/index.html"), hasPacks: !packs.isEmpty,
                             latestGuidance: Array(newestFirst(guidance).prefix(10)).map { item($0, from: path) },
                             guidanceURL: SitePath.relativeURL(from: path, to: "guidance/index.html"),
@@ -83,7 +84,7 @@ struct GeneratedPages {
     private func packsIndex(diagnostics: DiagnosticEngine) -> String {
         let path = "packs/index.html"
         let groups = site.packMonths.reversed().map { month in
-            ListGroup(heading: "Tháng \(month.month)/\(month.year)", items: packItems(of: month, from: path))
+            ListGroup(heading: "Tháng \(month.numeric)", items: packItems(of: month, from: path))
         }
         let view = ListView(title: "Tài liệu sinh hoạt chi bộ",
                             introductionHTML: introductionHTML(of: "packs", diagnostics: diagnostics), groups: groups,
@@ -93,16 +94,16 @@ struct GeneratedPages {
 
     private func packsOfMonth(_ month: CalendarMonth, diagnostics: DiagnosticEngine) -> String {
         let path = "packs/\(month)/index.html"
-        let view = ListView(title: "Tài liệu sinh hoạt tháng \(month.month)/\(month.year)",
+        let view = ListView(title: "Tài liệu sinh hoạt tháng \(month.numeric)",
                             introductionHTML: introductionHTML(of: "packs/\(month)", diagnostics: diagnostics),
                             groups: [ListGroup(heading: nil, items: packItems(of: month, from: path))], emptyMessage: nil)
         return list(view, at: path, folder: "packs/\(month)")
     }
 
-    private func organisations() -> String {
-        let view = ListView(title: "Tổ chức đảng", introductionHTML: nil, groups: [],
-                            emptyMessage: "Chưa có hồ sơ tổ chức nào trong content/orgs/.")
-        return list(view, at: "orgs/index.html", folder: "orgs")
+    private func stats() -> String {
+        let view = StatsPage(site: site).view()
+        return renderer.layout(renderer.theme.render(view, template: "stats"), title: view.title, at: StatsPage.path,
+                               folder: "", crumbTitle: view.title, description: nil, isInternal: false)
     }
 
     /// Every page of the site by title: the look-up page that works without
@@ -136,14 +137,27 @@ struct GeneratedPages {
         return html
     }
 
+    /// A month's packs named by their type, in types.yml's order, the common
+    /// part first as in every type's pack; files that name no type last.
     private func packItems(of month: CalendarMonth, from path: String) -> [ListItem] {
         let packs = (pagesByFolder["packs/\(month)"] ?? []).filter { $0.kind == .pack }
-        // The common part (chung.md) comes first, as in every type's pack.
-        let ordered = packs.sorted {
-            let a = $0.source.relativePath.hasSuffix("/chung.md"), b = $1.source.relativePath.hasSuffix("/chung.md")
-            return a != b ? a : $0.source.relativePath < $1.source.relativePath
+        let typeOrder = Dictionary(uniqueKeysWithValues: site.organisations.types.enumerated().map { ($1.id, $0) })
+        func typeID(_ page: Page) -> String { String(SitePath.fileName(of: page.source.relativePath).dropLast(3)) }
+        func rank(_ page: Page) -> Int {
+            let id = typeID(page)
+            return id == "chung" ? -1 : typeOrder[id] ?? Int.max
         }
-        return ordered.map { item($0, from: path) }
+        let ordered = packs.sorted { (rank($0), $0.source.relativePath) < (rank($1), $1.source.relativePath) }
+        return ordered.map { page in
+            let id = typeID(page)
+            let name = id == "chung" ? "Phần chung cho mọi loại hình" : site.organisations.type(id: id)?.name
+            var entry = item(page, from: path)
+            if let name {
+                entry.detail = [page.title, PackPages.kindLabel(page.metadata.kind)].filter { !$0.isEmpty }.joined(separator: " · ")
+                entry.title = name
+            }
+            return entry
+        }
     }
 
     private func item(_ page: Page, from path: String) -> ListItem {

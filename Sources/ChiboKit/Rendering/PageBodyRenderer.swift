@@ -4,9 +4,12 @@
 struct PageBodyRenderer: Sendable {
     let site: Site
 
-    func render(_ page: Page) -> (html: String, diagnostics: [Diagnostic]) {
+    /// `idPrefix` keeps the body's ids apart from another body's on the same
+    /// page (a pack shows its common part above its own).
+    func render(_ page: Page, idPrefix: String = "") -> (html: String, diagnostics: [Diagnostic]) {
         let resolver = LinkResolver(site: site, page: page)
         var renderer = HTMLRenderer()
+        renderer.idPrefix = idPrefix
         renderer.allowRawHTML = site.config.rawHTML
         renderer.headingAnchors = page.headings.map(\.anchor)
         renderer.rewriteLink = { resolver.resolve($0) }

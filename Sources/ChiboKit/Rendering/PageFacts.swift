@@ -5,7 +5,7 @@ enum PageFacts {
         let m = page.metadata
         var facts: [Fact] = []
         if page.kind == .pack {
-            if let month = m.month { facts.append(Fact(label: "Tháng", value: "\(month.month)/\(month.year)")) }
+            if let month = m.month { facts.append(Fact(label: "Tháng", value: "\(month.numeric)")) }
             if let type = m.packType { facts.append(Fact(label: "Loại hình chi bộ", value: type)) }
             switch m.kind {
             case "dinh-ky": facts.append(Fact(label: "Hình thức", value: "Sinh hoạt định kỳ"))

@@ -44,7 +44,7 @@ struct SiteNavigation {
         if let intro = site.introduction(of: folder), let title = intro.metadata.title { return title }
         if let section = Self.sections.first(where: { !$0.prefix.isEmpty && $0.prefix == folder }) { return section.label }
         let name = SitePath.fileName(of: folder)
-        if folder.hasPrefix("packs/"), let month = CalendarMonth(iso: name) { return "Tháng \(month.month)/\(month.year)" }
+        if folder.hasPrefix("packs/"), let month = CalendarMonth(iso: name) { return "Tháng \(month.numeric)" }
         return name
     }
 }

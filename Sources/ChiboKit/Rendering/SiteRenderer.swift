@@ -47,6 +47,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func renderPage(_ page: Page) -> (String, [Diagnostic]) {
+        if page.kind == .pack { return PackPages(site: site, renderer: self).render(page) }
         let (body, problems) = bodyHTML(of: page)
         let contents = TableOfContents(headings: page.headings)?.entries.map(contentsEntry) ?? []
         let facts = PageFacts.of(page)

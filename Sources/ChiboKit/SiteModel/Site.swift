@@ -13,6 +13,10 @@ public struct Site: Sendable {
     public var displayRoot: String
     /// The directives of this edition, with their relations.
     public var registry = DirectiveRegistry()
+    /// Organisation records, cell types, stats labels and rules.
+    public var organisations = Organisations()
+    /// The rules each record breaks, by record id.
+    public var ruleBreaches: [String: [RuleBreach]] = [:]
     /// Every citation of every page, resolved, in the order of `pages`.
     public var citations = SiteCitations()
 
@@ -55,6 +59,10 @@ public struct Site: Sendable {
         folder.isEmpty ? "index.html" : folder + "/index.html"
     }
 
+    public static func outputPath(ofOrganisation id: String) -> String { "orgs/\(id).html" }
+    public static func outputPath(ofType id: String) -> String { "types/\(id).html" }
+
     /// Pages the site generates itself, whatever the content.
-    static let fixedOutputs = ["index.html", "search.html", "orgs/index.html", "packs/index.html"] + RegistryPages.outputPaths
+    static let fixedOutputs = ["index.html", "search.html", "orgs/index.html", "packs/index.html", "stats.html"]
+        + RegistryPages.outputPaths
 }

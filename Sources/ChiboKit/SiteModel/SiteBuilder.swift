@@ -48,7 +48,10 @@ public struct SiteBuilder: Sendable {
         }
         folders.insert("guidance")
 
+        let organisations = assembleOrganisations(content.recordFiles, into: diagnostics)
         var generated = Set(Site.fixedOutputs)
+        for record in organisations.records { generated.insert(Site.outputPath(ofOrganisation: record.id)) }
+        for type in organisations.types { generated.insert(Site.outputPath(ofType: type.id)) }
         for folder in folders { generated.insert(Site.indexPath(ofFolder: folder)) }
         for month in months { generated.insert("packs/\(month)/index.html") }
 
@@ -66,10 +69,32 @@ public struct SiteBuilder: Sendable {
                         assetPaths: Set(content.assets.map(\.relativePath)), internalSources: internalSources,
                         outputPaths: outputs)
         site.registry = registry
+        site.organisations = organisations
         site.internalSymbolKeys = internalSymbolKeys
         site.internalAliases = internalAliases
         site.sourceNames = SourceNameIndex(paths: pages.map(\.source.relativePath) + content.assets.map(\.relativePath))
         return site
+    }
+
+    /// The records of this edition put together; internal ones are left
+    /// out of a public edition, and nothing that names them as a parent is
+    /// reported for it.
+    private func assembleOrganisations(_ files: RecordFiles, into diagnostics: DiagnosticEngine) -> Organisations {
+        var organisations = Organisations()
+        organisations.types = files.types
+        organisations.hasTypeList = files.hasTypeList
+        organisations.stats = files.stats
+        organisations.rules = files.rules
+        var leftOut = Set<String>()
+        var records = files.records
+        if isPublicEdition {
+            leftOut = Set(records.filter { $0.visibility == .internal }.map(\.id))
+            records.removeAll { $0.visibility == .internal }
+        }
+        var problems: [Diagnostic] = []
+        organisations.assemble(records, leftOut: leftOut, into: &problems)
+        diagnostics.emit(contentsOf: problems)
+        return organisations
     }
 
     /// content-model.md's URL table. Directive pages are named by symbol; a

@@ -1,0 +1,81 @@
+/// A record that breaks a rule, with the rule's basis as a page of the site.
+public struct RuleBreach: Sendable {
+    public var rule: RecordRule
+    /// What the record shows: "members_on_site is 2, below 3".
+    public var finding: String
+    /// The figure the record states (or its count of matching children).
+    public var value: Int
+    /// Site path of the basis (`directives/50-ct-tw.html`,
+    /// `guidance/x.html#anchor`), nil when it resolves to nothing.
+    public var basisPath: String?
+}
+
+/// Judges every record against rules.yml (`org.rule`), and resolves each
+/// rule's basis to the page that states it.
+struct RuleChecker {
+    let site: Site
+
+    func breaches(into diagnostics: inout [Diagnostic]) -> [String: [RuleBreach]] {
+        let organisations = site.organisations
+        var result: [String: [RuleBreach]] = [:]
+        for rule in organisations.rules {
+            let basisPath = resolveBasis(of: rule, into: &diagnostics)
+            for (index, record) in organisations.records.enumerated() where rule.filter.matches(record) {
+                let value: Int?
+                switch rule.measure {
+                case .field(let field): value = record.figure(field)
+                case .children(let filter):
+                    value = organisations.children(of: index).filter { filter.matches(organisations.records[$0]) }.count
+                }
+                // A record that does not state the figure is not judged.
+                guard let value, let finding = rule.breach(by: value) else { continue }
+                result[record.id, default: []].append(RuleBreach(rule: rule, finding: finding, value: value, basisPath: basisPath))
+                let field: String
+                switch rule.measure {
+                case .field(let name): field = name
+                case .children: field = "id"
+                }
+                diagnostics.append(Diagnostic(
+                    file: record.file, at: record.location(of: field), code: .orgRule,
+                    message: "`\(record.id)`: \(rule.message) (\(finding); rule `\(rule.id)`)",
+                    suggestion: Suggestion(message: "basis: \(rule.basis)" + (basisPath.map { " (\($0))" } ?? "")),
+                    subject: record.id))
+            }
+        }
+        return result
+    }
+
+    /// The site path of a rule's basis: a directive by symbol (and date), or
+    /// a content page with an optional anchor.
+    private func resolveBasis(of rule: RecordRule, into diagnostics: inout [Diagnostic]) -> String? {
+        let basis = rule.basis
+        if basis.lowercased().contains(".md") {
+            let parts = basis.split(separator: "#", maxSplits: 1).map(String.init)
+            let source = parts[0].hasPrefix("/") ? String(parts[0].dropFirst()) : parts[0]
+            guard let index = site.index(ofSource: source) else {
+                diagnostics.append(Diagnostic(file: rule.file, at: rule.basisLocation, code: .linkBroken,
+                                              message: "rule `\(rule.id)`: basis `\(source)` is no page of the content folder",
+                                              suggestion: site.sourceNames.nearest(to: source).map {
+                                                  Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
+                return nil
+            }
+            let page = site.pages[index]
+            guard parts.count == 2 else { return page.outputPath }
+            guard site.anchors(ofPageAt: index).contains(parts[1]) else {
+                diagnostics.append(Diagnostic(file: rule.file, at: rule.basisLocation, code: .linkAnchor,
+                                              message: "rule `\(rule.id)`: `\(source)` has no anchor `#\(parts[1])`"))
+                return page.outputPath
+            }
+            return page.outputPath + "#" + parts[1]
+        }
+        guard let reference = DirectiveReference(basis),
+              case .resolved(let entry) = site.registry.resolve(symbolKey: reference.symbol.key, date: reference.date,
+                                                                 exactDate: reference.date != nil) else {
+            diagnostics.append(Diagnostic(file: rule.file, at: rule.basisLocation, code: .registryDangling,
+                                          message: "rule `\(rule.id)`: basis `\(basis)` names no single directive of the registry"
+                                            + " (write its symbol, with `@YYYY-MM-DD` if several share it, or a page path such as `guidance/x.md#anchor`)"))
+            return nil
+        }
+        return site.registry.entries[entry].outputPath
+    }
+}

@@ -1,0 +1,94 @@
+/// `records.total` for totals written by hand: in a GFM table, a row whose
+/// label is `Tổng`, `Tổng số`, `Tổng cộng` or `Cộng` must equal, in every
+/// numeric column, the sum of the rows above it.
+///
+/// "Above it" is read the way report tables are laid out: the rows since the
+/// previous total (a subtotal), or all the rows above (a grand total), or
+/// the subtotals above (a grand total of subtotals); agreeing with any is
+/// agreeing.
+struct TableTotalChecker {
+    static let labels: Set<String> = ["tong", "tong so", "tong cong", "cong"]
+
+    func diagnostics(of page: Page) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        page.document.forEach { node in
+            guard case .table = node.kind else { return }
+            diagnostics += problems(inTable: node, of: page)
+        }
+        return diagnostics
+    }
+
+    private func problems(inTable table: MarkdownNode, of page: Page) -> [Diagnostic] {
+        var header: [String] = []
+        var sinceTotal: [[String]] = []
+        var allRows: [[String]] = []
+        var totals: [[String]] = []
+        var diagnostics: [Diagnostic] = []
+        for row in table.children {
+            let cells = row.children.map { $0.plainText.trimmed }
+            if case .tableRow(isHeader: true) = row.kind {
+                header = cells
+                continue
+            }
+            // Report tables number their columns under the header (1, 2, 3, …).
+            if Self.isColumnNumbering(cells) { continue }
+            guard let labelColumn = cells.firstIndex(where: { !$0.isEmpty }),
+                  Self.isTotalLabel(cells[labelColumn]) else {
+                sinceTotal.append(cells)
+                allRows.append(cells)
+                continue
+            }
+            for column in cells.indices where column > labelColumn {
+                guard !cells[column].isEmpty, let written = Self.number(cells[column]) else { continue }
+                let candidates = [sinceTotal, allRows, totals].filter { !$0.isEmpty }.compactMap { Self.sum(column, of: $0) }
+                guard let expected = candidates.first, !candidates.contains(written) else { continue }
+                let cell = row.children[column]
+                let location = cell.startLine > 0
+                    ? page.fileLocation(line: cell.startLine, byteColumn: cell.startColumn)
+                    : page.fileLocation(line: row.startLine, byteColumn: 1)
+                let heading = column < header.count && !header[column].isEmpty ? header[column] : "column \(column + 1)"
+                diagnostics.append(Diagnostic(
+                    file: page.source.displayPath, at: location, code: .recordsTotal,
+                    message: "`\(cells[labelColumn])` of “\(heading)” is \(cells[column]), but the rows above add up to \(expected)",
+                    subject: heading))
+            }
+            totals.append(cells)
+            sinceTotal = []
+        }
+        return diagnostics
+    }
+
+    static func isColumnNumbering(_ cells: [String]) -> Bool {
+        cells.count > 2 && cells.enumerated().allSatisfy { Int($1) == $0 + 1 }
+    }
+
+    static func isTotalLabel(_ text: String) -> Bool {
+        var folded = VietnameseText.fold(text)
+        while folded.hasSuffix(":") { folded.removeLast() }
+        return labels.contains(folded.trimmed)
+    }
+
+    /// The column's sum, or nil when some row holds a non-number there.
+    static func sum(_ column: Int, of rows: [[String]]) -> Int? {
+        var total = 0
+        for row in rows {
+            guard column < row.count else { continue }
+            guard let value = number(row[column]) else { return nil }
+            total += value
+        }
+        return total
+    }
+
+    /// A count as report tables write it: `1462`, `1.462`, `59,574`; an
+    /// empty cell is 0. Anything else is not a count.
+    static func number(_ text: String) -> Int? {
+        if text.isEmpty { return 0 }
+        let groups = text.split(separator: text.contains(".") ? "." : ",", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
+        if groups.count > 1 {
+            guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        guard text.utf8.count <= 15 else { return nil }
+        return Int(groups.joined())
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// `name.variant`: two spellings of a name, of one record or of records
+/// with the same parent, that differ only in diacritics: the sources'
+/// `Tông Cọt` and `Tổng Cột`. Where the tone mark sits (`Hoà`/`Hòa`) and
+/// letter case are conventions, not different names.
+enum NameVariants {
+    static func problems(in records: [OrganisationRecord], childrenByIndex: [Int: [Int]], roots: [Int]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for group in [roots] + childrenByIndex.keys.sorted().map({ childrenByIndex[$0]! }) {
+            // Spellings by their folded form, first written first.
+            var byFold: [String: [(spelling: String, key: String, record: Int, field: String)]] = [:]
+            for index in group {
+                let record = records[index]
+                for (position, spelling) in record.spellings.enumerated() {
+                    let entry = (spelling, spellingKey(spelling), index, position == 0 ? "name" : "aliases")
+                    byFold[VietnameseText.fold(spelling), default: []].append(entry)
+                }
+            }
+            for fold in byFold.keys.sorted() {
+                let spellings = byFold[fold]!
+                let first = spellings[0]
+                var seenKeys: Set<String> = [first.key]
+                for spelling in spellings.dropFirst() where seenKeys.insert(spelling.key).inserted {
+                    let other = records[first.record], record = records[spelling.record]
+                    let whose = first.record == spelling.record ? "" : " of `\(other.id)` (\(other.file):\(other.location.line))"
+                    diagnostics.append(Diagnostic(
+                        file: record.file, at: record.location(of: spelling.field), code: .nameVariant,
+                        message: "`\(spelling.spelling)` (`\(record.id)`) differs only in diacritics from `\(first.spelling)`\(whose): one of them is likely misspelt",
+                        subject: record.id))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// The spelling with each syllable's tone taken off its vowel and kept
+    /// for the syllable, lower-cased: equal for `hoà` and `hòa`, different
+    /// for `tông` and `tổng`.
+    static func spellingKey(_ text: String) -> String {
+        let toneMarks: [UInt32: Character] = [0x300: "2", 0x301: "1", 0x303: "4", 0x309: "3", 0x323: "5"]
+        var result = ""
+        for word in text.lowercased().split(whereSeparator: { $0.isWhitespace }) {
+            var letters = String.UnicodeScalarView()
+            var tone: Character = "0"
+            for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {
+                if let mark = toneMarks[scalar.value] { tone = mark } else { letters.append(scalar) }
+            }
+            result += String(letters).precomposedStringWithCanonicalMapping + String(tone) + " "
+        }
+        return result
+    }
+}

@@ -1,0 +1,204 @@
+/// One organisation (đảng bộ or chi bộ) as its record states it, typed and
+/// checked, with where each field is written for later diagnostics.
+public struct OrganisationRecord: Sendable {
+    public var id: String
+    public var name: String
+    public var aliases: [String] = []
+    public var level: OrganisationLevel
+    public var type: String?
+    public var parent: String?
+    public var members: Int?
+    public var membersOnSite: Int?
+    public var internet: InternetAccess?
+    public var computer: Bool?
+    public var ratings: [Int: Rating] = [:]
+    /// `stats.KEY`: figures reported per organisation, labelled in stats.yml.
+    public var stats: [String: Int] = [:]
+    public var visibility: Visibility = .public
+    /// Display path of the file that holds the record.
+    public var file: String
+    /// The record's own line (CSV: its row).
+    public var location: SourceLocation
+    /// Where each field's value is written, by key (`parent`, `stats.KEY`).
+    var fieldLocations: [String: SourceLocation] = [:]
+    var acceptances: [AcceptedFinding] = []
+
+    func location(of key: String) -> SourceLocation { fieldLocations[key] ?? location }
+
+    /// The name and its aliases, as written.
+    public var spellings: [String] { [name] + aliases }
+
+    /// A figure a rule or a table can ask for by name: `members`,
+    /// `members_on_site` or `stats.KEY`.
+    func figure(_ field: String) -> Int? {
+        switch field {
+        case "members": members
+        case "members_on_site": membersOnSite
+        default: field.hasPrefix("stats.") ? stats[String(field.dropFirst("stats.".count))] : nil
+        }
+    }
+}
+
+/// Types the fields of a raw record, reporting every value that is missing
+/// or of the wrong kind at the place it is written.
+struct RecordReader {
+    static let knownKeys = ["id", "name", "aliases", "level", "type", "parent", "members", "members_on_site",
+                            "internet", "computer", "ratings", "stats", "visibility", "accept"]
+
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func read(_ raw: RawRecord) -> OrganisationRecord? {
+        var texts: [String: String] = [:]
+        var aliases: [String] = []
+        var locations: [String: SourceLocation] = [:]
+        var stats: [String: Int] = [:]
+        var ratings: [Int: Rating] = [:]
+        for field in raw.fields {
+            locations[field.key] = field.location
+            let text: String
+            switch field.value {
+            case .unreadable(let typeName):
+                report(raw.file, field.location, .frontMatterInvalid, "`\(field.key)` must be a single value, not \(typeName)")
+                continue
+            case .list(let items):
+                guard field.key == "aliases" else {
+                    report(raw.file, field.location, .frontMatterInvalid, "`\(field.key)` must be a single value, not a list")
+                    continue
+                }
+                aliases = items.map(VietnameseText.nfc).map(\.trimmed).filter { !$0.isEmpty }
+                continue
+            case .text(let value):
+                text = VietnameseText.nfc(value).trimmed
+            }
+            if field.key.hasPrefix("stats.") {
+                let key = String(field.key.dropFirst("stats.".count))
+                guard !key.isEmpty else {
+                    report(raw.file, field.keyLocation, .frontMatterInvalid, "a `stats.` column needs a key after the dot")
+                    continue
+                }
+                if text.isEmpty { continue }
+                if let number = Self.count(text) { stats[key] = number } else {
+                    report(raw.file, field.location, .frontMatterInvalid, "`stats.\(key)` must be a whole number, not `\(text)`")
+                }
+                continue
+            }
+            if field.key.hasPrefix("ratings.") {
+                let yearText = String(field.key.dropFirst("ratings.".count))
+                guard let year = Int(yearText), yearText.count == 4 else {
+                    report(raw.file, field.keyLocation, .frontMatterInvalid, "a rating's year is written YYYY, not `\(yearText)`")
+                    continue
+                }
+                if text.isEmpty { continue }
+                if let rating = Rating(rawValue: text.uppercased()) { ratings[year] = rating } else {
+                    report(raw.file, field.location, .frontMatterInvalid,
+                           "a rating is \(Rating.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")), not `\(text)`",
+                           near: text, in: Rating.allCases.map(\.rawValue))
+                }
+                continue
+            }
+            guard Self.knownKeys.contains(field.key) else {
+                diagnostics.append(Diagnostic(file: raw.file, at: field.keyLocation, code: .frontMatterUnknownKey,
+                                              message: "unknown key `\(field.key)` in an organisation record",
+                                              suggestion: NearestMatch.find(field.key, in: Self.knownKeys).map {
+                                                  Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
+                continue
+            }
+            if field.key == "aliases" {
+                aliases = text.isEmpty ? [] : [text]
+            } else if !text.isEmpty {
+                texts[field.key] = text
+            }
+        }
+
+        let missing = ["id", "name", "level"].filter { texts[$0] == nil }
+        if !missing.isEmpty {
+            report(raw.file, raw.location, .frontMatterMissing,
+                   "an organisation record needs \(missing.map { "`\($0)`" }.joined(separator: ", "))")
+        }
+        var level: OrganisationLevel?
+        if let raw_level = texts["level"] {
+            level = OrganisationLevel(rawValue: raw_level)
+            if level == nil {
+                report(raw.file, locations["level"]!, .frontMatterInvalid,
+                       "`level` is one of \(OrganisationLevel.allCases.map(\.rawValue).joined(separator: ", ")), not `\(raw_level)`",
+                       near: raw_level, in: OrganisationLevel.allCases.map(\.rawValue))
+            }
+        }
+        if let id = texts["id"], Slug.make(id) != id {
+            report(raw.file, locations["id"]!, .frontMatterInvalid,
+                   "`id` names the page `orgs/<id>.html`: write it as a slug, `\(Slug.make(id))`",
+                   near: nil, in: [])
+        }
+        guard let id = texts["id"], let name = texts["name"], let level else { return nil }
+
+        var record = OrganisationRecord(id: id, name: name, level: level, file: raw.file,
+                                        location: raw.location)
+        record.aliases = aliases
+        record.type = texts["type"]
+        record.parent = texts["parent"]
+        record.members = integer("members", texts, locations, raw.file)
+        record.membersOnSite = integer("members_on_site", texts, locations, raw.file)
+        if let text = texts["internet"] {
+            record.internet = InternetAccess(rawValue: text)
+            if record.internet == nil {
+                report(raw.file, locations["internet"]!, .frontMatterInvalid,
+                       "`internet` is stable, unstable or none, not `\(text)`", near: text, in: InternetAccess.allCases.map(\.rawValue))
+            }
+        }
+        if let text = texts["computer"] {
+            record.computer = Self.boolean(text)
+            if record.computer == nil {
+                report(raw.file, locations["computer"]!, .frontMatterInvalid, "`computer` is true or false, not `\(text)`")
+            }
+        }
+        if let text = texts["visibility"] {
+            if let visibility = Visibility(rawValue: text) { record.visibility = visibility } else {
+                report(raw.file, locations["visibility"]!, .frontMatterInvalid, "`visibility` is `public` or `internal`, not `\(text)`")
+            }
+        }
+        record.stats = stats
+        record.ratings = ratings
+        record.fieldLocations = locations
+        record.acceptances = raw.acceptances.compactMap { acceptance in
+            if let problem = AcceptedFinding.problem(withCode: acceptance.code, file: raw.file, at: acceptance.location) {
+                diagnostics.append(problem)
+                return nil
+            }
+            return AcceptedFinding(code: acceptance.code, match: id, reason: acceptance.reason,
+                                   location: acceptance.location, matchesWholeSubject: true)
+        }
+        return record
+    }
+
+    private mutating func integer(_ key: String, _ texts: [String: String], _ locations: [String: SourceLocation],
+                                  _ file: String) -> Int? {
+        guard let text = texts[key] else { return nil }
+        guard let number = Self.count(text) else {
+            report(file, locations[key]!, .frontMatterInvalid, "`\(key)` must be a whole number, not `\(text)`")
+            return nil
+        }
+        return number
+    }
+
+    /// A count as Excel writes it: digits, nothing else.
+    static func count(_ text: String) -> Int? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), text.utf8.count <= 12 else { return nil }
+        return Int(text)
+    }
+
+    static func boolean(_ text: String) -> Bool? {
+        switch VietnameseText.fold(text) {
+        case "true", "yes", "co", "1": true
+        case "false", "no", "khong", "0": false
+        default: nil
+        }
+    }
+
+    private mutating func report(_ file: String, _ at: SourceLocation, _ code: DiagnosticCode, _ message: String,
+                                 near word: String? = nil, in candidates: [String] = []) {
+        let suggestion = word.flatMap { NearestMatch.find($0, in: candidates) }.map {
+            Suggestion(message: "did you mean `\($0)`?", replacement: $0)
+        }
+        diagnostics.append(Diagnostic(file: file, at: at, code: code, message: message, suggestion: suggestion))
+    }
+}

@@ -1,0 +1,132 @@
+/// Every organisation record of the site, its cell types, stats labels and
+/// rules, with the hierarchy built and checked: the data the org, type and
+/// stats pages are made from.
+public struct Organisations: Sendable {
+    public var types: [CellType] = []
+    /// Records of this edition in content order, duplicates left out.
+    public var records: [OrganisationRecord] = []
+    public var stats = StatsCatalogue()
+    public var rules: [RecordRule] = []
+    /// False when the site has no types.yml: packs are then not judged
+    /// against a list of types.
+    public var hasTypeList = false
+
+    private(set) var indexByID: [String: Int] = [:]
+    /// Children of each record (by index), and the records at the top.
+    private(set) var childrenByIndex: [Int: [Int]] = [:]
+    private(set) var roots: [Int] = []
+    private(set) var typeByID: [String: CellType] = [:]
+
+    public init() {}
+
+    public func record(id: String) -> OrganisationRecord? { indexByID[id].map { records[$0] } }
+    public func type(id: String) -> CellType? { typeByID[id] }
+    func index(of id: String) -> Int? { indexByID[id] }
+    public func children(of index: Int) -> [Int] { childrenByIndex[index] ?? [] }
+    public var isEmpty: Bool { records.isEmpty && types.isEmpty }
+
+    /// Parents from the top down to the record, without it.
+    public func ancestors(of index: Int) -> [Int] {
+        var chain: [Int] = []
+        var seen: Set<Int> = [index]
+        var current = records[index].parent.flatMap { indexByID[$0] }
+        while let parent = current, seen.insert(parent).inserted {
+            chain.append(parent)
+            current = records[parent].parent.flatMap { indexByID[$0] }
+        }
+        return chain.reversed()
+    }
+
+    /// Puts the records together: drops later duplicates, indexes ids and
+    /// children, and reports duplicate ids, unknown or misplaced parents,
+    /// unknown types, cells without one, cycles and name variants.
+    /// `leftOut` holds the ids of internal records a public edition omits:
+    /// a parent among them is not "unknown".
+    mutating func assemble(_ all: [OrganisationRecord], leftOut: Set<String>, into diagnostics: inout [Diagnostic]) {
+        typeByID = Dictionary(types.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        records = []
+        for record in all {
+            if let first = indexByID[record.id] {
+                let other = records[first]
+                diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "id"), code: .orgDuplicate,
+                                              message: "`\(record.id)` is already the id of \(other.name) (\(other.file):\(other.location.line))",
+                                              subject: record.id))
+                continue
+            }
+            indexByID[record.id] = records.count
+            records.append(record)
+        }
+        for (index, record) in records.enumerated() {
+            checkType(of: record, into: &diagnostics)
+            guard let parentID = record.parent else {
+                roots.append(index)
+                continue
+            }
+            guard let parent = indexByID[parentID] else {
+                if !leftOut.contains(parentID) {
+                    let near = NearestMatch.find(parentID, in: indexByID.keys)
+                    diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "parent"), code: .orgParent,
+                                                  message: "`\(record.id)` names parent `\(parentID)`, which is no record's id",
+                                                  suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) },
+                                                  subject: record.id))
+                }
+                roots.append(index)
+                continue
+            }
+            let parentLevel = records[parent].level
+            if !parentLevel.canHaveChildren || parentLevel.rank >= record.level.rank {
+                diagnostics.append(Diagnostic(
+                    file: record.file, at: record.location(of: "parent"), code: .orgParent,
+                    message: "`\(record.id)` (\(record.level.rawValue)) cannot belong to `\(parentID)`, which is "
+                        + (parentLevel.canHaveChildren ? "not above it (\(parentLevel.rawValue))" : "a cell (\(parentLevel.rawValue)) and has no member organisations"),
+                    subject: record.id))
+            }
+            childrenByIndex[parent, default: []].append(index)
+        }
+        diagnostics += cycleProblems()
+        diagnostics += NameVariants.problems(in: records, childrenByIndex: childrenByIndex, roots: roots)
+    }
+
+    private func checkType(of record: OrganisationRecord, into diagnostics: inout [Diagnostic]) {
+        guard let type = record.type else {
+            if record.level.isCell && hasTypeList {
+                diagnostics.append(Diagnostic(file: record.file, at: record.location, code: .orgType,
+                                              message: "`\(record.id)` is a cell (\(record.level.rawValue)) without a `type`: its packs come from its type",
+                                              subject: record.id))
+            }
+            return
+        }
+        guard typeByID[type] == nil else { return }
+        let near = NearestMatch.find(type, in: typeByID.keys)
+        diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "type"), code: .orgType,
+                                      message: "`\(record.id)` has type `\(type)`, which types.yml does not declare",
+                                      suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) },
+                                      subject: record.id))
+    }
+
+    /// Every cycle of parents, reported at each member's `parent`.
+    private func cycleProblems() -> [Diagnostic] {
+        var state = [UInt8](repeating: 0, count: records.count) // 0 new, 1 on the path, 2 done
+        var diagnostics: [Diagnostic] = []
+        for start in records.indices where state[start] == 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            while let index = current, state[index] == 0 {
+                state[index] = 1
+                path.append(index)
+                current = records[index].parent.flatMap { indexByID[$0] }
+            }
+            if let index = current, state[index] == 1, let from = path.firstIndex(of: index) {
+                let cycle = Array(path[from...])
+                let names = (cycle + [cycle[0]]).map { "`\(records[$0].id)`" }.joined(separator: " → ")
+                for member in cycle {
+                    let record = records[member]
+                    diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "parent"), code: .orgCycle,
+                                                  message: "the parents go round in a circle: \(names)", subject: record.id))
+                }
+            }
+            for index in path { state[index] = 2 }
+        }
+        return diagnostics
+    }
+}

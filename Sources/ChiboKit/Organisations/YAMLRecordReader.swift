@@ -1,0 +1,99 @@
+/// Reads a YAML records file: one record (a map) or a list of them.
+struct YAMLRecordReader {
+    let source: SourceFile
+
+    func read() -> ([RawRecord], [Diagnostic]) {
+        let (root, problem) = YAMLReader(file: source.displayPath, firstLine: 1).read(source.text)
+        if let problem { return ([], [problem]) }
+        guard let root, !root.isNull else { return ([], []) }
+        var diagnostics: [Diagnostic] = []
+        var items: [YAMLValue] = []
+        switch root.kind {
+        case .mapping: items = [root]
+        case .sequence(let list): items = list
+        case .scalar:
+            diagnostics.append(Diagnostic(file: source.displayPath, at: root.location, code: .frontMatterInvalid,
+                                          message: "a records file holds a record (a map of keys) or a list of records"))
+        }
+        var records: [RawRecord] = []
+        for item in items {
+            guard case .mapping(let entries) = item.kind else {
+                diagnostics.append(Diagnostic(file: source.displayPath, at: item.location, code: .frontMatterInvalid,
+                                              message: "each record is a map of keys (`id:`, `name:`, …), not \(item.typeName)"))
+                continue
+            }
+            records.append(record(entries, at: item.location, diagnostics: &diagnostics))
+        }
+        return (records, diagnostics)
+    }
+
+    private func record(_ entries: [YAMLEntry], at location: SourceLocation, diagnostics: inout [Diagnostic]) -> RawRecord {
+        var record = RawRecord(file: source.displayPath,
+                               location: entries.first { $0.key == "id" }?.keyLocation ?? location, fields: [])
+        for entry in entries {
+            switch entry.key {
+            case "stats", "ratings":
+                guard case .mapping(let inner) = entry.value.kind else {
+                    if !entry.value.isNull {
+                        diagnostics.append(Diagnostic(file: source.displayPath, at: entry.value.location, code: .frontMatterInvalid,
+                                                      message: "`\(entry.key)` is a map (`KEY: number`), not \(entry.value.typeName)"))
+                    }
+                    continue
+                }
+                for pair in inner {
+                    record.fields.append(RawField(key: entry.key + "." + pair.key, value: value(of: pair.value),
+                                                  location: pair.value.location, keyLocation: pair.keyLocation))
+                }
+            case "accept":
+                record.acceptances += acceptances(entry, diagnostics: &diagnostics)
+            default:
+                record.fields.append(RawField(key: entry.key, value: value(of: entry.value),
+                                              location: entry.value.location, keyLocation: entry.keyLocation))
+            }
+        }
+        return record
+    }
+
+    private func value(of yaml: YAMLValue) -> RawField.Value {
+        switch yaml.kind {
+        case .scalar(let text, _): return yaml.isNull ? .text("") : .text(text)
+        case .sequence(let items):
+            let texts = items.compactMap(\.string)
+            return texts.count == items.count ? .list(texts) : .unreadable(typeName: "a list of maps or lists")
+        case .mapping: return .unreadable(typeName: yaml.typeName)
+        }
+    }
+
+    /// `accept: [{code, reason}]`: the record itself is what is accepted.
+    private func acceptances(_ entry: YAMLEntry, diagnostics: inout [Diagnostic]) -> [RawAcceptance] {
+        guard case .sequence(let items) = entry.value.kind else {
+            diagnostics.append(Diagnostic(file: source.displayPath, at: entry.value.location, code: .frontMatterInvalid,
+                                          message: "`accept` is a list of findings, each with `code` and `reason`"))
+            return []
+        }
+        var result: [RawAcceptance] = []
+        for item in items {
+            guard case .mapping(let fields) = item.kind else {
+                diagnostics.append(Diagnostic(file: source.displayPath, at: item.location, code: .frontMatterInvalid,
+                                              message: "each item of `accept` is a map with `code` and `reason`"))
+                continue
+            }
+            var values: [String: String] = [:]
+            for field in fields {
+                guard field.key == "code" || field.key == "reason" else {
+                    diagnostics.append(Diagnostic(file: source.displayPath, at: field.keyLocation, code: .frontMatterUnknownKey,
+                                                  message: "unknown key `\(field.key)` in a record's `accept` (expected code, reason)"))
+                    continue
+                }
+                if let text = field.value.string?.trimmed, !text.isEmpty, !field.value.isNull { values[field.key] = text }
+            }
+            guard let code = values["code"], let reason = values["reason"] else {
+                diagnostics.append(Diagnostic(file: source.displayPath, at: item.location, code: .frontMatterMissing,
+                                              message: "an accepted finding needs `code` and `reason`: say why the finding is right to keep"))
+                continue
+            }
+            result.append(RawAcceptance(code: code, reason: reason, location: item.location))
+        }
+        return result
+    }
+}

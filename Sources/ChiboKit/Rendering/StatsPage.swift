@@ -1,0 +1,109 @@
+/// stats.html: the province's tables computed from the records, never
+/// typed by hand: cells by level and type, ratings by year, Internet and
+/// computers, and each stats.yml table per organisation with its totals.
+struct StatsPage {
+    let site: Site
+    static let path = "stats.html"
+
+    private var organisations: Organisations { site.organisations }
+
+    func view() -> StatsView {
+        let records = organisations.records
+        var tables = [cellsByLevelAndType(), ratingsByYear(), internetAndComputers()]
+        for (number, table) in organisations.stats.tables.enumerated() {
+            tables.append(perOrganisation(table.title, keys: table.keys, anchor: "bang-\(number + 1)"))
+        }
+        let undeclared = Set(records.flatMap(\.stats.keys)).filter { key in !organisations.stats.stats.contains { $0.key == key } }
+        if !undeclared.isEmpty {
+            tables.append(perOrganisation(StatsCatalogue.defaultTable, keys: undeclared.sorted(), anchor: "so-lieu-khac"))
+        }
+        return StatsView(title: "Số liệu tổng hợp",
+                         note: "Tính từ \(records.count) hồ sơ tổ chức trong content/orgs/; mỗi dòng Tổng là tổng các dòng trên.",
+                         tables: tables)
+    }
+
+    private func link(_ record: OrganisationRecord) -> TableCell {
+        TableCell(record.name, url: Site.outputPath(ofOrganisation: record.id))
+    }
+
+    private func table(_ title: String, anchor: String, note: String? = nil, headers: [String], rows: [[TableCell]],
+                       footer: [TableCell]?, empty: String) -> TableView {
+        TableView(title: title, anchor: anchor, note: note ?? "", hasNote: note != nil,
+                  headers: headers.map { TableCell($0) }, rows: rows.map { TableRowView(cells: $0) },
+                  footer: footer ?? [], hasFooter: footer != nil && !rows.isEmpty, isEmpty: rows.isEmpty, emptyMessage: empty)
+    }
+
+    /// Sums of numeric columns, for a `Tổng` row under `labelColumns` cells.
+    private func totals(of rows: [[Int]], label: String, labelColumns: Int) -> [TableCell] {
+        let width = rows.first?.count ?? 0
+        let sums = (0..<width).map { column in rows.reduce(0) { $0 + $1[column] } }
+        return [TableCell(label)] + Array(repeating: TableCell(""), count: max(labelColumns - 1, 0)) + sums.map(TableCell.number)
+    }
+
+    private func cellsByLevelAndType() -> TableView {
+        let cells = organisations.records.filter { $0.level.isCell }
+        let types = organisations.types.map(\.id) + (cells.contains { $0.type.map { organisations.type(id: $0) == nil } ?? true } ? [""] : [])
+        var counts: [[Int]] = []
+        var rows: [[TableCell]] = []
+        for level in OrganisationLevel.allCases where level.isCell {
+            let ofLevel = cells.filter { $0.level == level }
+            guard !ofLevel.isEmpty else { continue }
+            let row = types.map { type in ofLevel.filter { ($0.type.flatMap { organisations.type(id: $0)?.id } ?? "") == type }.count }
+            counts.append(row + [ofLevel.count])
+            rows.append([TableCell(level.label)] + (row + [ofLevel.count]).map(TableCell.number))
+        }
+        let headers = ["Cấp"] + types.map { organisations.type(id: $0)?.name ?? "Chưa rõ loại hình" } + ["Tổng số"]
+        return table("Chi bộ theo cấp và loại hình", anchor: "chi-bo-theo-loai-hinh", headers: headers, rows: rows,
+                     footer: totals(of: counts, label: "Tổng", labelColumns: 1),
+                     empty: "Chưa có hồ sơ chi bộ nào (cấp chi-bo-co-so hoặc chi-bo).")
+    }
+
+    private func ratingsByYear() -> TableView {
+        let years = Set(organisations.records.flatMap(\.ratings.keys)).sorted()
+        var counts: [[Int]] = []
+        for year in years {
+            let ratings = organisations.records.compactMap { $0.ratings[year] }
+            counts.append(Rating.allCases.map { rating in ratings.filter { $0 == rating }.count } + [ratings.count])
+        }
+        let rows = zip(years, counts).map { year, row in [TableCell("Năm \(year)")] + row.map(TableCell.number) }
+        return table("Xếp loại chất lượng theo năm", anchor: "xep-loai-theo-nam",
+                     headers: ["Năm"] + Rating.allCases.map(\.rawValue) + ["Tổng số được xếp loại"], rows: rows,
+                     footer: nil, empty: "Chưa có hồ sơ nào ghi xếp loại (`ratings`).")
+    }
+
+    private func internetAndComputers() -> TableView {
+        let stated = organisations.records.filter { $0.internet != nil || $0.computer != nil }
+        var groups: [(String, [OrganisationRecord])] = organisations.types.map { type in
+            (type.name, stated.filter { $0.type == type.id })
+        }
+        groups.append(("Tổ chức khác", stated.filter { record in record.type.flatMap { organisations.type(id: $0) } == nil }))
+        var counts: [[Int]] = []
+        var rows: [[TableCell]] = []
+        for (label, records) in groups where !records.isEmpty {
+            let row = [records.count]
+                + InternetAccess.allCases.map { access in records.filter { $0.internet == access }.count }
+                + [records.filter { $0.computer == true }.count, records.filter { $0.computer == false }.count]
+            counts.append(row)
+            rows.append([TableCell(label)] + row.map(TableCell.number))
+        }
+        return table("Mạng Internet và máy tính", anchor: "internet-may-tinh",
+                     headers: ["Loại hình", "Tổng số"] + InternetAccess.allCases.map { "Internet: \($0.label.lowercased())" }
+                        + ["Đã có máy tính", "Chưa có máy tính"],
+                     rows: rows, footer: totals(of: counts, label: "Tổng", labelColumns: 1),
+                     empty: "Chưa có hồ sơ nào ghi `internet` hoặc `computer`.")
+    }
+
+    /// One row per organisation that gives any of the keys, in record order.
+    private func perOrganisation(_ title: String, keys: [String], anchor: String) -> TableView {
+        let records = organisations.records.filter { record in keys.contains { record.stats[$0] != nil } }
+        let counts = records.map { record in keys.map { record.stats[$0] ?? 0 } }
+        let rows = zip(records.indices, records).map { number, record in
+            [TableCell.number(number + 1), link(record)] + keys.map { key in
+                record.stats[key].map(TableCell.number) ?? TableCell("")
+            }
+        }
+        return table(title, anchor: anchor, headers: ["TT", "Đơn vị"] + keys.map(organisations.stats.label(of:)), rows: rows,
+                     footer: totals(of: counts, label: "Tổng", labelColumns: 2),
+                     empty: "Chưa có hồ sơ nào ghi các số liệu này.")
+    }
+}
