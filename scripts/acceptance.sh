@@ -20,6 +20,7 @@ need_browser=()
 [ -x /usr/bin/chromium ] || need_browser+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_browser+=(chromium-driver)
 /usr/bin/python3 -c "import selenium" 2>/dev/null || need_browser+=(python3-selenium)
+command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || need_browser+=(poppler-utils)
 if ((${#need_browser[@]})); then
   echo "Installing for the browser test: ${need_browser[*]}" >&2
   if [ "$(id -u)" = 0 ]; then
@@ -46,6 +47,19 @@ if /usr/bin/python3 scripts/browser-test.py "$work/_site" >"$work/browser.log" 2
 else
   fail "headless Chromium: $(cat "$work/browser.log")"
 fi
+
+# Every type's pack of the newest month prints as a clean A4 document.
+newest=$(ls -d "$work"/_site/packs/*/ | sort | tail -1)
+printed=0
+for pack in "$newest"*.html; do
+  case "$(basename "$pack")" in index.html) continue ;; esac
+  if ! /usr/bin/python3 scripts/print-test.py "$pack" >"$work/print.log" 2>&1; then
+    fail "printing $(basename "$pack") to PDF: $(cat "$work/print.log")"
+    printed=-1; break
+  fi
+  printed=$((printed + 1))
+done
+[ "$printed" -gt 0 ] && ok "$printed packs of $(basename "$newest") print as A4 with header, parts and page numbers"
 
 if "$chibo" check --site "$work/_site" 2>"$work/site.log"; then
   ok "check --site: $(tail -1 "$work/site.log")"

@@ -8,6 +8,8 @@ public struct RuleBreach: Sendable {
     /// Site path of the basis (`directives/50-ct-tw.html`,
     /// `guidance/x.html#anchor`), nil when it resolves to nothing.
     public var basisPath: String?
+    /// The basis as readers know it: the directive's name or the page's title.
+    public var basisTitle: String
 }
 
 /// Judges every record against rules.yml (`org.rule`), and resolves each
@@ -19,7 +21,7 @@ struct RuleChecker {
         let organisations = site.organisations
         var result: [String: [RuleBreach]] = [:]
         for rule in organisations.rules {
-            let basisPath = resolveBasis(of: rule, into: &diagnostics)
+            let (basisPath, basisTitle) = resolveBasis(of: rule, into: &diagnostics)
             for (index, record) in organisations.records.enumerated() where rule.filter.matches(record) {
                 let value: Int?
                 switch rule.measure {
@@ -29,7 +31,7 @@ struct RuleChecker {
                 }
                 // A record that does not state the figure is not judged.
                 guard let value, let finding = rule.breach(by: value) else { continue }
-                result[record.id, default: []].append(RuleBreach(rule: rule, finding: finding, value: value, basisPath: basisPath))
+                result[record.id, default: []].append(RuleBreach(rule: rule, finding: finding, value: value, basisPath: basisPath, basisTitle: basisTitle ?? rule.basis))
                 let field: String
                 switch rule.measure {
                 case .field(let name): field = name
@@ -47,7 +49,7 @@ struct RuleChecker {
 
     /// The site path of a rule's basis: a directive by symbol (and date), or
     /// a content page with an optional anchor.
-    private func resolveBasis(of rule: RecordRule, into diagnostics: inout [Diagnostic]) -> String? {
+    private func resolveBasis(of rule: RecordRule, into diagnostics: inout [Diagnostic]) -> (path: String?, title: String?) {
         let basis = rule.basis
         if basis.lowercased().contains(".md") {
             let parts = basis.split(separator: "#", maxSplits: 1).map(String.init)
@@ -57,16 +59,16 @@ struct RuleChecker {
                                               message: "rule `\(rule.id)`: basis `\(source)` is no page of the content folder",
                                               suggestion: site.sourceNames.nearest(to: source).map {
                                                   Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
-                return nil
+                return (nil, nil)
             }
             let page = site.pages[index]
-            guard parts.count == 2 else { return page.outputPath }
+            guard parts.count == 2 else { return (page.outputPath, page.title) }
             guard site.anchors(ofPageAt: index).contains(parts[1]) else {
                 diagnostics.append(Diagnostic(file: rule.file, at: rule.basisLocation, code: .linkAnchor,
                                               message: "rule `\(rule.id)`: `\(source)` has no anchor `#\(parts[1])`"))
-                return page.outputPath
+                return (page.outputPath, page.title)
             }
-            return page.outputPath + "#" + parts[1]
+            return (page.outputPath + "#" + parts[1], page.title)
         }
         guard let reference = DirectiveReference(basis),
               case .resolved(let entry) = site.registry.resolve(symbolKey: reference.symbol.key, date: reference.date,
@@ -74,8 +76,9 @@ struct RuleChecker {
             diagnostics.append(Diagnostic(file: rule.file, at: rule.basisLocation, code: .registryDangling,
                                           message: "rule `\(rule.id)`: basis `\(basis)` names no single directive of the registry"
                                             + " (write its symbol, with `@YYYY-MM-DD` if several share it, or a page path such as `guidance/x.md#anchor`)"))
-            return nil
+            return (nil, nil)
         }
-        return site.registry.entries[entry].outputPath
+        let target = site.registry.entries[entry]
+        return (target.outputPath, target.name + (target.date.map { " ngày \($0.vietnamese)" } ?? ""))
     }
 }

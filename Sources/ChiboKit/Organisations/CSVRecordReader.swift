@@ -36,9 +36,20 @@ struct CSVRecordReader {
         guard let header = rows.first else { return ([], []) }
         var diagnostics: [Diagnostic] = []
         let keys = header.map { $0.trimmed }
-        for (index, key) in keys.enumerated() where key.isEmpty {
-            diagnostics.append(Diagnostic(file: source.displayPath, at: position(row: 0, cell: index), code: .frontMatterInvalid,
-                                          message: "column \(index + 1) of the header row has no name"))
+        // Columns are checked once, in the header row, not in every row.
+        var ignored = Set<Int>()
+        for (index, key) in keys.enumerated() {
+            if key.isEmpty {
+                ignored.insert(index)
+                diagnostics.append(Diagnostic(file: source.displayPath, at: position(row: 0, cell: index), code: .frontMatterInvalid,
+                                              message: "column \(index + 1) of the header row has no name"))
+            } else if !RecordReader.isKnownColumn(key) {
+                ignored.insert(index)
+                diagnostics.append(Diagnostic(file: source.displayPath, at: position(row: 0, cell: index), code: .frontMatterUnknownKey,
+                                              message: "unknown column `\(key)` in an organisation records file",
+                                              suggestion: NearestMatch.find(key, in: RecordReader.knownKeys).map {
+                                                  Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
+            }
         }
         var records: [RawRecord] = []
         for rowIndex in rows.indices.dropFirst() {
@@ -52,7 +63,7 @@ struct CSVRecordReader {
                                               code: .frontMatterInvalid,
                                               message: "this row has \(cells.count) cells but the header names \(keys.count) columns"))
             }
-            for (index, key) in keys.enumerated() where !key.isEmpty && index < cells.count {
+            for (index, key) in keys.enumerated() where !ignored.contains(index) && index < cells.count {
                 let text = cells[index].trimmed
                 guard !text.isEmpty else { continue }
                 let at = position(row: rowIndex, cell: index)

@@ -47,6 +47,13 @@ struct RecordReader {
 
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// A column a CSV records file may have: a key, or `stats.KEY`,
+    /// `ratings.YEAR`, `accept.CODE`.
+    static func isKnownColumn(_ key: String) -> Bool {
+        knownKeys.contains(key) && key != "stats" && key != "ratings" && key != "accept"
+            || ["stats.", "ratings.", "accept."].contains { key.hasPrefix($0) && key.count > $0.count }
+    }
+
     mutating func read(_ raw: RawRecord) -> OrganisationRecord? {
         var texts: [String: String] = [:]
         var aliases: [String] = []

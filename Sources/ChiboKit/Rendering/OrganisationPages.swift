@@ -69,7 +69,7 @@ struct OrganisationPages {
             Fact(label: "Năm \(year)", value: "\(record.ratings[year]!.label) (\(record.ratings[year]!.rawValue))")
         }
         let breaches = (site.ruleBreaches[record.id] ?? []).map { breach in
-            BreachItem(message: breach.rule.message, finding: vietnameseFinding(breach), basis: breach.rule.basis,
+            BreachItem(message: breach.rule.message, finding: vietnameseFinding(breach), basis: breach.basisTitle,
                        basisURL: breach.basisPath.map { SitePath.relativeURL(from: path, to: $0) } ?? "",
                        hasBasisURL: breach.basisPath != nil)
         }
@@ -86,10 +86,16 @@ struct OrganisationPages {
             pack: pack?.item ?? LinkItem(text: "", url: "", detail: nil, title: nil), hasPack: pack != nil,
             packHeading: pack?.heading ?? "",
             breaches: breaches, hasBreaches: !breaches.isEmpty, isInternal: record.visibility == .internal,
-            sourceFile: "\(record.file), dòng \(record.location.line)")
+            sourceFile: "\(contentPath(of: record.file)), dòng \(record.location.line)")
         return renderer.layout(renderer.theme.render(view, template: "org"), title: record.name, at: path,
                                folder: "orgs", crumbTitle: record.name, description: nil,
                                isInternal: record.visibility == .internal)
+    }
+
+    /// The record's file inside the content folder: the site never shows
+    /// where it was built.
+    private func contentPath(of file: String) -> String {
+        file.hasPrefix(site.displayRoot + "/") ? String(file.dropFirst(site.displayRoot.count + 1)) : file
     }
 
     /// A breach as readers of the page say it: the figure's label, its value

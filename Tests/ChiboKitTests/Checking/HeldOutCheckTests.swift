@@ -6,7 +6,7 @@ import Testing
 /// diagnostic the contract calls for, and nothing else, at its file and line
 /// with its code and severity.
 struct HeldOutCheckTests {
-    @Test(arguments: ["main", "public", "lookalikes", "second", "second-public"])
+    @Test(arguments: ["main", "public", "lookalikes", "second", "second-public", "orgs"])
     func reportsExactlyThePlantedFaults(_ site: String) throws {
         let folder = Fixtures.path("check-heldout/" + site)
         let report = try Fixtures.checkCase(folder)

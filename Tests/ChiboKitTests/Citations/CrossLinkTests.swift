@@ -26,8 +26,11 @@ struct CrossLinkTests {
                 guard let entry = occurrence.resolvedEntry, site.registry.entries[entry].page != pageIndex else { continue }
                 let target = site.registry.entries[entry].outputPath
                 let href = SitePath.relativeURL(from: page.outputPath, to: target)
-                #expect(html.contains("id=\"\(anchor)\" class=\"citation\" href=\"\(href)\""),
-                        "\(page.outputPath) \(anchor) does not link to \(target)")
+                // Inside an editor's own link (to the same directive) a citation
+                // gets only its anchor: links do not nest.
+                let linked = html.contains("id=\"\(anchor)\" class=\"citation\" href=\"\(href)\"")
+                let insideLink = html.contains("id=\"\(anchor)\" class=\"citation\" title=") && html.contains("href=\"\(href)\"")
+                #expect(linked || insideLink, "\(page.outputPath) \(anchor) does not link to \(target)")
                 let directivePage = try String(contentsOfFile: output + "/" + target, encoding: .utf8)
                 let back = SitePath.relativeURL(from: target, to: page.outputPath) + "#" + anchor
                 #expect(directivePage.contains("href=\"\(back)\""), "\(target) does not list \(back)")
