@@ -83,9 +83,15 @@ struct GeneratedPages {
 
     private func packsIndex(diagnostics: DiagnosticEngine) -> String {
         let path = "packs/index.html"
-        let groups = site.packMonths.reversed().map { month in
+        var groups = site.packMonths.reversed().map { month in
             ListGroup(heading: "Tháng \(month.numeric)", items: packItems(of: month, from: path))
         }
+        // Every month of one type, on the type's page.
+        let types = site.organisations.types.map { type in
+            ListItem(title: type.name, url: SitePath.relativeURL(from: path, to: Site.outputPath(ofType: type.id)),
+                     detail: nil, summary: nil)
+        }
+        if !types.isEmpty { groups.append(ListGroup(heading: "Theo loại hình chi bộ", items: types)) }
         let view = ListView(title: "Tài liệu sinh hoạt chi bộ",
                             introductionHTML: introductionHTML(of: "packs", diagnostics: diagnostics), groups: groups,
                             emptyMessage: groups.isEmpty ? "Chưa có tài liệu sinh hoạt nào trong content/packs/." : nil)

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import ChiboKit
+
+/// Internal (`lưu hành nội bộ`) records never reach a public edition, and
+/// leaving them out is not reported as a broken hierarchy.
+struct PublicRecordsTests {
+    @Test func internalRecordsAreLeftOutOfAPublicBuild() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/types.yml", "- id: xom\n  name: Chi bộ xóm\n")
+        try folder.write("content/orgs/cay.yml", """
+            - id: xa-mo
+              name: Đảng bộ xã Mở
+              level: cap-tren-co-so
+            - id: xa-kin
+              name: Đảng bộ xã Kín
+              level: cap-tren-co-so
+              visibility: internal
+            - id: xom-duoi-xa-kin
+              name: Chi bộ xóm Dưới
+              level: chi-bo
+              type: xom
+              parent: xa-kin
+            """)
+        for isPublic in [false, true] {
+            let output = folder.path + (isPublic ? "/public" : "/full")
+            let report = try SitePipeline.build(BuildOptions(contentDirectory: folder.path + "/content", themeDirectory: Fixtures.theme,
+                                                             outputDirectory: output, isPublicEdition: isPublic, jobs: 2))
+            #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(TextDiagnosticFormatter().format))")
+            let internalPage = FileManager.default.fileExists(atPath: output + "/orgs/xa-kin.html")
+            #expect(internalPage == !isPublic)
+            let tree = try String(contentsOfFile: output + "/orgs/index.html", encoding: .utf8)
+            let child = try String(contentsOfFile: output + "/orgs/xom-duoi-xa-kin.html", encoding: .utf8)
+            #expect(tree.contains("Đảng bộ xã Kín") == !isPublic)
+            #expect(child.contains("Đảng bộ xã Kín") == !isPublic)
+            let stats = try String(contentsOfFile: output + "/stats.html", encoding: .utf8)
+            #expect(stats.contains("Tính từ \(isPublic ? 2 : 3) hồ sơ"))
+        }
+    }
+}
