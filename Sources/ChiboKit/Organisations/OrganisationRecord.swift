@@ -123,18 +123,17 @@ struct RecordReader {
                    "an organisation record needs \(missing.map { "`\($0)`" }.joined(separator: ", "))")
         }
         var level: OrganisationLevel?
-        if let raw_level = texts["level"] {
-            level = OrganisationLevel(rawValue: raw_level)
+        if let writtenLevel = texts["level"] {
+            level = OrganisationLevel(rawValue: writtenLevel)
             if level == nil {
                 report(raw.file, locations["level"]!, .frontMatterInvalid,
-                       "`level` is one of \(OrganisationLevel.allCases.map(\.rawValue).joined(separator: ", ")), not `\(raw_level)`",
-                       near: raw_level, in: OrganisationLevel.allCases.map(\.rawValue))
+                       "`level` is one of \(OrganisationLevel.allCases.map(\.rawValue).joined(separator: ", ")), not `\(writtenLevel)`",
+                       near: writtenLevel, in: OrganisationLevel.allCases.map(\.rawValue))
             }
         }
         if let id = texts["id"], Slug.make(id) != id {
             report(raw.file, locations["id"]!, .frontMatterInvalid,
-                   "`id` names the page `orgs/<id>.html`: write it as a slug, `\(Slug.make(id))`",
-                   near: nil, in: [])
+                   "`id` names the page `orgs/<id>.html`: write it as a slug, `\(Slug.make(id))`")
         }
         guard let id = texts["id"], let name = texts["name"], let level else { return nil }
 

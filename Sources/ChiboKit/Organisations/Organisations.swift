@@ -96,7 +96,8 @@ public struct Organisations: Sendable {
             }
             return
         }
-        guard typeByID[type] == nil else { return }
+        // Without types.yml there is no list to judge a type against.
+        guard hasTypeList, typeByID[type] == nil else { return }
         let near = NearestMatch.find(type, in: typeByID.keys)
         diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "type"), code: .orgType,
                                       message: "`\(record.id)` has type `\(type)`, which types.yml does not declare",
