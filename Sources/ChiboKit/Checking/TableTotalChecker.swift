@@ -10,12 +10,22 @@ struct TableTotalChecker {
     static let labels: Set<String> = ["tong", "tong so", "tong cong", "cong"]
 
     func diagnostics(of page: Page) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        page.document.forEach { node in
-            guard case .table = node.kind else { return }
-            diagnostics += problems(inTable: node, of: page)
+        var tables: [MarkdownNode] = []
+        Self.collectTables(in: page.document, into: &tables)
+        return tables.flatMap { problems(inTable: $0, of: page) }
+    }
+
+    /// Tables are blocks: only container blocks are descended into, never
+    /// the inline nodes that make up most of a document (this runs on every
+    /// page of every check).
+    private static func collectTables(in node: MarkdownNode, into tables: inout [MarkdownNode]) {
+        for child in node.children {
+            switch child.kind {
+            case .table: tables.append(child)
+            case .blockQuote, .list, .item, .footnoteDefinition: collectTables(in: child, into: &tables)
+            default: continue
+            }
         }
-        return diagnostics
     }
 
     private func problems(inTable table: MarkdownNode, of page: Page) -> [Diagnostic] {
