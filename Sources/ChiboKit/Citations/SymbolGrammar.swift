@@ -332,6 +332,12 @@ struct SymbolGrammar {
         "thay", "sua", "bai", "huy", "toi",
     ]
 
+    /// Lower-case words that go on naming a body after its second syllable:
+    /// `Đảng ủy xã`, `Ủy ban nhân dân tỉnh`, `Hội đồng nhân dân thành phố`.
+    /// Folded, `nhân` is also `nhận` (`nhận xét`): two-word names count only whole.
+    static let bodyNameLowerWords: Set<String> = ["uy", "tinh", "huyen", "xa", "phuong"]
+    static let bodyNameLowerPairs: [String: String] = ["nhan": "dan", "thanh": "pho", "thi": "tran", "trung": "uong"]
+
     /// `của Ban Bí thư`, `của Bộ Chính trị (khóa VIII)`, `của Ban Thường vụ Tỉnh uỷ`.
     typealias IssuingBody = (name: String, term: String?, start: Int, nameEnd: Int, end: Int)
 
@@ -344,9 +350,8 @@ struct SymbolGrammar {
         i = skipSpaces(i + 3, limit: 2)
         guard i < b.count, b[i].isASCIIUpper else { return nil }
         let nameStart = i
-        var nameEnd = i
-        var words = 0
-        while i < b.count, b[i].isASCIILetter || b[i] == FoldedText.other, words < 14 {
+        var words: [(word: String, end: Int, isCapital: Bool)] = []
+        while i < b.count, b[i].isASCIILetter || b[i] == FoldedText.other, words.count < 14 {
             var j = i
             while j < b.count, b[j].isASCIILetter || b[j] == FoldedText.other { j += 1 }
             if j < b.count, b[j].isASCIIDigit { break }
@@ -354,12 +359,29 @@ struct SymbolGrammar {
             if b[i].isASCIILower, SymbolGrammar.bodyStopWords.contains(word) { break }
             // `ban hành` (issued) ends the name; `Ủy ban nhân dân` does not.
             if word == "ban", matchesWord("hanh", at: skipSpaces(j, limit: 1)) { break }
-            nameEnd = j
-            words += 1
+            words.append((word, j, b[i].isASCIIUpper))
             guard j < b.count, b[j] == 0x20 else { break }
             i = j + 1
         }
-        guard nameEnd > nameStart else { return nil }
+        // A name ends at its last capitalised word and that word's second
+        // syllable (`Tỉnh ủy`, `Bí thư`), or runs on through the lower-case
+        // words of a body's or place's name (`Ủy ban nhân dân tỉnh`); the
+        // sentence's own words after it are not part of it (`… của Ban
+        // Thường vụ Tỉnh ủy nhận xét`).
+        guard let lastCapital = words.lastIndex(where: \.isCapital) else { return nil }
+        var kept = lastCapital + 1
+        if kept < words.count { kept += 1 }
+        while kept < words.count {
+            let word = words[kept].word
+            if SymbolGrammar.bodyNameLowerWords.contains(word) {
+                kept += 1
+            } else if let second = SymbolGrammar.bodyNameLowerPairs[word], kept + 1 < words.count, words[kept + 1].word == second {
+                kept += 2
+            } else {
+                break
+            }
+        }
+        let nameEnd = words[kept - 1].end
         var end = nameEnd
         var term: String?
         // `khóa XII` or `(khóa VIII)` after the name.

@@ -180,4 +180,18 @@ struct CitationRecognizerTests {
         let nfd = "Chỉ thị số 50-CT/TW, ngày 23/7/2025".decomposedStringWithCanonicalMapping
         #expect(cited(nfd) == ["1:50-CT/TW@2025-07-23"])
     }
+
+    /// The sentence goes on after the issuing body; its words are not part of the name.
+    @Test(arguments: [
+        ("Đề án số 03-ĐA/TU, ngày 28/5/2026 của Ban Thường vụ Tỉnh ủy nhận xét rằng chi bộ còn hạn chế.", "Ban Thường vụ Tỉnh ủy"),
+        ("Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư nhấn mạnh việc đổi mới.", "Ban Bí thư"),
+        ("Kế hoạch số 9001-KH/UBND, ngày 02/3/2020 của Ủy ban nhân dân tỉnh Cao Bằng.", "Ủy ban nhân dân tỉnh Cao Bằng"),
+        ("Nghị quyết số 9002-NQ/HĐND, ngày 02/3/2020 của Hội đồng nhân dân thành phố đã nêu.", "Hội đồng nhân dân thành phố"),
+        ("Hướng dẫn số 9003-HD/ĐU, ngày 02/3/2020 của Đảng ủy xã yêu cầu chi bộ.", "Đảng ủy xã"),
+    ])
+    func issuingBodyEndsWhereTheSentenceGoesOn(_ text: String, _ body: String) {
+        var run = TextRun()
+        run.append(text.unicodeScalars, at: SourceLocation(line: 1, column: 1))
+        #expect(CitationRecognizer().citations(in: run).first?.issuingBody == body)
+    }
 }
