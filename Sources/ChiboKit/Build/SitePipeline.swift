@@ -73,7 +73,7 @@ public enum SitePipeline {
         let written = diagnostics.diagnostics.map { diagnostic in
             normalised[diagnostic.file].map { diagnostic.columnsAsWritten(in: $0) } ?? diagnostic
         }
-        return AcceptedFindings(pages: site.pages, records: site.organisations.records).apply(to: written)
+        return AcceptedFindings(pages: site.pages, records: site.organisations.acceptingRecords).apply(to: written)
     }
 
     /// The site model with its citations read, resolved and judged.

@@ -7,6 +7,10 @@ public struct Organisations: Sendable {
     public var records: [OrganisationRecord] = []
     public var stats = StatsCatalogue()
     public var rules: [RecordRule] = []
+    /// Every record that accepts findings, those a public edition leaves out
+    /// and later duplicates included: their files' findings are still
+    /// reported, and still accepted.
+    public var acceptingRecords: [OrganisationRecord] = []
     /// False when the site has no types.yml: packs are then not judged
     /// against a list of types.
     public var hasTypeList = false

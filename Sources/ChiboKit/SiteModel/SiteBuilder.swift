@@ -85,6 +85,7 @@ public struct SiteBuilder: Sendable {
         organisations.hasTypeList = files.hasTypeList
         organisations.stats = files.stats
         organisations.rules = files.rules
+        organisations.acceptingRecords = files.records.filter { !$0.acceptances.isEmpty }
         var leftOut = Set<String>()
         var records = files.records
         if isPublicEdition {
