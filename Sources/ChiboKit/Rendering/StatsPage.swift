@@ -68,7 +68,7 @@ struct StatsPage {
         let rows = zip(years, counts).map { year, row in [TableCell("Năm \(year)")] + row.map(TableCell.number) }
         return table("Xếp loại chất lượng theo năm", anchor: "xep-loai-theo-nam",
                      headers: ["Năm"] + Rating.allCases.map(\.rawValue) + ["Tổng số được xếp loại"], rows: rows,
-                     footer: nil, empty: "Chưa có hồ sơ nào ghi xếp loại (`ratings`).")
+                     footer: nil, empty: "Chưa có hồ sơ nào ghi xếp loại (trường ratings).")
     }
 
     private func internetAndComputers() -> TableView {
@@ -90,7 +90,7 @@ struct StatsPage {
                      headers: ["Loại hình", "Tổng số"] + InternetAccess.allCases.map { "Internet: \($0.label.lowercased())" }
                         + ["Đã có máy tính", "Chưa có máy tính"],
                      rows: rows, footer: totals(of: counts, label: "Tổng", labelColumns: 1),
-                     empty: "Chưa có hồ sơ nào ghi `internet` hoặc `computer`.")
+                     empty: "Chưa có hồ sơ nào ghi trường internet hoặc computer.")
     }
 
     /// One row per organisation that gives any of the keys, in record order.
