@@ -31,7 +31,7 @@ struct GeneratedPages {
         for month in site.packMonths {
             pages.append(("packs/\(month)/index.html", packsOfMonth(month, diagnostics: diagnostics)))
         }
-        pages += OrganisationPages(site: site, renderer: renderer).all()
+        pages += OrganisationPages(site: site, renderer: renderer).all(jobs: renderer.jobs)
         pages.append((StatsPage.path, stats()))
         pages.append(("search.html", siteIndex()))
         return pages

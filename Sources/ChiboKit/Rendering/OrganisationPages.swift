@@ -10,11 +10,11 @@ struct OrganisationPages {
     /// on the home page.
     private var currentMonth: CalendarMonth? { site.packMonths.last }
 
-    func all() -> [(path: String, html: String)] {
+    /// Every page, the organisations' on all cores: a province has thousands.
+    func all(jobs: Int) -> [(path: String, html: String)] {
         var pages: [(String, String)] = [("orgs/index.html", tree())]
-        for index in organisations.records.indices {
-            let record = organisations.records[index]
-            pages.append((Site.outputPath(ofOrganisation: record.id), page(ofRecordAt: index)))
+        pages += Parallel.map(organisations.records.count, jobs: jobs) { index in
+            (Site.outputPath(ofOrganisation: organisations.records[index].id), page(ofRecordAt: index))
         }
         for type in organisations.types { pages.append((Site.outputPath(ofType: type.id), page(of: type))) }
         return pages
