@@ -1,6 +1,8 @@
 import ArgumentParser
 import ChiboKit
 
+import Foundation
+
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -30,10 +32,14 @@ struct BuildCommand: ParsableCommand {
         }
         DiagnosticPrinter.printText(report)
         if report.wroteSite {
-            printError("built \(report.pageCount) pages into \(output)")
+            let share = report.siteBytes > 0 ? Double(report.searchIndexBytes) * 100 / Double(report.siteBytes) : 0
+            printError("built \(report.pageCount) pages into \(output): \(megabytes(report.siteBytes)), "
+                       + "of which the search index \(megabytes(report.searchIndexBytes)) (\(String(format: "%.0f", share)) %)")
         } else {
             printError("build failed; \(output) was left as it was")
             throw ExitCode(1)
         }
     }
+
+    private func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
 }

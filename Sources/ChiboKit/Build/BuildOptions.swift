@@ -45,6 +45,9 @@ public struct BuildReport: Sendable {
     public var pageCount: Int
     /// True when the new site replaced the output folder.
     public var wroteSite: Bool
+    /// Bytes of the built site, and of its search index within it.
+    public var siteBytes = 0
+    public var searchIndexBytes = 0
 
     public init(diagnostics: [Diagnostic], files: [String], pageCount: Int = 0, wroteSite: Bool = false) {
         self.diagnostics = diagnostics

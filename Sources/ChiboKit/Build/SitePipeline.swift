@@ -20,8 +20,9 @@ public enum SitePipeline {
         } catch {
             throw EnvironmentError("cannot create a staging folder beside \(options.outputDirectory): \(error.localizedDescription)")
         }
+        let searchIndexBytes: Int
         do {
-            try SiteRenderer(site: site, theme: theme, jobs: options.jobs).render(to: output, diagnostics: diagnostics)
+            searchIndexBytes = try SiteRenderer(site: site, theme: theme, jobs: options.jobs).render(to: output, diagnostics: diagnostics)
         } catch {
             output.discard()
             throw EnvironmentError("cannot write the site: \(error)")
@@ -38,7 +39,10 @@ public enum SitePipeline {
             output.discard()
             throw EnvironmentError("cannot put the new site in place at \(options.outputDirectory): \(error)")
         }
-        return BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, wroteSite: true)
+        var built = BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, wroteSite: true)
+        built.siteBytes = output.byteCount
+        built.searchIndexBytes = searchIndexBytes
+        return built
     }
 
     /// The same stages without the theme and without writing: every page's

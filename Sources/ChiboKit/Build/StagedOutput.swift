@@ -9,6 +9,7 @@ public final class StagedOutput: SiteOutput, @unchecked Sendable {
     public let stagingPath: String
     private let lock = NSLock()
     private var createdDirectories: Set<String> = []
+    private var bytes = 0
 
     public init(finalPath: String) throws {
         let final = URL(fileURLWithPath: finalPath).standardizedFileURL.path
@@ -23,13 +24,30 @@ public final class StagedOutput: SiteOutput, @unchecked Sendable {
 
     public func write(_ contents: String, to path: String) throws {
         let target = try destination(path)
-        try Data(contents.utf8).write(to: URL(fileURLWithPath: target))
+        let data = Data(contents.utf8)
+        try data.write(to: URL(fileURLWithPath: target))
+        count(data.count)
     }
 
     public func copy(from absolutePath: String, to path: String) throws {
         let target = try destination(path)
         try? FileManager.default.removeItem(atPath: target)
         try FileManager.default.copyItem(atPath: absolutePath, toPath: target)
+        let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? nil
+        count(size ?? 0)
+    }
+
+    /// Bytes of every file written so far: the size of the site.
+    public var byteCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return bytes
+    }
+
+    private func count(_ written: Int) {
+        lock.lock()
+        bytes += written
+        lock.unlock()
     }
 
     /// The staging path for a site path, refusing any path that would leave

@@ -1,5 +1,3 @@
-import Foundation
-
 /// `name.variant`: two spellings of a name, of one record or of records
 /// with the same parent, that differ only in diacritics: the sources'
 /// `Tông Cọt` and `Tổng Cột`. Where the tone mark sits (`Hoà`/`Hòa`) and
@@ -34,20 +32,9 @@ enum NameVariants {
         return diagnostics
     }
 
-    /// The spelling with each syllable's tone taken off its vowel and kept
-    /// for the syllable, lower-cased: equal for `hoà` and `hòa`, different
-    /// for `tông` and `tổng`.
+    /// The name's words, each spelt with its syllable's tone wherever the
+    /// mark sits: equal for `hoà` and `hòa`, different for `tông` and `tổng`.
     static func spellingKey(_ text: String) -> String {
-        let toneMarks: [UInt32: Character] = [0x300: "2", 0x301: "1", 0x303: "4", 0x309: "3", 0x323: "5"]
-        var result = ""
-        for word in text.lowercased().split(whereSeparator: { $0.isWhitespace }) {
-            var letters = String.UnicodeScalarView()
-            var tone: Character = "0"
-            for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {
-                if let mark = toneMarks[scalar.value] { tone = mark } else { letters.append(scalar) }
-            }
-            result += String(letters).precomposedStringWithCanonicalMapping + String(tone) + " "
-        }
-        return result
+        text.split(whereSeparator: { $0.isWhitespace }).map { VietnameseText.spelling(of: String($0)) }.joined(separator: " ")
     }
 }

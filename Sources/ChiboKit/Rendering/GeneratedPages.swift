@@ -112,8 +112,9 @@ struct GeneratedPages {
                                folder: "", crumbTitle: view.title, description: nil, isInternal: false)
     }
 
-    /// Every page of the site by title: the look-up page that works without
-    /// JavaScript.
+    /// The search page: the search box and its results (search.js over the
+    /// index of `SearchIndex`), above every page of the site by title, the
+    /// look-up that works without JavaScript.
     private func siteIndex() -> String {
         let path = "search.html"
         let pages = site.pages.filter { !$0.isFolderIntroduction }
@@ -123,10 +124,9 @@ struct GeneratedPages {
             entry.detail = [sectionLabel(of: page), entry.detail].compactMap { $0 }.joined(separator: " · ")
             return entry
         }
-        let view = ListView(title: "Tra cứu: mục lục toàn bộ trang", introductionHTML: nil,
-                            groups: [ListGroup(heading: nil, items: items)],
-                            emptyMessage: items.isEmpty ? "Trang web chưa có nội dung." : nil)
-        return list(view, at: path, folder: "")
+        let view = SearchView(title: "Tra cứu", items: items, hasItems: !items.isEmpty)
+        return renderer.layout(renderer.theme.render(view, template: "search"), title: view.title, at: path,
+                               folder: "", crumbTitle: view.title, description: nil, isInternal: false)
     }
 
     // MARK: Helpers

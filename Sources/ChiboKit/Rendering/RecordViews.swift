@@ -4,6 +4,24 @@ import Mustache
 // no field a template reads is optional: the engine looks a nil field up in
 // the enclosing contexts, so absent values are empty with a `has…` flag.
 
+/// search.html: the search box, and every page by title below it.
+struct SearchView {
+    var title: String
+    var items: [ListItem]
+    var hasItems: Bool
+}
+
+extension SearchView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "items": items
+        case "hasItems": hasItems
+        default: nil
+        }
+    }
+}
+
 /// A monthly pack: the month's header, the common part, the type's part and
 /// the directives they cite.
 struct PackView {

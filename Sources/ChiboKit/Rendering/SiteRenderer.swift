@@ -18,7 +18,10 @@ public struct SiteRenderer: Sendable {
         self.jobs = jobs
     }
 
-    public func render(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine) throws {
+    /// Writes every page, the search index and the assets; returns the
+    /// search index's size in bytes.
+    @discardableResult
+    public func render(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine) throws -> Int {
         let pages = site.pages
         let failures = Parallel.map(pages.count, jobs: jobs) { index -> String? in
             let page = pages[index]
@@ -37,8 +40,11 @@ public struct SiteRenderer: Sendable {
         for (path, html) in GeneratedPages(site: site, renderer: self).all(diagnostics: diagnostics) {
             try output?.write(html, to: path)
         }
+        let index = SearchIndex(documents: SearchDocuments.of(site), jobs: jobs)
+        for file in index.files { try output?.write(file.contents, to: file.path) }
         for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
         for asset in theme.assetFiles { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
+        return index.byteCount
     }
 
     /// The Markdown body of a page as HTML, with its links resolved.

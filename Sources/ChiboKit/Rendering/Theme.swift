@@ -18,7 +18,7 @@ public struct Theme: Sendable {
     }()
 
     /// Templates every site needs.
-    public static let requiredTemplates = ["layout", "page", "list", "home", "registry", "pack", "org", "orgs", "org-tree", "stats"]
+    public static let requiredTemplates = ["layout", "page", "list", "home", "registry", "pack", "org", "orgs", "org-tree", "stats", "search"]
 
     let library: MustacheLibrary
     public let assetFiles: [(relativePath: String, absolutePath: String)]

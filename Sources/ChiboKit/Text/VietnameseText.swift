@@ -110,4 +110,26 @@ public enum VietnameseText {
         }
         return String(out)
     }
+
+    /// A word lower-cased with its tone taken off the vowel and written after
+    /// it as a digit: `hòa` and `hoà` are both `hoa2`, `tổng` is `tông3`, a
+    /// word without a tone keeps no digit. Equal spellings are the same
+    /// word however the tone mark was placed; `tông` and `tổng` are not.
+    public static func spelling(of word: String) -> String {
+        var letters = String.UnicodeScalarView()
+        var tone: Character?
+        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x300: tone = "2"
+            case 0x301: tone = "1"
+            case 0x303: tone = "4"
+            case 0x309: tone = "3"
+            case 0x323: tone = "5"
+            default: letters.append(scalar)
+            }
+        }
+        var result = String(letters).precomposedStringWithCanonicalMapping
+        if let tone { result.append(tone) }
+        return result
+    }
 }

@@ -1,0 +1,59 @@
+/// One page as search sees it: where it is, what it is called, and the text
+/// that finds it, by field (a word in a title counts more than in the body).
+public struct SearchDocument: Sendable {
+    /// Site path from the root: `guidance/x.html`.
+    public var url: String
+    public var title: String
+    /// What kind of page it is, shown with the result: "Văn bản", "Tổ chức".
+    public var section: String
+    /// Headings with their anchors, so a result can link to the place.
+    public var headings: [(text: String, anchor: String)] = []
+    /// Symbols, kinds and aliases of a directive, names of an organisation:
+    /// words people search for that should rank the page first.
+    public var keywords: [String] = []
+    /// The page's text, for finding and for the result's snippet.
+    public var text: String = ""
+}
+
+/// Every page of a site that search finds: content pages (guidance,
+/// directives, packs, other pages), organisations and cell types.
+enum SearchDocuments {
+    static func of(_ site: Site) -> [SearchDocument] {
+        var documents: [SearchDocument] = []
+        for (index, page) in site.pages.enumerated() where !page.isFolderIntroduction {
+            var document = SearchDocument(url: page.outputPath, title: page.title, section: section(of: page))
+            document.headings = page.headings.map { ($0.text, $0.anchor) }
+            if let entryIndex = site.registry.entry(ofPage: index) {
+                let entry = site.registry.entries[entryIndex]
+                document.keywords = [entry.name, entry.symbol.text] + entry.aliases
+                if let title = entry.title { document.keywords.append(title) }
+            }
+            document.text = [page.metadata.summary, page.document.plainText].compactMap { $0 }.joined(separator: " ")
+            documents.append(document)
+        }
+        let organisations = site.organisations
+        for record in organisations.records {
+            var document = SearchDocument(url: Site.outputPath(ofOrganisation: record.id), title: record.name, section: "Tổ chức")
+            document.keywords = record.aliases
+            let parent = record.parent.flatMap { organisations.record(id: $0)?.name }
+            let type = record.type.flatMap { organisations.type(id: $0)?.name }
+            document.text = [record.level.label, type, parent].compactMap { $0 }.joined(separator: ". ")
+            documents.append(document)
+        }
+        for type in organisations.types {
+            var document = SearchDocument(url: Site.outputPath(ofType: type.id), title: type.name, section: "Loại hình chi bộ")
+            document.text = type.description ?? ""
+            documents.append(document)
+        }
+        return documents
+    }
+
+    private static func section(of page: Page) -> String {
+        switch page.kind {
+        case .guidance: "Hướng dẫn"
+        case .directive: "Văn bản"
+        case .pack: "Tài liệu sinh hoạt"
+        case .page: "Trang"
+        }
+    }
+}

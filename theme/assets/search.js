@@ -1,0 +1,320 @@
+/* chibo search: runs from disk (file://) as well as from a server.
+   The index is a set of scripts (search/index.js, search/t-*.js,
+   search/d-*.js) added with <script> elements on demand, since a page
+   opened from disk cannot fetch() a file. Written for browsers from 2019:
+   no optional chaining, no nullish coalescing. */
+(function () {
+  "use strict";
+
+  var state = { manifest: null, terms: {}, documents: {}, loading: {}, loadedBytes: 0 };
+  var script = document.currentScript;
+  var root = script ? script.getAttribute("data-root") || "" : "";
+
+  window.chiboSearch = {
+    manifest: function (manifest) { state.manifest = manifest; },
+    terms: function (key, table) { state.terms[key] = table; },
+    documents: function (number, list) { state.documents[number] = list; },
+    state: state,
+    search: search,
+    last: null
+  };
+
+  // Words, terms and spellings: the same rules as SearchTokens.swift.
+  var TONES = { "\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5" };
+  // Letters and digits of the Latin (with Vietnamese), Greek and Cyrillic
+  // scripts: written out, since browsers of 2019 do not all know \p{L}.
+  var LETTERS = "0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF";
+  var WORD = new RegExp("[" + LETTERS + "]+", "g");
+  // Results shown: each loads its document's shard, for the snippet.
+  var SHOWN = 12;
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[\u0111\u0110\u00f0\u00d0]/g, "d").toLowerCase();
+  }
+
+  function spelling(word) {
+    var tone = "";
+    var letters = "";
+    var decomposed = word.toLowerCase().normalize("NFD");
+    for (var i = 0; i < decomposed.length; i++) {
+      var c = decomposed.charAt(i);
+      if (TONES[c]) { tone = TONES[c]; } else { letters += c; }
+    }
+    return letters.normalize("NFC") + tone;
+  }
+
+  function words(text) {
+    var found = text.match(WORD) || [];
+    var result = [];
+    for (var i = 0; i < found.length; i++) {
+      var term = fold(found[i]);
+      if (!term) { continue; }
+      result.push({ term: term, spelling: spelling(found[i]), marked: term !== found[i].toLowerCase() });
+    }
+    return result;
+  }
+
+  // The shard of a term: the longest of its first 4, 3 or 2 letters that
+  // names a shard (SearchIndex.swift splits large groups).
+  function shardKey(term) {
+    var plain = term.replace(/[^a-z0-9]/g, "_");
+    for (var length = Math.min(4, plain.length); length >= 1; length--) {
+      var key = plain.slice(0, length);
+      if (state.manifest.terms[key] !== undefined) { return key; }
+    }
+    return plain.slice(0, 2);
+  }
+
+  function load(path, bytes) {
+    if (state.loading[path]) { return state.loading[path]; }
+    state.loading[path] = new Promise(function (resolve, reject) {
+      var element = document.createElement("script");
+      element.src = root + path;
+      element.onload = function () { state.loadedBytes += bytes || 0; resolve(); };
+      element.onerror = function () { reject(new Error("cannot load " + path)); };
+      document.head.appendChild(element);
+    });
+    return state.loading[path];
+  }
+
+  function loadManifest() {
+    return state.manifest ? Promise.resolve() : load("search/index.js", 0);
+  }
+
+  function loadTerms(keys) {
+    var waits = [];
+    keys.forEach(function (key) {
+      if (state.terms[key] || state.manifest.terms[key] === undefined) { return; }
+      waits.push(load("search/t-" + key + ".js", state.manifest.terms[key]));
+    });
+    return Promise.all(waits);
+  }
+
+  function loadDocuments(numbers) {
+    var per = state.manifest.documentsPerShard;
+    var shards = {};
+    numbers.forEach(function (n) { shards[Math.floor(n / per)] = true; });
+    return Promise.all(Object.keys(shards).map(function (shard) {
+      return state.documents[shard] ? null : load("search/d-" + shard + ".js", state.manifest.documentShards[shard]);
+    }));
+  }
+
+  function documentAt(n) {
+    var per = state.manifest.documentsPerShard;
+    return state.documents[Math.floor(n / per)][n % per];
+  }
+
+  // The postings of one term: [document, weight, exact] for every page
+  // that has it; exact when the page writes it with the query's spelling.
+  function postings(term, querySpelling) {
+    var table = state.terms[shardKey(term)];
+    var entry = table && table[term];
+    if (!entry) { return []; }
+    var forms = entry[0] || [];
+    var marked = forms.length > 1;
+    var bit = marked ? forms.indexOf(querySpelling) : -1;
+    var always = forms.length === 1 ? forms[0] === querySpelling : forms.length === 0 && term === querySpelling;
+    var numbers = entry[1];
+    var step = marked ? 3 : 2;
+    var result = [];
+    var at = 0;
+    for (var i = 0; i < numbers.length; i += step) {
+      at += numbers[i];
+      var exact = marked ? bit >= 0 && (numbers[i + 2] & (1 << bit)) !== 0 : always;
+      result.push([at, numbers[i + 1], exact]);
+    }
+    return result;
+  }
+
+  // Terms of the shard that start with a prefix, for the word being typed.
+  function expansions(prefix) {
+    var table = state.terms[shardKey(prefix)] || {};
+    var result = [];
+    for (var term in table) {
+      if (term !== prefix && term.lastIndexOf(prefix, 0) === 0) { result.push(term); }
+      if (result.length >= 40) { break; }
+    }
+    return result;
+  }
+
+  // A posting's weight: occurrences in the text (0–15) and flags for a
+  // heading (16), the title (32), a symbol or name (64).
+  function strength(weight) {
+    var count = weight & 15;
+    return count / (count + 1.5) + (weight & 16 ? 0.6 : 0) + (weight & 32 ? 2 : 0) + (weight & 64 ? 2.5 : 0);
+  }
+
+  function rank(query) {
+    var total = state.manifest.documents;
+    var scores = {};
+    query.forEach(function (word, position) {
+      var lists = [{ term: word.term, factor: 1 }];
+      if (position === query.length - 1 && word.term.length >= 3) {
+        expansions(word.term).forEach(function (term) { lists.push({ term: term, factor: 0.5 }); });
+      }
+      var seen = {};
+      lists.forEach(function (list) {
+        var found = postings(list.term, word.spelling);
+        var idf = Math.log(1 + total / Math.max(found.length, 1));
+        found.forEach(function (posting) {
+          var entry = scores[posting[0]];
+          if (!entry) { entry = scores[posting[0]] = { document: posting[0], words: 0, titled: 0, exact: 0, score: 0 }; }
+          if (!seen[posting[0]]) {
+            seen[posting[0]] = true;
+            entry.words += 1;
+            if (posting[1] & 96) { entry.titled += 1; }
+          }
+          if (word.marked && posting[2] && list.factor === 1) { entry.exact += 1; }
+          entry.score += list.factor * idf * strength(posting[1]);
+        });
+      });
+    });
+    var all = Object.keys(scores).map(function (key) { return scores[key]; });
+    var every = all.filter(function (entry) { return entry.words === query.length; });
+    var chosen = every.length ? every : all;
+    // Pages with every word first, those whose title (or symbol, or name)
+    // has every word before the others; then, for a query typed with
+    // diacritics, pages that spell its words as typed; then by score.
+    var n = query.length;
+    chosen.sort(function (a, b) {
+      return b.words - a.words || (b.titled === n) - (a.titled === n) || b.exact - a.exact
+        || b.score - a.score || a.document - b.document;
+    });
+    return chosen;
+  }
+
+  // Where the query's words stand in a text, by folding it letter by letter
+  // (an NFC letter folds to one letter, so places carry over).
+  function matches(text, query) {
+    var folded = fold(text);
+    var places = [];
+    if (folded.length !== text.length) { return places; }
+    var re = new RegExp("[" + LETTERS + "]+", "g");
+    var match;
+    while ((match = re.exec(folded)) !== null) {
+      for (var i = 0; i < query.length; i++) {
+        var term = query[i].term;
+        var last = i === query.length - 1 && term.length >= 3;
+        if (match[0] === term || (last && match[0].lastIndexOf(term, 0) === 0)) {
+          places.push([match.index, match.index + match[0].length]);
+          break;
+        }
+      }
+    }
+    return places;
+  }
+
+  function snippet(text, query) {
+    var places = matches(text, query);
+    var start = places.length ? Math.max(0, places[0][0] - 60) : 0;
+    var end = Math.min(text.length, start + 220);
+    var paragraph = document.createElement("p");
+    paragraph.className = "search-snippet";
+    var at = start;
+    if (start > 0) { paragraph.appendChild(document.createTextNode("… ")); }
+    places.forEach(function (place) {
+      if (place[0] < start || place[1] > end) { return; }
+      paragraph.appendChild(document.createTextNode(text.slice(at, place[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(place[0], place[1]);
+      paragraph.appendChild(mark);
+      at = place[1];
+    });
+    paragraph.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? " …" : "")));
+    return paragraph;
+  }
+
+  // The first heading that holds a query word: the result links there.
+  function anchorFor(headings, query) {
+    for (var i = 0; i < headings.length; i++) {
+      if (matches(headings[i][0], query).length) { return "#" + headings[i][1]; }
+    }
+    return "";
+  }
+
+  function search(text) {
+    var started = performance.now();
+    var query = words(text);
+    var output = document.getElementById("search-results");
+    if (!query.length) {
+      output.innerHTML = "";
+      return Promise.resolve([]);
+    }
+    var bytesBefore = state.loadedBytes;
+    return loadManifest().then(function () {
+      var keys = {};
+      query.forEach(function (word) { keys[shardKey(word.term)] = true; });
+      return loadTerms(Object.keys(keys));
+    }).then(function () {
+      var ranked = rank(query).slice(0, SHOWN);
+      return loadDocuments(ranked.map(function (entry) { return entry.document; })).then(function () { return ranked; });
+    }).then(function (ranked) {
+      var list = document.createElement("ol");
+      list.className = "search-list";
+      ranked.forEach(function (entry) {
+        var doc = documentAt(entry.document);
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = doc[0] + anchorFor(doc[3], query);
+        link.textContent = doc[1];
+        item.appendChild(link);
+        var kind = document.createElement("span");
+        kind.className = "detail";
+        kind.textContent = " " + doc[2];
+        item.appendChild(kind);
+        item.appendChild(snippet(doc[4], query));
+        list.appendChild(item);
+      });
+      var status = document.getElementById("search-status");
+      output.innerHTML = "";
+      output.appendChild(list);
+      if (status) {
+        status.textContent = ranked.length ? "Kết quả cho “" + text + "”" + (ranked.length === SHOWN ? " (" + SHOWN + " kết quả đầu)" : ": " + ranked.length)
+          : "Không tìm thấy trang nào cho “" + text + "”.";
+      }
+      window.chiboSearch.last = {
+        query: text, results: ranked.length, milliseconds: performance.now() - started,
+        bytesLoaded: state.loadedBytes - bytesBefore
+      };
+      return ranked;
+    });
+  }
+
+  // The search page: run the query of the address (search.html?q=…), as
+  // you type, and move through results with the arrow keys.
+  function start() {
+    var input = document.getElementById("search-input");
+    var output = document.getElementById("search-results");
+    if (!input || !output) { return; }
+    var params = new URLSearchParams(window.location.search);
+    var initial = params.get("q") || "";
+    input.value = initial;
+    if (initial) { search(initial); }
+    var timer = null;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        if (window.history && window.history.replaceState) {
+          window.history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+        }
+        search(input.value);
+      }, 120);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "ArrowDown" && event.key !== "ArrowUp") { return; }
+      var links = Array.prototype.slice.call(output.querySelectorAll("a"));
+      if (!links.length) { return; }
+      var at = links.indexOf(document.activeElement);
+      var next = event.key === "ArrowDown" ? at + 1 : at - 1;
+      if (next < 0) { input.focus(); } else if (next < links.length) { links[next].focus(); }
+      event.preventDefault();
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
