@@ -46,7 +46,7 @@ public struct SearchIndex: Sendable {
         for (document, terms) in perDocument.enumerated() {
             for (term, entry) in terms {
                 var bits = Set<Int>()
-                for spelling in entry.spellings {
+                for spelling in entry.spellings.sorted() {
                     if let known = spellingIndex[term]?[spelling] {
                         bits.insert(known)
                     } else {

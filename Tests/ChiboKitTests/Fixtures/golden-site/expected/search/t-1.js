@@ -1,0 +1,1 @@
+chiboSearch.terms("1",{"1":[0,[2,1]]});

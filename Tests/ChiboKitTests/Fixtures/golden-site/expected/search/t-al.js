@@ -1,0 +1,1 @@
+chiboSearch.terms("al",{"alert":[0,[2,1]]});

@@ -1,0 +1,1 @@
+chiboSearch.terms("ex",{"example":[0,[2,1]]});

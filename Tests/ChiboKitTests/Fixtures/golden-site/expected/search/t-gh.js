@@ -1,0 +1,1 @@
+chiboSearch.terms("gh",{"ghi":[0,[3,33]]});

@@ -1,0 +1,1 @@
+chiboSearch.terms("lo",{"loai":[["loai5"],[4,1]]});

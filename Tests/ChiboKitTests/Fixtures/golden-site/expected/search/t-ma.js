@@ -1,0 +1,1 @@
+chiboSearch.terms("ma",{"mau":[["mâu4"],[2,2]]});

@@ -1,0 +1,1 @@
+chiboSearch.terms("or",{"org":[0,[2,1]]});

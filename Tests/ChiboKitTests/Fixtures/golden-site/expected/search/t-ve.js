@@ -1,0 +1,1 @@
+chiboSearch.terms("ve",{"ve":[["vê2"],[0,65]]});

@@ -1,0 +1,1 @@
+chiboSearch.terms("vi",{"viec":[["viêc5"],[0,65]]});

@@ -1,0 +1,1 @@
+chiboSearch.terms("ye",{"yeu":[["yêu"],[2,18]]});
