@@ -8,17 +8,27 @@ commune PC opens it from a USB stick, and checks what a reader sees:
   an element on the target page;
 - no page loads anything from another host;
 - a directive page lists where it is cited, and following such a link lands
-  on the citation itself, which links back to the directive page.
+  on the citation itself, which links back to the directive page; a
+  citation in a guidance page leads to its directive page;
+- search from disk: typed into the box on the home page with the keyboard,
+  with and without diacritics, in NFD, with old and new tone placement, by
+  symbol (`50-CT/TW`, `50 ct tw`, `chỉ thị 50`) and by organisation name;
+  a result opens its page;
+- with JavaScript turned off, pages still show their content and the
+  search page its list of every page.
 
 Usage: /usr/bin/python3 scripts/browser-test.py _site
 Prints 'N passed, M failed' and exits 1 on any failure.
 """
 import pathlib
 import sys
+import time
+import unicodedata
 import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.keys import Keys
 
 site = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "_site").resolve()
 passed, failures = 0, []
@@ -107,6 +117,125 @@ try:
                 check(back.endswith("directives/50-ct-tw.html"), f"the citation links to {back}, not back")
     else:
         check(False, "directives/50-ct-tw.html was not built")
+
+    # A citation in a guidance page leads to its directive's page.
+    plan = site / "guidance" / "cao-bang" / "de-an-03-da-tu-nang-cao-chat-luong-sinh-hoat-chi-bo-2026-2030.html"
+    if plan.is_file():
+        driver.get(plan.as_uri())
+        cited = driver.find_elements("css selector", "main a.citation[href*='directives/']")
+        check(len(cited) > 0, "the Đề án page links no citation to a directive page")
+        if cited:
+            href = cited[0].get_attribute("href")
+            cited[0].click()
+            check(driver.current_url.split("#")[0] == href.split("#")[0], f"a citation click opened {driver.current_url}")
+            check(bool(driver.find_elements("css selector", ".cited-at")), "the directive page has no 'cited at' list")
+
+    def search_results(timeout=10):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            last = driver.execute_script("return window.chiboSearch && window.chiboSearch.last")
+            if last:
+                links = driver.execute_script(
+                    "return Array.prototype.map.call(document.querySelectorAll('#search-results a'),"
+                    " function (a) { return [a.textContent, a.getAttribute('href')]; })")
+                return last, links
+            time.sleep(0.05)
+        return None, []
+
+    def search(query):
+        driver.get((site / "search.html").as_uri() + "?q=" + urllib.parse.quote(query))
+        return search_results()
+
+    # Typed with the keyboard into the box every page has, then Enter.
+    driver.get(home)
+    box = driver.find_element("css selector", "#site-search-q")
+    box.send_keys("sinh hoat chi bo")
+    box.send_keys(Keys.ENTER)
+    last, links = search_results()
+    check(last is not None and last["results"] > 0, f"the home page's search box found nothing: {last}")
+    check(bool(links) and "sinh hoạt chi bộ" in links[0][0].lower(), f"no diacritics: first result {links[:1]}")
+    marks = driver.find_elements("css selector", "#search-results mark")
+    check(len(marks) > 0, "results show no highlighted words")
+    timings = []
+    if last:
+        timings.append(last["milliseconds"])
+    # Down arrow from the box reaches the first result; Enter opens it.
+    field = driver.find_element("css selector", "#search-input")
+    field.send_keys(Keys.ARROW_DOWN)
+    focused = driver.execute_script("return document.activeElement && document.activeElement.getAttribute('href')")
+    check(bool(links) and focused == links[0][1], f"arrow down focuses {focused}, not the first result")
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    time.sleep(0.3)
+    check(driver.current_url.startswith((site / links[0][1].split("#")[0]).as_uri()) if links else False,
+          f"Enter on a result opened {driver.current_url}")
+
+    def first(query, expected_path, expected_title=None):
+        last, links = search(query)
+        if last:
+            timings.append(last["milliseconds"])
+        check(bool(links) and links[0][1].split("#")[0] == expected_path,
+              f"“{query}”: first result {links[:1]}, expected {expected_path}")
+        if expected_title and links:
+            check(expected_title in links[0][0], f"“{query}”: first result is titled {links[0][0]}")
+        return links
+
+    for query in ["50-CT/TW", "50 ct tw", "chỉ thị 50", "chi thi 50", "CHỈ THỊ 50"]:
+        first(query, "directives/50-ct-tw.html")
+    first("Tổng Cột", "orgs/xa-tong-cot.html")
+    first("tong cot", "orgs/xa-tong-cot.html")
+    first("Ngâm Vàng", "orgs/xa-hung-dao-xom-ngam-vang.html")
+    first("xa hung dao", "orgs/xa-hung-dao.html")
+    with_marks = search("sinh hoạt chi bộ")[1]
+    nfd = search(unicodedata.normalize("NFD", "sinh hoạt chi bộ"))[1]
+    check(with_marks == nfd and len(with_marks) > 0, "an NFD query finds other pages than its NFC form")
+    old_tone, new_tone = search("Hoà An")[1], search("Hòa An")[1]
+    check(old_tone == new_tone and bool(old_tone) and old_tone[0][1] == "orgs/xa-hoa-an.html",
+          f"old and new tone placement differ: {old_tone[:1]} / {new_tone[:1]}")
+    d_plain, d_stroke = search("dang uy")[1], search("đảng ủy")[1]
+    check(bool(d_plain) and {l[1] for l in d_plain} == {l[1] for l in d_stroke}, "`đ` and `d` find different pages")
+    # Typed with diacritics, pages with that exact spelling come first:
+    # `hóa` (văn hóa) and `hòa` (Hoà An) fold to one term.
+    def spelling(word):
+        tones = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
+        decomposed = unicodedata.normalize("NFD", word.lower())
+        tone = "".join(tones.get(c, "") for c in decomposed)
+        return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in tones)) + tone
+    for query in ["hóa", "hòa"]:
+        search(query)
+        marked = driver.execute_script(
+            "var m = document.querySelectorAll('#search-results li:first-child mark');"
+            "return Array.prototype.map.call(m, function (e) { return e.textContent; })")
+        check(spelling(query) in [spelling(m) for m in marked],
+              f"“{query}”: the first result highlights {marked}, not the spelling typed")
+    nothing = search("zzzyyyxxx")
+    check(nothing[0] is not None and nothing[0]["results"] == 0, "a query that matches nothing shows results")
+    if links:
+        driver.get((site / "search.html").as_uri() + "?q=" + urllib.parse.quote("Tổng Cột"))
+        search_results()
+        driver.find_element("css selector", "#search-results a").click()
+        time.sleep(0.2)
+        check(driver.find_element("css selector", "h1").text.strip() == "Đảng bộ xã Tông Cọt",
+              f"opening a result shows {driver.find_element('css selector', 'h1').text}")
+    if timings:
+        print(f"search: {len(timings)} queries, slowest {max(timings):.0f} ms to results")
+finally:
+    driver.quit()
+
+# With JavaScript off, content is all there: it is plain HTML.
+options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+try:
+    pages = [p for p in ["index.html", "packs/index.html", "directives/50-ct-tw.html", "orgs/index.html", "stats.html"]
+             if (site / p).is_file()]
+    for page in pages:
+        driver.get((site / page).as_uri())
+        text = driver.find_element("css selector", "main").text
+        check(len(text) > 200, f"without JavaScript {page} shows {len(text)} characters")
+    driver.get((site / "search.html").as_uri() + "?q=chi")
+    listed = driver.find_elements("css selector", ".site-index a")
+    check(len(listed) >= 10, f"without JavaScript the search page lists {len(listed)} pages")
+    ran = driver.find_elements("css selector", "#search-results a")
+    check(len(ran) == 0, "JavaScript ran although it is turned off")
 finally:
     driver.quit()
 

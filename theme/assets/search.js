@@ -205,23 +205,29 @@
     return places;
   }
 
+  // Text with the query's words marked, into an element.
+  function appendMarked(element, text, query, start, end) {
+    var at = start;
+    matches(text, query).forEach(function (place) {
+      if (place[0] < start || place[1] > end) { return; }
+      element.appendChild(document.createTextNode(text.slice(at, place[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(place[0], place[1]);
+      element.appendChild(mark);
+      at = place[1];
+    });
+    element.appendChild(document.createTextNode(text.slice(at, end)));
+  }
+
   function snippet(text, query) {
     var places = matches(text, query);
     var start = places.length ? Math.max(0, places[0][0] - 60) : 0;
     var end = Math.min(text.length, start + 220);
     var paragraph = document.createElement("p");
     paragraph.className = "search-snippet";
-    var at = start;
     if (start > 0) { paragraph.appendChild(document.createTextNode("… ")); }
-    places.forEach(function (place) {
-      if (place[0] < start || place[1] > end) { return; }
-      paragraph.appendChild(document.createTextNode(text.slice(at, place[0])));
-      var mark = document.createElement("mark");
-      mark.textContent = text.slice(place[0], place[1]);
-      paragraph.appendChild(mark);
-      at = place[1];
-    });
-    paragraph.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? " …" : "")));
+    appendMarked(paragraph, text, query, start, end);
+    if (end < text.length) { paragraph.appendChild(document.createTextNode(" …")); }
     return paragraph;
   }
 
@@ -257,7 +263,7 @@
         var item = document.createElement("li");
         var link = document.createElement("a");
         link.href = doc[0] + anchorFor(doc[3], query);
-        link.textContent = doc[1];
+        appendMarked(link, doc[1], query, 0, doc[1].length);
         item.appendChild(link);
         var kind = document.createElement("span");
         kind.className = "detail";
