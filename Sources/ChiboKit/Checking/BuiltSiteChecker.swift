@@ -18,6 +18,8 @@ public struct BuiltSiteChecker: Sendable {
         var attribute: String
         var value: String
         var location: SourceLocation
+        /// The element, lower-case: `a`, `img`, `link`, `script`.
+        var element: String = ""
     }
 
     public func check() -> [Diagnostic] { checkAll(jobs: 1).diagnostics }
@@ -34,7 +36,35 @@ public struct BuiltSiteChecker: Sendable {
         let problems = Parallel.map(files.count, jobs: jobs) { index in
             scans[index].references.compactMap { problem(with: $0, in: files[index], ids: idsByFile, tree: tree) }
         }
-        return (problems.flatMap { $0 }.sorted(), files.map { displayRoot + "/" + $0 })
+        let stylesheets = tree.files.filter { $0.lowercased().hasSuffix(".css") }.sorted()
+        let styleProblems = stylesheets.flatMap { file -> [Diagnostic] in
+            guard let data = FileManager.default.contents(atPath: root + "/" + file) else { return [] }
+            return Self.remoteImports(inStylesheet: String(decoding: data, as: UTF8.self), file: displayRoot + "/" + file)
+        }
+        return ((problems.flatMap { $0 } + styleProblems).sorted(), files.map { displayRoot + "/" + $0 })
+    }
+
+    /// `@import` and `url()` in a stylesheet that name another host (web
+    /// fonts, CDN stylesheets): `link.remote`.
+    static func remoteImports(inStylesheet css: String, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (number, line) in css.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lower = line.lowercased()
+            for marker in ["url(", "@import"] {
+                var search = lower.startIndex
+                while let found = lower.range(of: marker, range: search..<lower.endIndex) {
+                    let rest = lower[found.upperBound...].drop { " \"'(".contains($0) }
+                    if rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("//") {
+                        let column = lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex,
+                                                                   to: found.lowerBound.samePosition(in: lower.unicodeScalars)!) + 1
+                        diagnostics.append(Diagnostic(file: file, at: SourceLocation(line: number + 1, column: column), code: .linkRemote,
+                                                      message: "`\(marker)` loads from another host; the site must work without Internet"))
+                    }
+                    search = found.upperBound
+                }
+            }
+        }
+        return diagnostics
     }
 
     /// The site's files and folders, listed once so that checking a link
@@ -62,7 +92,16 @@ public struct BuiltSiteChecker: Sendable {
             Diagnostic(file: display, at: reference.location, code: code, message: message, subject: value)
         }
         if value.isEmpty { return report(.linkBroken, "empty \(reference.attribute)") }
-        if LinkResolver.hasScheme(value) || value.hasPrefix("//") { return nil }
+        if LinkResolver.hasScheme(value) || value.hasPrefix("//") {
+            // A link to the web is a link; anything the page itself loads
+            // from another host fails on a PC without Internet.
+            let lower = value.lowercased()
+            let isRemote = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
+            let isLoaded = reference.attribute == "src" || (reference.element != "a" && reference.element != "area")
+            return isRemote && isLoaded
+                ? report(.linkRemote, "<\(reference.element) \(reference.attribute)=\"\(value)\"> loads from another host; the site must work without Internet")
+                : nil
+        }
         let (path, fragment) = SitePath.splitLink(value)
         let target: String
         if path.isEmpty {
@@ -96,6 +135,7 @@ public struct BuiltSiteChecker: Sendable {
         var line = 1
         var lineStart = 0
         var inTag = false
+        var element = ""
         var i = 0
         func matches(_ word: String, at index: Int) -> Bool {
             let w = Array(word.utf8)
@@ -122,6 +162,9 @@ public struct BuiltSiteChecker: Sendable {
                         continue
                     }
                     inTag = true
+                    var j = i + 1
+                    while j < bytes.count, bytes[j].isASCIILetter || bytes[j].isASCIIDigit { j += 1 }
+                    element = String(decoding: bytes[(i + 1)..<j].map { $0 | 0x20 }, as: UTF8.self)
                 }
                 i += 1
                 continue
@@ -143,7 +186,8 @@ public struct BuiltSiteChecker: Sendable {
                         ids.insert(value)
                     } else {
                         let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).unicodeScalars.count + 1
-                        references.append(Reference(attribute: name, value: value, location: SourceLocation(line: line, column: column)))
+                        references.append(Reference(attribute: name, value: value, location: SourceLocation(line: line, column: column),
+                                                    element: element))
                     }
                     i = j
                     break

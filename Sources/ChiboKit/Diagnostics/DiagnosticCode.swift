@@ -48,6 +48,8 @@ extension DiagnosticCode {
         "link.broken", .error, "A link to a page or file that does not exist.")
     public static let linkAnchor = DiagnosticCode(
         "link.anchor", .error, "A link to an anchor that the target page does not have.")
+    public static let linkRemote = DiagnosticCode(
+        "link.remote", .error, "A built page or stylesheet loads something from another host (check --site).")
     public static let linkInternal = DiagnosticCode(
         "link.internal", .error, "A public page links to an internal one (public edition only).")
 
@@ -104,7 +106,7 @@ extension DiagnosticCode {
     public static let all: [DiagnosticCode] = [
         citationUnknown, citationDateMismatch, citationInvalidDate, citationKindMismatch, citationIssuerMismatch,
         citationAnachronism, citationSuperseded, citationAmbiguous,
-        linkBroken, linkAnchor, linkInternal,
+        linkBroken, linkAnchor, linkInternal, linkRemote,
         frontMatterInvalid, frontMatterMissing, frontMatterUnknownKey,
         registryDuplicate, registryCycle, registryOrder, registryDangling,
         orgDuplicate, orgParent, orgType, orgCycle, orgRule, recordsTotal, packMonth, packType, packMissing,

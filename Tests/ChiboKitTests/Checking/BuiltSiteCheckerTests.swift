@@ -21,6 +21,33 @@ struct BuiltSiteCheckerTests {
                           "_site/index.html:4:6:link.broken",
                           "_site/index.html:4:29:link.broken"])
     }
+
+    /// Nothing a page shows may come from another host: a commune PC has no
+    /// Internet. Links to the web stay plain links.
+    @Test func findsWhatPagesLoadFromOtherHosts() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("index.html", """
+            <html><head><link rel="stylesheet" href="https://cdn.example.org/x.css">
+            <script src="//cdn.example.org/x.js"></script></head><body>
+            <a href="https://example.org">a link to the web is fine</a>
+            <img src="http://example.org/a.png">
+            </body></html>
+            """)
+        try folder.write("assets/style.css", """
+            body { font-family: system-ui; }
+            @import url("https://fonts.example.org/css");
+            .x { background: url(assets/local.png); } .y { background: url( 'http://example.org/b.png'); }
+            """)
+        let found = BuiltSiteChecker(root: folder.path, displayRoot: "_site").check()
+            .map { "\($0.file):\($0.location):\($0.code)" }
+        // `@import url("https://…")` is one finding, at its `url(`.
+        #expect(found == ["_site/assets/style.css:2:9:link.remote",
+                          "_site/assets/style.css:3:60:link.remote",
+                          "_site/index.html:1:36:link.remote",
+                          "_site/index.html:2:9:link.remote",
+                          "_site/index.html:4:6:link.remote"])
+    }
 }
 
 /// The real content of this repository: it must build without a single
