@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Organisation records arrive as Excel exports.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // `chibo build --zip`: one file to carry to a commune PC (needs zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system C library. Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev.
@@ -32,6 +34,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -49,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChiboKitTests",
-            dependencies: ["ChiboKit"],
+            dependencies: ["ChiboKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The issue's acceptance scenario through the real `chibo` command:
-#  1. content/ builds into a fresh _site/ (exit 0);
-#  2. the site opened from disk in headless Chromium lists the guidance and
-#     every internal link and fragment resolves (scripts/browser-test.py);
+#  1. content/ builds into a fresh _site/ and _site.zip (exit 0); the zip
+#     unzips to the same files with index.html at its top;
+#  2. the unzipped site opened from disk in headless Chromium: every page
+#     and link, citations both ways, search with and without diacritics,
+#     JavaScript off (scripts/browser-test.py); every type pack of the newest
+#     month printed to PDF is clean A4 (scripts/print-test.py);
 #  3. a broken link planted in a page is reported at its file:line:column
 #     with exit code 1, and the previous _site/ is left byte for byte intact;
 #  4. `chibo check` on the real content exits 0 with only accepted notes, in
@@ -36,20 +39,41 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r content "$work/content"
 
-if "$chibo" build --content "$work/content" --output "$work/_site" 2>"$work/build1.log"; then
-  ok "content/ builds"
+if "$chibo" build --content "$work/content" --output "$work/_site" --zip 2>"$work/build1.log"; then
+  ok "content/ builds: $(grep -h '^built' "$work/build1.log")"
 else
   fail "content/ does not build: $(cat "$work/build1.log")"
 fi
 
-if /usr/bin/python3 scripts/browser-test.py "$work/_site" >"$work/browser.log" 2>&1; then
-  ok "headless Chromium: $(tail -1 "$work/browser.log")"
+# The zip a commune PC receives: unzipped, index.html is at its top, and the
+# browser tests below run on the unzipped copy.
+if /usr/bin/python3 - "$work/_site.zip" "$work/unzipped" "$work/_site" <<'PY'
+import pathlib, sys, zipfile
+archive, target, built = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
+with zipfile.ZipFile(archive) as z:
+    assert z.testzip() is None, "a damaged entry"
+    z.extractall(target)
+assert (target / "index.html").is_file(), "no index.html at the top of the zip"
+files = sorted(p.relative_to(built).as_posix() for p in built.rglob("*") if p.is_file())
+unzipped = sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file())
+assert files == unzipped, "the zip does not hold the built files"
+print(f"{len(files)} files")
+PY
+then
+  ok "build --zip: _site.zip unzips to the built site, index.html at its top"
+else
+  fail "build --zip: the zip is not the site"
+fi
+[ -d "$work/unzipped" ] || cp -r "$work/_site" "$work/unzipped"
+
+if /usr/bin/python3 scripts/browser-test.py "$work/unzipped" >"$work/browser.log" 2>&1; then
+  ok "headless Chromium: $(tail -2 "$work/browser.log" | tr '\n' ' ')"
 else
   fail "headless Chromium: $(cat "$work/browser.log")"
 fi
 
 # Every type's pack of the newest month prints as a clean A4 document.
-newest=$(ls -d "$work"/_site/packs/*/ | sort | tail -1)
+newest=$(ls -d "$work"/unzipped/packs/*/ | sort | tail -1)
 printed=0
 for pack in "$newest"*.html; do
   case "$(basename "$pack")" in index.html | chung.html) continue ;; esac

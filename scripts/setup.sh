@@ -5,7 +5,7 @@
 # says exactly what to run.
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config zlib1g-dev)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "chibo needs Swift 6 (swift.org/install); 'swift' is not on PATH." >&2

@@ -20,9 +20,14 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
     var output = "_site"
 
+    @Flag(name: .long, help: ArgumentHelp("Also write the site as one zip file, <dir>.zip, with index.html at its top.",
+                                          discussion: "For a PC without Internet: copy the zip, unzip it, open index.html."))
+    var zip = false
+
     func run() throws {
-        let buildOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
+        var buildOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
                                         outputDirectory: output, isPublicEdition: options.public, jobs: options.jobs)
+        if zip { buildOptions.zipPath = Self.zipPath(of: output) }
         let report: BuildReport
         do {
             report = try SitePipeline.build(buildOptions)
@@ -35,10 +40,18 @@ struct BuildCommand: ParsableCommand {
             let share = report.siteBytes > 0 ? Double(report.searchIndexBytes) * 100 / Double(report.siteBytes) : 0
             printError("built \(report.pageCount) pages into \(output): \(megabytes(report.siteBytes)), "
                        + "of which the search index \(megabytes(report.searchIndexBytes)) (\(String(format: "%.0f", share)) %)")
+            if let zipPath = buildOptions.zipPath { printError("and into \(zipPath)") }
         } else {
             printError("build failed; \(output) was left as it was")
             throw ExitCode(1)
         }
+    }
+
+    /// `_site` → `_site.zip`, beside the folder.
+    static func zipPath(of output: String) -> String {
+        var folder = output
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        return folder + ".zip"
     }
 
     private func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }

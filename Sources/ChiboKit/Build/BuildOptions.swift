@@ -9,6 +9,9 @@ public struct BuildOptions: Sendable {
     public var isPublicEdition: Bool
     /// Worker threads for loading and rendering.
     public var jobs: Int
+    /// Also write the built site as one zip file here (`--zip`), with
+    /// `index.html` at its top.
+    public var zipPath: String?
 
     public init(contentDirectory: String = "content", themeDirectory: String = "theme", outputDirectory: String = "_site",
                 isPublicEdition: Bool = false, jobs: Int? = nil) {

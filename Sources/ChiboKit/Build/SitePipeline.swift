@@ -39,6 +39,13 @@ public enum SitePipeline {
             output.discard()
             throw EnvironmentError("cannot put the new site in place at \(options.outputDirectory): \(error)")
         }
+        if let zipPath = options.zipPath {
+            do {
+                try SiteBundle.write(site: options.outputDirectory, to: zipPath)
+            } catch {
+                throw EnvironmentError("the site was built into \(options.outputDirectory), but the zip \(zipPath) could not be written: \(error)")
+            }
+        }
         var built = BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, wroteSite: true)
         built.siteBytes = output.byteCount
         built.searchIndexBytes = searchIndexBytes
