@@ -105,26 +105,26 @@
     return state.documents[Math.floor(n / per)][n % per];
   }
 
-  // The postings of one term: [document, weight, exact] for every page
-  // that has it; exact when the page writes it with the query's spelling.
-  function postings(term, querySpelling) {
+  // Calls visit(document, weight, exact) for every page that has the term;
+  // exact when the page writes it with the query's spelling. Returns how
+  // many pages have it.
+  function eachPosting(term, querySpelling, visit) {
     var table = state.terms[shardKey(term)];
     var entry = table && table[term];
-    if (!entry) { return []; }
+    if (!entry) { return 0; }
     var forms = entry[0] || [];
     var marked = forms.length > 1;
-    var bit = marked ? forms.indexOf(querySpelling) : -1;
+    var bit = marked ? 1 << forms.indexOf(querySpelling) : 0;
+    if (marked && forms.indexOf(querySpelling) < 0) { bit = 0; }
     var always = forms.length === 1 ? forms[0] === querySpelling : forms.length === 0 && term === querySpelling;
     var numbers = entry[1];
     var step = marked ? 3 : 2;
-    var result = [];
     var at = 0;
     for (var i = 0; i < numbers.length; i += step) {
       at += numbers[i];
-      var exact = marked ? bit >= 0 && (numbers[i + 2] & (1 << bit)) !== 0 : always;
-      result.push([at, numbers[i + 1], exact]);
+      visit(at, numbers[i + 1], marked ? (numbers[i + 2] & bit) !== 0 : always);
     }
-    return result;
+    return numbers.length / step;
   }
 
   // Terms of the shard that start with a prefix, for the word being typed.
@@ -147,41 +147,47 @@
 
   function rank(query) {
     var total = state.manifest.documents;
-    var scores = {};
+    // One slot per page, in typed arrays: a query touches thousands.
+    var words = new Uint8Array(total);
+    var titled = new Uint8Array(total);
+    var exact = new Uint8Array(total);
+    var score = new Float64Array(total);
+    var seenAt = new Int32Array(total);
+    var touched = [];
     query.forEach(function (word, position) {
       var lists = [{ term: word.term, factor: 1 }];
       if (position === query.length - 1 && word.term.length >= 3) {
         expansions(word.term).forEach(function (term) { lists.push({ term: term, factor: 0.5 }); });
       }
-      var seen = {};
+      var stamp = position + 1;
       lists.forEach(function (list) {
-        var found = postings(list.term, word.spelling);
-        var idf = Math.log(1 + total / Math.max(found.length, 1));
-        found.forEach(function (posting) {
-          var entry = scores[posting[0]];
-          if (!entry) { entry = scores[posting[0]] = { document: posting[0], words: 0, titled: 0, exact: 0, score: 0 }; }
-          if (!seen[posting[0]]) {
-            seen[posting[0]] = true;
-            entry.words += 1;
-            if (posting[1] & 96) { entry.titled += 1; }
+        var table = state.terms[shardKey(list.term)];
+        var entry = table && table[list.term];
+        var count = entry ? entry[1].length / ((entry[0] || []).length > 1 ? 3 : 2) : 0;
+        var idf = Math.log(1 + total / Math.max(count, 1));
+        eachPosting(list.term, word.spelling, function (doc, weight, isExact) {
+          if (seenAt[doc] === 0) { touched.push(doc); }
+          if (seenAt[doc] !== stamp) {
+            seenAt[doc] = stamp;
+            words[doc] += 1;
+            if (weight & 96) { titled[doc] += 1; }
           }
-          if (word.marked && posting[2] && list.factor === 1) { entry.exact += 1; }
-          entry.score += list.factor * idf * strength(posting[1]);
+          if (word.marked && isExact && list.factor === 1) { exact[doc] += 1; }
+          score[doc] += list.factor * idf * strength(weight);
         });
       });
     });
-    var all = Object.keys(scores).map(function (key) { return scores[key]; });
-    var every = all.filter(function (entry) { return entry.words === query.length; });
-    var chosen = every.length ? every : all;
+    var n = query.length;
+    var every = touched.filter(function (doc) { return words[doc] === n; });
+    var chosen = every.length ? every : touched;
     // Pages with every word first, those whose title (or symbol, or name)
     // has every word before the others; then, for a query typed with
     // diacritics, pages that spell its words as typed; then by score.
-    var n = query.length;
     chosen.sort(function (a, b) {
-      return b.words - a.words || (b.titled === n) - (a.titled === n) || b.exact - a.exact
-        || b.score - a.score || a.document - b.document;
+      return words[b] - words[a] || (titled[b] === n) - (titled[a] === n) || exact[b] - exact[a]
+        || score[b] - score[a] || a - b;
     });
-    return chosen;
+    return chosen.slice(0, SHOWN);
   }
 
   // Where the query's words stand in a text, by folding it letter by letter
@@ -248,43 +254,63 @@
       return Promise.resolve([]);
     }
     var bytesBefore = state.loadedBytes;
+    var phases = {};
+    function mark(name) { phases[name] = Math.round(performance.now() - started); }
+    var status = document.getElementById("search-status");
     return loadManifest().then(function () {
+      mark("manifest");
       var keys = {};
       query.forEach(function (word) { keys[shardKey(word.term)] = true; });
       return loadTerms(Object.keys(keys));
     }).then(function () {
-      var ranked = rank(query).slice(0, SHOWN);
-      return loadDocuments(ranked.map(function (entry) { return entry.document; })).then(function () { return ranked; });
-    }).then(function (ranked) {
+      mark("terms");
+      var ranked = rank(query);
+      mark("ranked");
       var list = document.createElement("ol");
       list.className = "search-list";
-      ranked.forEach(function (entry) {
-        var doc = documentAt(entry.document);
-        var item = document.createElement("li");
-        var link = document.createElement("a");
-        link.href = doc[0] + anchorFor(doc[3], query);
-        appendMarked(link, doc[1], query, 0, doc[1].length);
-        item.appendChild(link);
-        var kind = document.createElement("span");
-        kind.className = "detail";
-        kind.textContent = " " + doc[2];
-        item.appendChild(kind);
-        item.appendChild(snippet(doc[4], query));
-        list.appendChild(item);
-      });
-      var status = document.getElementById("search-status");
       output.innerHTML = "";
       output.appendChild(list);
       if (status) {
         status.textContent = ranked.length ? "Kết quả cho “" + text + "”" + (ranked.length === SHOWN ? " (" + SHOWN + " kết quả đầu)" : ": " + ranked.length)
           : "Không tìm thấy trang nào cho “" + text + "”.";
       }
-      window.chiboSearch.last = {
-        query: text, results: ranked.length, milliseconds: performance.now() - started,
-        bytesLoaded: state.loadedBytes - bytesBefore
-      };
-      return ranked;
+      // Every result's document shard loads at once; each result is shown
+      // as soon as it and those above it are in, the first one first.
+      var shown = Promise.resolve();
+      ranked.forEach(function (doc, index) {
+        var loaded = loadDocuments([doc]);
+        shown = shown.then(function () { return loaded; }).then(function () {
+          list.appendChild(resultItem(documentAt(doc), query));
+          if (index === 0) {
+            mark("first");
+            window.chiboSearch.shownAt = performance.now();
+          }
+        });
+      });
+      return shown.then(function () {
+        mark("documents");
+        if (!ranked.length) { window.chiboSearch.shownAt = performance.now(); }
+        window.chiboSearch.last = {
+          query: text, results: ranked.length, milliseconds: phases.first === undefined ? performance.now() - started : phases.first,
+          phases: phases, bytesLoaded: state.loadedBytes - bytesBefore
+        };
+        return ranked;
+      });
     });
+  }
+
+  function resultItem(doc, query) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = doc[0] + anchorFor(doc[3], query);
+    appendMarked(link, doc[1], query, 0, doc[1].length);
+    item.appendChild(link);
+    var kind = document.createElement("span");
+    kind.className = "detail";
+    kind.textContent = " " + doc[2];
+    item.appendChild(kind);
+    item.appendChild(snippet(doc[4], query));
+    return item;
   }
 
   // The search page: run the query of the address (search.html?q=…), as

@@ -113,18 +113,21 @@ struct GeneratedPages {
     }
 
     /// The search page: the search box and its results (search.js over the
-    /// index of `SearchIndex`), above every page of the site by title, the
-    /// look-up that works without JavaScript.
+    /// index of `SearchIndex`), and, for browsers without JavaScript, the
+    /// lists that lead to every page. (A list of every page would make the
+    /// page as slow to open as the site is large.)
     private func siteIndex() -> String {
         let path = "search.html"
-        let pages = site.pages.filter { !$0.isFolderIntroduction }
-            .sorted { ($0.titleKey, $0.outputPath) < ($1.titleKey, $1.outputPath) }
-        let items = pages.map { page in
-            var entry = item(page, from: path)
-            entry.detail = [sectionLabel(of: page), entry.detail].compactMap { $0 }.joined(separator: " · ")
-            return entry
+        var sections = [ListItem(title: "Văn bản hướng dẫn", url: "guidance/index.html", detail: nil, summary: nil)]
+        sections += RegistryPages.Grouping.allCases.map {
+            ListItem(title: "Văn bản: " + $0.label.lowercased(), url: $0.path, detail: nil, summary: nil)
         }
-        let view = SearchView(title: "Tra cứu", items: items, hasItems: !items.isEmpty)
+        sections += [
+            ListItem(title: "Tài liệu sinh hoạt chi bộ", url: "packs/index.html", detail: "theo tháng và loại hình", summary: nil),
+            ListItem(title: "Tổ chức đảng", url: "orgs/index.html", detail: nil, summary: nil),
+            ListItem(title: "Số liệu tổng hợp", url: StatsPage.path, detail: nil, summary: nil),
+        ]
+        let view = SearchView(title: "Tra cứu", sections: sections)
         return renderer.layout(renderer.theme.render(view, template: "search"), title: view.title, at: path,
                                folder: "", crumbTitle: view.title, description: nil, isInternal: false)
     }

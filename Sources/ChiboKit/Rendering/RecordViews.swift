@@ -4,19 +4,18 @@ import Mustache
 // no field a template reads is optional: the engine looks a nil field up in
 // the enclosing contexts, so absent values are empty with a `has…` flag.
 
-/// search.html: the search box, and every page by title below it.
+/// search.html: the search box, and the site's lists to browse without
+/// JavaScript.
 struct SearchView {
     var title: String
-    var items: [ListItem]
-    var hasItems: Bool
+    var sections: [ListItem]
 }
 
 extension SearchView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": title
-        case "items": items
-        case "hasItems": hasItems
+        case "sections": sections
         default: nil
         }
     }
