@@ -49,7 +49,9 @@ def file_of(url):
 
 options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"):
+# The network is off, as on a commune PC: no host resolves, no proxy answers.
+for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
+             "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9"):
     options.add_argument(flag)
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 try:
