@@ -30,7 +30,8 @@ public struct SearchIndex: Sendable {
     private struct Posting {
         var document: Int
         var weight: Int
-        var spellings: Set<Int>
+        /// A bit per spelling of the term this document uses (the first 31).
+        var spellings: Int
     }
 
     /// Every file of the index, path and contents.
@@ -45,16 +46,17 @@ public struct SearchIndex: Sendable {
         var spellingIndex: [String: [String: Int]] = [:]
         for (document, terms) in perDocument.enumerated() {
             for (term, entry) in terms {
-                var bits = Set<Int>()
+                var bits = 0
                 for spelling in entry.spellings.sorted() {
+                    let index: Int
                     if let known = spellingIndex[term]?[spelling] {
-                        bits.insert(known)
+                        index = known
                     } else {
-                        let next = spellings[term, default: []].count
+                        index = spellings[term, default: []].count
                         spellings[term, default: []].append(spelling)
-                        spellingIndex[term, default: [:]][spelling] = next
-                        bits.insert(next)
+                        spellingIndex[term, default: [:]][spelling] = index
                     }
+                    if index < 31 { bits |= 1 << index }
                 }
                 postings[term, default: []].append(Posting(document: document, weight: entry.weight, spellings: bits))
             }
@@ -143,7 +145,7 @@ public struct SearchIndex: Sendable {
             numbers.append(posting.document - previous)
             previous = posting.document
             numbers.append(posting.weight)
-            if marksSpellings { numbers.append(posting.spellings.filter { $0 < 31 }.reduce(0) { $0 | (1 << $1) }) }
+            if marksSpellings { numbers.append(posting.spellings) }
         }
         let spellings = forms == [term] ? "0" : "[" + forms.map(JSONText.string).joined(separator: ",") + "]"
         return "[" + spellings + ",[" + numbers.map(String.init).joined(separator: ",") + "]]"
@@ -151,8 +153,9 @@ public struct SearchIndex: Sendable {
 
     private static func terms(of document: SearchDocument) -> [String: (weight: Int, spellings: Set<String>)] {
         var terms: [String: (weight: Int, spellings: Set<String>)] = [:]
+        var cache: [String: SearchTokens.Word] = [:]
         func add(_ text: String, _ field: Field) {
-            for word in SearchTokens.words(in: text) {
+            for word in SearchTokens.words(in: text, cache: &cache) {
                 var entry = terms[word.term] ?? (0, [])
                 let count = min((entry.weight & 15) + 1, 15)
                 entry.weight = (entry.weight & ~15) | field.rawValue | count

@@ -19,15 +19,28 @@ enum SearchTokens {
     }
 
     static func words(in text: String) -> [Word] {
+        var cache: [String: Word] = [:]
+        return words(in: text, cache: &cache)
+    }
+
+    /// `cache` keeps each distinct word's term and spelling: a page says
+    /// `chi bộ` many times over, and one index reads every word of the site.
+    static func words(in text: String, cache: inout [String: Word]) -> [Word] {
         var words: [Word] = []
         var current = String.UnicodeScalarView()
         func flush() {
             guard !current.isEmpty else { return }
             let word = String(current)
             current.removeAll(keepingCapacity: true)
+            if let known = cache[word] {
+                words.append(known)
+                return
+            }
             let term = VietnameseText.fold(word)
             guard !term.isEmpty else { return }
-            words.append(Word(term: term, spelling: VietnameseText.spelling(of: word)))
+            let entry = Word(term: term, spelling: VietnameseText.spelling(of: word))
+            cache[word] = entry
+            words.append(entry)
         }
         for scalar in text.unicodeScalars {
             if isWordScalar(scalar) { current.append(scalar) } else { flush() }

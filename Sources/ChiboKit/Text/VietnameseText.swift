@@ -118,18 +118,72 @@ public enum VietnameseText {
     public static func spelling(of word: String) -> String {
         var letters = String.UnicodeScalarView()
         var tone: Character?
-        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x300: tone = "2"
-            case 0x301: tone = "1"
-            case 0x303: tone = "4"
-            case 0x309: tone = "3"
-            case 0x323: tone = "5"
-            default: letters.append(scalar)
+        for scalar in word.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                letters.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if let toneless = ToneTable.of(value) {
+                letters.append(toneless.letter)
+                if let mark = toneless.tone { tone = mark }
+            } else {
+                // A combining mark (text not in NFC) or a letter outside the
+                // table: the general, slower way.
+                return spellingByDecomposition(word)
             }
+        }
+        var result = String(letters)
+        if let tone { result.append(tone) }
+        return result
+    }
+
+    static func spellingByDecomposition(_ word: String) -> String {
+        var letters = String.UnicodeScalarView()
+        var tone: Character?
+        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if let mark = ToneTable.digit(of: scalar.value) { tone = mark } else { letters.append(scalar) }
         }
         var result = String(letters).precomposedStringWithCanonicalMapping
         if let tone { result.append(tone) }
         return result
+    }
+
+    /// Each precomposed Latin letter lower-cased with its tone taken off
+    /// (`Ổ` → `ô` and 3), computed once: the search index spells every word
+    /// of the site.
+    enum ToneTable {
+        static func digit(of mark: UInt32) -> Character? {
+            switch mark {
+            case 0x300: "2"
+            case 0x301: "1"
+            case 0x303: "4"
+            case 0x309: "3"
+            case 0x323: "5"
+            default: nil
+            }
+        }
+
+        static func of(_ value: UInt32) -> (letter: Unicode.Scalar, tone: Character?)? {
+            switch value {
+            case 0x80...0x024F: latin[Int(value - 0x80)]
+            case 0x1E00...0x1EFF: additional[Int(value - 0x1E00)]
+            default: nil
+            }
+        }
+
+        private static func table(_ range: ClosedRange<UInt32>) -> [(letter: Unicode.Scalar, tone: Character?)?] {
+            range.map { value in
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return nil }
+                var tone: Character?
+                var rest = String.UnicodeScalarView()
+                for part in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                    if let mark = digit(of: part.value) { tone = mark } else { rest.append(part) }
+                }
+                let letters = String(rest).precomposedStringWithCanonicalMapping.unicodeScalars
+                return letters.count == 1 ? (letters.first!, tone) : nil
+            }
+        }
+
+        private static let latin = table(0x80...0x024F)
+        private static let additional = table(0x1E00...0x1EFF)
     }
 }

@@ -17,4 +17,19 @@ struct BaseLetterTableTests {
             #expect(VietnameseText.baseLetters(of: text) == Self.byDecomposition(text), "U+\(String(value, radix: 16))")
         }
     }
+
+    /// The spelling table gives what Foundation's decomposition gives, for
+    /// every letter it covers, alone and inside words of both cases.
+    @Test func spellingTableAgreesWithDecomposition() {
+        for value in Array(0x80...0x24F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let letter = String(scalar)
+            for word in [letter, "Ng" + letter + "m", letter.uppercased() + "x"] {
+                #expect(VietnameseText.spelling(of: word) == VietnameseText.spellingByDecomposition(word), "\(word)")
+            }
+        }
+        #expect(VietnameseText.spelling(of: "ĐẢNG") == "đang3")
+        #expect(VietnameseText.spelling(of: "hoà") == "hoa2")
+        #expect(VietnameseText.spelling(of: "hoa\u{0300}") == "hoa2")
+    }
 }
