@@ -83,6 +83,7 @@ public struct ContentLoader: Sendable {
                                      code: .buildUnreadable, message: "cannot read this file")])
         }
         let (source, decodeProblems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: file)
+        if source.isBinary { return (nil, decodeProblems) }
         return Self.page(from: source, problems: decodeProblems)
     }
 
@@ -106,7 +107,13 @@ public struct ContentLoader: Sendable {
         let missingOnlyBecauseUnreadable = split.isUnterminated || diagnostics.contains { $0.code == .frontMatterInvalid && yamlRoot == nil }
         diagnostics += reader.diagnostics.filter { !(missingOnlyBecauseUnreadable && $0.code == .frontMatterMissing) }
 
-        let document = MarkdownParser.parse(split.body)
+        let (document, flattenedAt) = MarkdownParser.parseWithDepthCheck(split.body)
+        if let flattenedAt {
+            diagnostics.append(Diagnostic(
+                file: source.displayPath, at: SourceLocation(line: flattenedAt + split.bodyFirstLine - 1, column: 1),
+                code: .markdownNesting,
+                message: "lists or block quotes nested more than \(MarkdownParser.maximumDepth) levels deep; the deeper levels are shown flat"))
+        }
         let headings = HeadingAnchors.assign(in: document)
         var page = Page(source: source, kind: kind, metadata: metadata, document: document, headings: headings,
                         bodyFirstLine: split.bodyFirstLine, outputPath: "",

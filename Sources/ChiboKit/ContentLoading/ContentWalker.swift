@@ -41,19 +41,30 @@ public struct ContentWalker: Sendable {
                 diagnostics.append(refusal(relativeDirectory, "cannot read this folder"))
                 continue
             }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for name in names.sorted() {
                 let absolute = directory + "/" + name
                 let nfcName = VietnameseText.nfc(name)
                 let relative = relativeDirectory.isEmpty ? nfcName : relativeDirectory + "/" + nfcName
+                // Hidden names (`.git`, `.DS_Store`) are not content; a hidden
+                // page, though, was most likely meant to be one: say so.
+                if name.hasPrefix(".") {
+                    if name.lowercased().hasSuffix(".md") {
+                        diagnostics.append(Diagnostic(
+                            file: displayRoot + "/" + relative, at: SourceLocation(line: 1, column: 1), code: .buildSkipped,
+                            message: "a name that starts with a dot is hidden: this page is not part of the site",
+                            suggestion: Suggestion(message: "rename it without the leading dot to publish it")))
+                    }
+                    continue
+                }
                 var isDirectory: ObjCBool = false
                 let isLink = (try? fm.destinationOfSymbolicLink(atPath: absolute)) != nil
                 if isLink {
                     guard let real = Self.realPath(absolute) else {
-                        diagnostics.append(refusal(relative, "symbolic link to nothing (a broken link or a loop)"))
+                        diagnostics.append(refusal(relative, "symbolic link to nothing (a broken link or a loop); skipped", severity: .warning))
                         continue
                     }
                     guard real == realRoot || real.hasPrefix(realRoot + "/") else {
-                        diagnostics.append(refusal(relative, "symbolic link points outside the content folder; refused"))
+                        diagnostics.append(refusal(relative, "symbolic link points outside the content folder; refused", severity: .warning))
                         continue
                     }
                 }
@@ -61,7 +72,7 @@ public struct ContentWalker: Sendable {
                 if isDirectory.boolValue {
                     let real = Self.realPath(absolute) ?? absolute
                     guard !ancestors.contains(real) else {
-                        diagnostics.append(refusal(relative, "symbolic link leads back to a folder above it (a loop); skipped"))
+                        diagnostics.append(refusal(relative, "symbolic link leads back to a folder above it (a loop); skipped", severity: .warning))
                         continue
                     }
                     pending.append((absolute, relative, ancestors.union([real])))
@@ -74,8 +85,10 @@ public struct ContentWalker: Sendable {
         return (entries, diagnostics)
     }
 
-    private func refusal(_ relative: String, _ message: String) -> Diagnostic {
-        Diagnostic(file: displayRoot + "/" + relative, at: SourceLocation(line: 1, column: 1),
+    /// A refused symbolic link is a warning: what it points to is simply
+    /// not part of the site, and the rest still builds.
+    private func refusal(_ relative: String, _ message: String, severity: Severity? = nil) -> Diagnostic {
+        Diagnostic(file: displayRoot + "/" + relative, at: SourceLocation(line: 1, column: 1), severity: severity,
                    code: .buildUnreadable, message: message)
     }
 

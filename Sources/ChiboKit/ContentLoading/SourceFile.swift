@@ -15,6 +15,8 @@ public struct SourceFile: Sendable {
     /// column of the NFC text chibo reads (one more for the line's end), so
     /// that diagnostics count scalars as the file has them.
     private(set) var writtenColumns: [Int: [Int]] = [:]
+    /// A file that is not text at all (it holds NUL bytes): left out.
+    public internal(set) var isBinary = false
 
     public init(relativePath: String, displayPath: String, text: String) {
         self.relativePath = relativePath
@@ -106,17 +108,38 @@ extension SourceFile {
         var diagnostics: [Diagnostic] = []
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
 
+        // A binary file (an image, a Word document) named like text.
+        if bytes.prefix(8192).contains(0) {
+            var source = SourceFile(relativePath: relativePath, displayPath: displayPath, text: "")
+            source.isBinary = true
+            return (source, [Diagnostic(
+                file: displayPath, at: SourceLocation(line: 1, column: 1), code: .textEncoding,
+                message: "this is a binary file, not text (it holds NUL bytes); it is left out of the site",
+                suggestion: Suggestion(message: "save the document as Markdown text, or give the file its real extension"))])
+        }
         var text: String
         if let valid = String(validating: bytes, as: UTF8.self) {
             text = valid
         } else {
             let badOffset = firstInvalidUTF8Offset(bytes) ?? 0
             let line = bytes[..<badOffset].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            // Files from old offices: TCVN3 (ABC) or VNI text saved in an
+            // 8-bit code page reads, byte for byte, as Latin-1.
+            let asLatin1 = bytes.map { Unicode.Scalar($0) }
+            let legacy = LegacyEncoding.decoded(asLatin1)?.kind
             diagnostics.append(Diagnostic(
                 file: displayPath, at: SourceLocation(line: line, column: 1), code: .textEncoding,
-                message: "the file is not valid UTF-8; undecodable bytes are shown as U+FFFD",
-                suggestion: Suggestion(message: "save the file as UTF-8 (Unicode) in the editor")))
+                message: legacy.map { "the file is not UTF-8: it looks like \($0.rawValue) text saved in an 8-bit code page; undecodable bytes are shown as U+FFFD" }
+                    ?? "the file is not valid UTF-8; undecodable bytes are shown as U+FFFD",
+                suggestion: Suggestion(message: legacy == nil ? "save the file as UTF-8 (Unicode) in the editor"
+                                       : "convert it to Unicode (UTF-8), for example with UniKey's converter")))
             text = String(decoding: bytes, as: UTF8.self)
+        }
+        if let lone = firstLoneCarriageReturnLine(bytes) {
+            diagnostics.append(Diagnostic(
+                file: displayPath, at: SourceLocation(line: lone, column: 1), code: .textEncoding,
+                message: "lines end with a lone CR (old Mac OS); chibo reads them as line ends",
+                suggestion: Suggestion(message: "save the file with LF or CRLF line ends")))
         }
         if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -134,11 +157,43 @@ extension SourceFile {
                     suggestion: Suggestion(message: "re-save the text with precomposed Vietnamese letters (NFC)")))
             }
         }
+        if let damage = firstPDFDamage(in: normalised) {
+            diagnostics.append(Diagnostic(
+                file: displayPath, at: damage.location, code: .textEncoding,
+                message: "`\(damage.written)` (U+\(String(damage.written.value, radix: 16, uppercase: true))) stands for `\(damage.meant)`: text copied out of a PDF",
+                suggestion: Suggestion(message: "replace every `\(damage.written)` with `\(damage.meant)`")))
+        }
         var source = SourceFile(relativePath: relativePath, displayPath: displayPath, text: normalised)
         if changed {
             source.writtenColumns = writtenColumns(written: text, normalised: normalised)
         }
         return (source, diagnostics)
+    }
+
+    /// The line of the first CR not followed by LF, if any.
+    private static func firstLoneCarriageReturnLine(_ bytes: [UInt8]) -> Int? {
+        var line = 1
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\r") {
+                if index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "\n") { return line }
+            } else if byte == UInt8(ascii: "\n") {
+                line += 1
+            }
+        }
+        return nil
+    }
+
+    /// PDF text extraction writes Ư/ư as Ƣ/ƣ (U+01A2, U+01A3, "OI").
+    private static func firstPDFDamage(in text: String) -> (written: Unicode.Scalar, meant: String, location: SourceLocation)? {
+        guard text.unicodeScalars.contains(where: { $0.value == 0x1A2 || $0.value == 0x1A3 }) else { return nil }
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x1A2 || scalar.value == 0x1A3 {
+                return (scalar, scalar.value == 0x1A2 ? "Ư" : "ư", SourceLocation(line: line, column: column))
+            }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

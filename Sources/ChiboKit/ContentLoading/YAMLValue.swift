@@ -56,7 +56,16 @@ public struct YAMLReader: Sendable {
         do {
             // The encoding is given: Yams' default reads the process environment on every call.
             guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return (nil, nil) }
-            return (convert(node, depth: 0), nil)
+            // Aliases repeat what an anchor holds: nine levels of nine make
+            // 387 million values ("billion laughs"). Front matter and records
+            // are small; anything this large is refused, not expanded.
+            var budget = Self.valueBudget
+            let value = convert(node, depth: 0, budget: &budget)
+            guard budget >= 0 else {
+                return (nil, Diagnostic(file: file, at: location(node.mark), code: .frontMatterInvalid,
+                                        message: "this YAML expands to more than \(Self.valueBudget) values (aliases that repeat aliases?); chibo refuses to read it"))
+            }
+            return (value, nil)
         } catch let error as YamlError {
             let lineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
             return (nil, diagnostic(for: error, yamlLineCount: lineCount))
@@ -71,16 +80,24 @@ public struct YAMLReader: Sendable {
         return SourceLocation(line: firstLine + mark.line - 1, column: mark.column)
     }
 
-    private func convert(_ node: Node, depth: Int) -> YAMLValue {
+    /// The most values a YAML text may expand to.
+    static let valueBudget = 200_000
+
+    private func convert(_ node: Node, depth: Int, budget: inout Int) -> YAMLValue {
+        budget -= 1
+        guard budget >= 0 else { return YAMLValue(kind: .scalar("", plain: true), location: location(node.mark)) }
         switch node {
         case .scalar(let scalar):
             return YAMLValue(kind: .scalar(scalar.string, plain: scalar.style == .plain), location: location(scalar.mark))
         case .sequence(let sequence):
-            return YAMLValue(kind: .sequence(sequence.map { convert($0, depth: depth + 1) }), location: location(sequence.mark))
+            var items: [YAMLValue] = []
+            for item in sequence where budget >= 0 { items.append(convert(item, depth: depth + 1, budget: &budget)) }
+            return YAMLValue(kind: .sequence(items), location: location(sequence.mark))
         case .mapping(let mapping):
-            let entries = mapping.map { pair in
-                YAMLEntry(key: pair.key.string ?? "\(pair.key)", keyLocation: location(pair.key.mark),
-                          value: convert(pair.value, depth: depth + 1))
+            var entries: [YAMLEntry] = []
+            for pair in mapping where budget >= 0 {
+                entries.append(YAMLEntry(key: pair.key.string ?? "\(pair.key)", keyLocation: location(pair.key.mark),
+                                         value: convert(pair.value, depth: depth + 1, budget: &budget)))
             }
             return YAMLValue(kind: .mapping(entries), location: location(mapping.mark))
         case .alias(let alias):

@@ -97,6 +97,10 @@ extension DiagnosticCode {
         "accept.unused", .warning, "An `accept:` item that matches no finding on its page.")
     public static let buildCollision = DiagnosticCode(
         "build.collision", .error, "Two sources would write the same output file.")
+    public static let markdownNesting = DiagnosticCode(
+        "markdown.nesting", .warning, "Lists or block quotes nested more than 100 levels deep, shown flat.")
+    public static let buildSkipped = DiagnosticCode(
+        "build.skipped", .warning, "A Markdown file with a hidden name (starting with a dot), left out of the site.")
     public static let buildUnreadable = DiagnosticCode(
         "build.unreadable", .error, "A file or folder chibo refuses or fails to read.")
     public static let themeTemplate = DiagnosticCode(
@@ -110,6 +114,6 @@ extension DiagnosticCode {
         frontMatterInvalid, frontMatterMissing, frontMatterUnknownKey,
         registryDuplicate, registryCycle, registryOrder, registryDangling,
         orgDuplicate, orgParent, orgType, orgCycle, orgRule, recordsTotal, packMonth, packType, packMissing,
-        textEncoding, nameVariant, acceptUnused, buildCollision, buildUnreadable, themeTemplate,
+        textEncoding, nameVariant, acceptUnused, markdownNesting, buildCollision, buildSkipped, buildUnreadable, themeTemplate,
     ]
 }

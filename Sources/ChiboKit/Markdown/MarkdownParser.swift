@@ -21,12 +21,20 @@ public enum MarkdownParser {
         return true
     }()
 
-    public static func parse(_ markdown: String) -> MarkdownNode {
+    public static func parse(_ markdown: String) -> MarkdownNode { parseWithDepthCheck(markdown).document }
+
+    /// Blocks nested deeper than this are shown flat: no real document comes
+    /// near it, and every later stage walks the tree recursively.
+    public static let maximumDepth = 100
+
+    /// The document, and the line of the first block nested past
+    /// `maximumDepth` (whose deeper levels were flattened), if any.
+    public static func parseWithDepthCheck(_ markdown: String) -> (document: MarkdownNode, flattenedAt: Int?) {
         lock.lock()
         defer { lock.unlock() }
         _ = registered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else { return MarkdownNode(kind: .document) }
+        guard let parser = cmark_parser_new(options) else { return (MarkdownNode(kind: .document), nil) }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
@@ -40,27 +48,34 @@ public enum MarkdownParser {
                 cmark_parser_feed(parser, chars, buffer.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownNode(kind: .document) }
+        guard let root = cmark_parser_finish(parser) else { return (MarkdownNode(kind: .document), nil) }
         defer { cmark_node_free(root) }
-        var document = copyTree(root)
+        var (document, flattenedAt) = copyTree(root)
         FootnoteNumbers.label(&document)
-        return document
+        return (document, flattenedAt)
     }
 
     /// Copies the C tree without recursion, so deeply nested input cannot
-    /// exhaust the stack here.
-    private static func copyTree(_ root: OpaquePointer) -> MarkdownNode {
-        guard let iterator = cmark_iter_new(root) else { return MarkdownNode(kind: .document) }
+    /// exhaust the stack here; nodes past `maximumDepth` that hold others
+    /// are left out and their children lifted to the last level kept.
+    private static func copyTree(_ root: OpaquePointer) -> (MarkdownNode, Int?) {
+        guard let iterator = cmark_iter_new(root) else { return (MarkdownNode(kind: .document), nil) }
         defer { cmark_iter_free(iterator) }
         var stack: [(pointer: OpaquePointer, node: MarkdownNode)] = []
         var result = MarkdownNode(kind: .document)
+        var flattenedAt: Int?
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let pointer = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_ENTER {
+                let hasChildren = cmark_node_first_child(pointer) != nil
+                if hasChildren && stack.count >= maximumDepth {
+                    if flattenedAt == nil { flattenedAt = Int(cmark_node_get_start_line(pointer)) }
+                    continue
+                }
                 let node = makeNode(pointer)
-                if cmark_node_first_child(pointer) != nil {
+                if hasChildren {
                     stack.append((pointer, node))
                 } else if stack.isEmpty {
                     result = node
@@ -76,7 +91,7 @@ public enum MarkdownParser {
                 }
             }
         }
-        return result
+        return (result, flattenedAt)
     }
 
     private static func makeNode(_ node: OpaquePointer) -> MarkdownNode {
