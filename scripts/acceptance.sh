@@ -85,6 +85,13 @@ for pack in "$newest"*.html; do
 done
 [ "$printed" -gt 0 ] && ok "$printed packs of $(basename "$newest") print as A4 with header, parts and page numbers"
 
+# A build killed with SIGKILL at any moment leaves a whole site behind.
+if scripts/kill-test.sh "$chibo" 1500 >"$work/kill.log" 2>&1; then
+  ok "$(tail -1 "$work/kill.log") (SIGKILL at 7 moments of a build)"
+else
+  fail "$(cat "$work/kill.log")"
+fi
+
 if "$chibo" check --site "$work/_site" 2>"$work/site.log"; then
   ok "check --site: $(tail -1 "$work/site.log")"
 else

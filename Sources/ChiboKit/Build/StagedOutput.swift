@@ -18,8 +18,24 @@ public final class StagedOutput: SiteOutput, @unchecked Sendable {
         let name = (final as NSString).lastPathComponent
         self.stagingPath = parent + "/." + name + ".chibo-staging-\(ProcessInfo.processInfo.processIdentifier)"
         let fm = FileManager.default
+        Self.removeAbandonedStaging(in: parent, prefix: "." + name + ".chibo-staging-")
         try? fm.removeItem(atPath: stagingPath)
         try fm.createDirectory(atPath: stagingPath, withIntermediateDirectories: true)
+    }
+
+    /// Staging folders of builds that were killed (their process is gone):
+    /// a kill -9 leaves them behind, and nothing else would remove them.
+    static func removeAbandonedStaging(in parent: String, prefix: String) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: parent) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            var rest = name.dropFirst(prefix.count)
+            if rest.hasSuffix("-old") { rest = rest.dropLast(4) }
+            guard let pid = Int32(rest) else { continue }
+            // Alive, and so maybe another build still writing: left alone.
+            if pid != ProcessInfo.processInfo.processIdentifier && kill(pid, 0) == 0 { continue }
+            try? fm.removeItem(atPath: parent + "/" + name)
+        }
     }
 
     public func write(_ contents: String, to path: String) throws {
