@@ -87,7 +87,7 @@ done
 
 # A build killed with SIGKILL at any moment leaves a whole site behind.
 if scripts/kill-test.sh "$chibo" 1500 >"$work/kill.log" 2>&1; then
-  ok "$(tail -1 "$work/kill.log") (SIGKILL at 7 moments of a build)"
+  ok "$(tail -1 "$work/kill.log") (SIGKILL at 8 moments of a build)"
 else
   fail "$(cat "$work/kill.log")"
 fi

@@ -20,11 +20,16 @@ sums() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha
 old=$(sums "$work/_site")
 # The next build differs: one more page.
 printf -- '---\ntitle: "Trang mới"\n---\nMột trang mới.\n' > "$content/guidance/trang-moi.md"
+start=$(date +%s.%N)
 "$chibo" build --content "$content" --theme "$repo/theme" --output "$work/new" 2>/dev/null
+took=$(echo "$(date +%s.%N) - $start" | bc)
 new=$(sums "$work/new")
 rm -rf "$work/new"
 
-for delay in 0.05 0.2 0.5 0.9 1.4 2.0 3.0; do
+# Kill at moments spread over one build's time, the last ones after it
+# may have swapped the new site in.
+for fraction in 0.02 0.15 0.35 0.55 0.75 0.9 0.97 1.05; do
+  delay=$(echo "$took * $fraction" | bc -l | awk '{printf "%.2f", $1}')
   "$chibo" build --content "$content" --theme "$repo/theme" --output "$work/_site" 2>/dev/null &
   pid=$!
   sleep "$delay"
