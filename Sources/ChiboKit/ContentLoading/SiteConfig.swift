@@ -6,10 +6,13 @@ public struct SiteConfig: Sendable {
     /// Render raw HTML written in Markdown (still through GFM's tagfilter).
     /// Off by default: content arrives from many hands.
     public var rawHTML = false
+    /// With `raw_html`, keep `<script>`, event handlers and `javascript:`
+    /// addresses too (`raw_html_scripts: true`): a second, explicit choice.
+    public var rawHTMLScripts = false
 
     public init() {}
 
-    static let knownKeys = ["title", "description", "language", "raw_html"]
+    static let knownKeys = ["title", "description", "language", "raw_html", "raw_html_scripts"]
 
     /// Reads site.yml, reporting problems at their lines.
     public static func read(_ file: SourceFile) -> (SiteConfig, [Diagnostic]) {
@@ -24,14 +27,17 @@ public struct SiteConfig: Sendable {
             case "title": if let value { config.title = value }
             case "description": config.description = value
             case "language": if let value { config.language = value }
-            case "raw_html":
+            case "raw_html", "raw_html_scripts":
+                let on: Bool
                 switch value {
-                case "true": config.rawHTML = true
-                case "false": config.rawHTML = false
+                case "true": on = true
+                case "false": on = false
                 default:
                     diagnostics.append(Diagnostic(file: file.displayPath, at: entry.value.location, code: .frontMatterInvalid,
-                                                  message: "`raw_html` is `true` or `false`"))
+                                                  message: "`\(entry.key)` is `true` or `false`"))
+                    continue
                 }
+                if entry.key == "raw_html" { config.rawHTML = on } else { config.rawHTMLScripts = on }
             default:
                 let suggestion = NearestMatch.find(entry.key, in: knownKeys).map {
                     Suggestion(message: "did you mean `\($0)`?", replacement: $0)
@@ -39,7 +45,7 @@ public struct SiteConfig: Sendable {
                 diagnostics.append(Diagnostic(file: file.displayPath, at: entry.keyLocation, code: .frontMatterUnknownKey,
                                               message: "unknown key `\(entry.key)` in site.yml", suggestion: suggestion))
             }
-            if value == nil, entry.key != "raw_html", Self.knownKeys.contains(entry.key) {
+            if value == nil, !entry.key.hasPrefix("raw_html"), Self.knownKeys.contains(entry.key) {
                 diagnostics.append(Diagnostic(file: file.displayPath, at: entry.value.location, code: .frontMatterInvalid,
                                               message: "`\(entry.key)` must be a single value"))
             }

@@ -80,6 +80,86 @@ public enum HTMLEscaping {
     }
 }
 
+extension HTMLEscaping {
+    /// Raw HTML a site allowed (`raw_html: true`) without allowing scripts:
+    /// every `on…` event-handler attribute and `srcdoc` is removed, and a
+    /// `javascript:`, `vbscript:` or non-image `data:` address in a link or
+    /// source becomes `#`. (`<script>` itself is already neutralised by
+    /// GFM's tagfilter.)
+    public static func withoutScripts(_ html: String) -> String {
+        let chars = Array(html.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        func isNameChar(_ c: Unicode.Scalar) -> Bool {
+            !(c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" || c == "=" || c == ">" || c == "/" || c == "\"" || c == "'")
+        }
+        while i < chars.count {
+            let c = chars[i]
+            guard c == "<", i + 1 < chars.count, chars[i + 1].properties.isAlphabetic else {
+                out.append(c)
+                i += 1
+                continue
+            }
+            // A start tag: copy its name, then its attributes one by one.
+            out.append(c)
+            i += 1
+            while i < chars.count, isNameChar(chars[i]) { out.append(chars[i]); i += 1 }
+            while i < chars.count, chars[i] != ">" {
+                let start = i
+                while i < chars.count, chars[i] == " " || chars[i] == "\t" || chars[i] == "\n" || chars[i] == "\r" || chars[i] == "/" { i += 1 }
+                let spacing = String(String.UnicodeScalarView(chars[start..<i]))
+                let nameStart = i
+                while i < chars.count, isNameChar(chars[i]) { i += 1 }
+                let name = String(String.UnicodeScalarView(chars[nameStart..<i])).lowercased()
+                var value: String?
+                var quote: Unicode.Scalar?
+                var j = i
+                while j < chars.count, chars[j] == " " || chars[j] == "\t" || chars[j] == "\n" { j += 1 }
+                if j < chars.count, chars[j] == "=" {
+                    j += 1
+                    while j < chars.count, chars[j] == " " || chars[j] == "\t" || chars[j] == "\n" { j += 1 }
+                    if j < chars.count, chars[j] == "\"" || chars[j] == "'" {
+                        quote = chars[j]
+                        let valueStart = j + 1
+                        j = valueStart
+                        while j < chars.count, chars[j] != quote! { j += 1 }
+                        value = String(String.UnicodeScalarView(chars[valueStart..<min(j, chars.count)]))
+                        j = min(j + 1, chars.count)
+                    } else {
+                        let valueStart = j
+                        while j < chars.count, !(chars[j] == " " || chars[j] == "\t" || chars[j] == "\n" || chars[j] == ">") { j += 1 }
+                        value = String(String.UnicodeScalarView(chars[valueStart..<j]))
+                    }
+                    i = j
+                }
+                if name.isEmpty {
+                    if i == start { out.append(chars[i]); i += 1 } else { out.append(contentsOf: spacing.unicodeScalars) }
+                    continue
+                }
+                if name.hasPrefix("on") || name == "srcdoc" { continue }
+                var kept = value
+                if let written = value, ["href", "src", "action", "formaction", "xlink:href", "data", "poster"].contains(name) {
+                    let address = written.unicodeScalars.filter { $0.value > 0x20 }.map(String.init).joined().lowercased()
+                    let dangerous = address.hasPrefix("javascript:") || address.hasPrefix("vbscript:")
+                        || (address.hasPrefix("data:") && !address.hasPrefix("data:image/"))
+                    if dangerous { kept = "#" }
+                }
+                out.append(contentsOf: spacing.unicodeScalars)
+                out.append(contentsOf: name.unicodeScalars)
+                if let kept {
+                    let q = quote ?? "\""
+                    out.append("=")
+                    out.append(q)
+                    out.append(contentsOf: (q == "\"" ? kept.replacingOccurrences(of: "\"", with: "&quot;") : kept).unicodeScalars)
+                    out.append(q)
+                }
+            }
+            if i < chars.count { out.append(chars[i]); i += 1 }
+        }
+        return String(out)
+    }
+}
+
 extension String {
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self

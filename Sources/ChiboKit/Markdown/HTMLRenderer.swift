@@ -26,6 +26,9 @@ public struct HTMLRenderer {
     /// Render raw HTML from Markdown (after GFM's tagfilter); off unless the
     /// site opts in, in which case raw HTML is replaced by a comment.
     public var allowRawHTML = false
+    /// With raw HTML on, also keep its scripts: event handlers and
+    /// `javascript:` addresses (`raw_html_scripts: true`). Off by default.
+    public var allowScripts = false
     /// Anchors for the document's headings, in document order.
     public var headingAnchors: [String] = []
     /// Returns the href to write for a destination; nil leaves it as written.
@@ -47,6 +50,12 @@ public struct HTMLRenderer {
     private var footnoteDefinitions: [String: MarkdownNode] = [:]
 
     public init() {}
+
+    /// Raw HTML a site allowed: through GFM's tagfilter, and without
+    /// scripts unless the site allowed those too.
+    private func rawHTML(_ html: String) -> String {
+        allowScripts ? html : HTMLEscaping.withoutScripts(HTMLEscaping.tagFilter(html))
+    }
 
     public mutating func render(_ document: MarkdownNode) -> String {
         output = ""
@@ -136,7 +145,7 @@ public struct HTMLRenderer {
             output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
             output += HTMLEscaping.escape(literal) + "</code></pre>\n"
         case .htmlBlock(let html):
-            output += allowRawHTML ? HTMLEscaping.tagFilter(html) : "<!-- raw HTML omitted -->\n"
+            output += allowRawHTML ? rawHTML(html) : "<!-- raw HTML omitted -->\n"
         case .paragraph:
             if tight {
                 renderInlines(of: node)
@@ -222,7 +231,7 @@ public struct HTMLRenderer {
         case .code(let code):
             output += "<code>" + HTMLEscaping.escape(code) + "</code>"
         case .htmlInline(let html):
-            output += allowRawHTML ? HTMLEscaping.tagFilter(html) : "<!-- raw HTML omitted -->"
+            output += allowRawHTML ? rawHTML(html) : "<!-- raw HTML omitted -->"
         case .emphasis:
             output += "<em>"; renderInlines(of: node); output += "</em>"
         case .strong:

@@ -11,6 +11,7 @@ struct PageBodyRenderer: Sendable {
         var renderer = HTMLRenderer()
         renderer.idPrefix = idPrefix
         renderer.allowRawHTML = site.config.rawHTML
+        renderer.allowScripts = site.config.rawHTML && site.config.rawHTMLScripts
         renderer.headingAnchors = page.headings.map(\.anchor)
         renderer.rewriteLink = { resolver.resolve($0) }
         if let index = site.index(ofSource: page.source.relativePath) {
