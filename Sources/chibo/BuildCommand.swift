@@ -20,6 +20,10 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
     var output = "_site"
 
+    @Flag(name: .long, help: ArgumentHelp("Replace the output folder even if it does not look like a site chibo built.",
+                                          discussion: "A build replaces its output folder whole. Without --force, an existing folder with files in it is replaced only if an earlier build left its `.chibo-site` marker there. `/`, the home folder and the content, theme and working folders are always refused."))
+    var force = false
+
     @Flag(name: .long, help: ArgumentHelp("Also write the site as one zip file, <dir>.zip, with index.html at its top.",
                                           discussion: "For a PC without Internet: copy the zip, unzip it, open index.html."))
     var zip = false
@@ -27,6 +31,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var buildOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
                                         outputDirectory: output, isPublicEdition: options.public, jobs: options.jobs)
+        buildOptions.force = force
         if zip { buildOptions.zipPath = Self.zipPath(of: output) }
         let report: BuildReport
         do {

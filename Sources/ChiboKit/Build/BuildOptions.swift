@@ -12,6 +12,13 @@ public struct BuildOptions: Sendable {
     /// Also write the built site as one zip file here (`--zip`), with
     /// `index.html` at its top.
     public var zipPath: String?
+    /// Replace an existing output folder even when no earlier build left
+    /// its marker there (`--force`). `/`, the home, content, theme and
+    /// working folders are refused all the same.
+    public var force = false
+    /// The user's home folder, which is never an output folder. A setting
+    /// so that tests can name a folder of their own.
+    public var homeDirectory: String? = ProcessInfo.processInfo.environment["HOME"]
 
     public init(contentDirectory: String = "content", themeDirectory: String = "theme", outputDirectory: String = "_site",
                 isPublicEdition: Bool = false, jobs: Int? = nil) {

@@ -22,6 +22,7 @@ public enum SitePipeline {
         }
         let searchIndexBytes: Int
         do {
+            try output.write(OutputFolder.markerText, to: OutputFolder.markerName)
             searchIndexBytes = try SiteRenderer(site: site, theme: theme, jobs: options.jobs).render(to: output, diagnostics: diagnostics)
         } catch {
             output.discard()
@@ -130,20 +131,6 @@ public enum SitePipeline {
             throw EnvironmentError("content folder `\(options.contentDirectory)` cannot be read")
         }
         guard writing else { return }
-        let output = absolute(options.outputDirectory)
-        let protected = [absolute(options.contentDirectory), absolute(options.themeDirectory),
-                         absolute(FileManager.default.currentDirectoryPath), "/"]
-        for folder in protected where folder == output || folder.hasPrefix(output + "/") || output == "/" {
-            throw EnvironmentError("refusing to use `\(options.outputDirectory)` as the output folder: it holds `\(folder)`, which a build would replace")
-        }
-        let content = absolute(options.contentDirectory)
-        if output.hasPrefix(content + "/") {
-            throw EnvironmentError("refusing to write the site inside the content folder `\(options.contentDirectory)`")
-        }
-    }
-
-    private static func absolute(_ path: String) -> String {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
-        return ContentWalker.realPath(url.path) ?? url.path
+        try OutputFolder(options: options).validate(displayName: options.outputDirectory)
     }
 }

@@ -134,6 +134,8 @@ struct RecordReader {
         if let id = texts["id"], Slug.make(id) != id {
             report(raw.file, locations["id"]!, .frontMatterInvalid,
                    "`id` names the page `orgs/<id>.html`: write it as a slug, `\(Slug.make(id))`")
+            // Such an id could name a path out of orgs/: the record goes no further.
+            return nil
         }
         guard let id = texts["id"], let name = texts["name"], let level else { return nil }
 
