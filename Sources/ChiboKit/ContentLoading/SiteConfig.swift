@@ -9,10 +9,15 @@ public struct SiteConfig: Sendable {
     /// With `raw_html`, keep `<script>`, event handlers and `javascript:`
     /// addresses too (`raw_html_scripts: true`): a second, explicit choice.
     public var rawHTMLScripts = false
+    /// In a public edition, count internal records in the figures of the
+    /// stats tables (`totals_include_internal: true`); their names, rows and
+    /// pages are left out all the same.
+    public var totalsIncludeInternal = false
 
     public init() {}
 
-    static let knownKeys = ["title", "description", "language", "raw_html", "raw_html_scripts"]
+    static let knownKeys = ["title", "description", "language", "raw_html", "raw_html_scripts", "totals_include_internal"]
+    static let switchKeys: Set<String> = ["raw_html", "raw_html_scripts", "totals_include_internal"]
 
     /// Reads site.yml, reporting problems at their lines.
     public static func read(_ file: SourceFile) -> (SiteConfig, [Diagnostic]) {
@@ -27,7 +32,7 @@ public struct SiteConfig: Sendable {
             case "title": if let value { config.title = value }
             case "description": config.description = value
             case "language": if let value { config.language = value }
-            case "raw_html", "raw_html_scripts":
+            case _ where switchKeys.contains(entry.key):
                 let on: Bool
                 switch value {
                 case "true": on = true
@@ -37,7 +42,11 @@ public struct SiteConfig: Sendable {
                                                   message: "`\(entry.key)` is `true` or `false`"))
                     continue
                 }
-                if entry.key == "raw_html" { config.rawHTML = on } else { config.rawHTMLScripts = on }
+                switch entry.key {
+                case "raw_html": config.rawHTML = on
+                case "raw_html_scripts": config.rawHTMLScripts = on
+                default: config.totalsIncludeInternal = on
+                }
             default:
                 let suggestion = NearestMatch.find(entry.key, in: knownKeys).map {
                     Suggestion(message: "did you mean `\($0)`?", replacement: $0)
@@ -45,7 +54,7 @@ public struct SiteConfig: Sendable {
                 diagnostics.append(Diagnostic(file: file.displayPath, at: entry.keyLocation, code: .frontMatterUnknownKey,
                                               message: "unknown key `\(entry.key)` in site.yml", suggestion: suggestion))
             }
-            if value == nil, !entry.key.hasPrefix("raw_html"), Self.knownKeys.contains(entry.key) {
+            if value == nil, !switchKeys.contains(entry.key), Self.knownKeys.contains(entry.key) {
                 diagnostics.append(Diagnostic(file: file.displayPath, at: entry.value.location, code: .frontMatterInvalid,
                                               message: "`\(entry.key)` must be a single value"))
             }

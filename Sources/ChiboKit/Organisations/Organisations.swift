@@ -14,6 +14,10 @@ public struct Organisations: Sendable {
     /// False when the site has no types.yml: packs are then not judged
     /// against a list of types.
     public var hasTypeList = false
+    /// Internal records a public edition leaves out of every page and list
+    /// but counts in the figures of stats.html, because site.yml says
+    /// `totals_include_internal: true`. Empty otherwise.
+    public var countedInTotalsOnly: [OrganisationRecord] = []
 
     private(set) var indexByID: [String: Int] = [:]
     /// Children of each record (by index), and the records at the top.

@@ -6,9 +6,12 @@ struct StatsPage {
     static let path = "stats.html"
 
     private var organisations: Organisations { site.organisations }
+    /// Every record the figures count: the edition's own, and in a public
+    /// edition whose site.yml says so, its internal ones (never named).
+    private var counted: [OrganisationRecord] { organisations.records + organisations.countedInTotalsOnly }
 
     func view() -> StatsView {
-        let records = organisations.records
+        let records = counted
         var tables = [cellsByLevelAndType(), ratingsByYear(), internetAndComputers()]
         for (number, table) in organisations.stats.tables.enumerated() {
             tables.append(perOrganisation(table.title, keys: table.keys, anchor: "bang-\(number + 1)"))
@@ -17,8 +20,11 @@ struct StatsPage {
         if !undeclared.isEmpty {
             tables.append(perOrganisation(StatsCatalogue.defaultTable, keys: undeclared.sorted(), anchor: "so-lieu-khac"))
         }
+        let hidden = organisations.countedInTotalsOnly.count
+        let source = hidden == 0 ? "\(records.count) hồ sơ tổ chức"
+            : "\(records.count) hồ sơ tổ chức (gồm \(hidden) hồ sơ lưu hành nội bộ, chỉ tính vào số liệu)"
         return StatsView(title: "Số liệu tổng hợp",
-                         note: "Tính từ \(records.count) hồ sơ tổ chức trong content/orgs/; mỗi dòng Tổng là tổng các dòng trên.",
+                         note: "Tính từ \(source) trong content/orgs/; mỗi dòng Tổng là tổng các dòng trên.",
                          tables: tables)
     }
 
@@ -41,7 +47,7 @@ struct StatsPage {
     }
 
     private func cellsByLevelAndType() -> TableView {
-        let cells = organisations.records.filter { $0.level.isCell }
+        let cells = counted.filter { $0.level.isCell }
         let types = organisations.types.map(\.id) + (cells.contains { $0.type.map { organisations.type(id: $0) == nil } ?? true } ? [""] : [])
         var counts: [[Int]] = []
         var rows: [[TableCell]] = []
@@ -59,10 +65,10 @@ struct StatsPage {
     }
 
     private func ratingsByYear() -> TableView {
-        let years = Set(organisations.records.flatMap(\.ratings.keys)).sorted()
+        let years = Set(counted.flatMap(\.ratings.keys)).sorted()
         var counts: [[Int]] = []
         for year in years {
-            let ratings = organisations.records.compactMap { $0.ratings[year] }
+            let ratings = counted.compactMap { $0.ratings[year] }
             counts.append(Rating.allCases.map { rating in ratings.filter { $0 == rating }.count } + [ratings.count])
         }
         let rows = zip(years, counts).map { year, row in [TableCell("Năm \(year)")] + row.map(TableCell.number) }
@@ -72,7 +78,7 @@ struct StatsPage {
     }
 
     private func internetAndComputers() -> TableView {
-        let stated = organisations.records.filter { $0.internet != nil || $0.computer != nil }
+        let stated = counted.filter { $0.internet != nil || $0.computer != nil }
         var groups: [(String, [OrganisationRecord])] = organisations.types.map { type in
             (type.name, stated.filter { $0.type == type.id })
         }
@@ -93,16 +99,20 @@ struct StatsPage {
                      empty: "Chưa có hồ sơ nào ghi trường internet hoặc computer.")
     }
 
-    /// One row per organisation that gives any of the keys, in record order.
+    /// One row per organisation that gives any of the keys, in record order;
+    /// the total also counts the records the edition may not name.
     private func perOrganisation(_ title: String, keys: [String], anchor: String) -> TableView {
-        let records = organisations.records.filter { record in keys.contains { record.stats[$0] != nil } }
-        let counts = records.map { record in keys.map { record.stats[$0] ?? 0 } }
+        let gives = { (record: OrganisationRecord) in keys.contains { record.stats[$0] != nil } }
+        let records = organisations.records.filter(gives)
+        let hidden = organisations.countedInTotalsOnly.filter(gives)
+        let counts = (records + hidden).map { record in keys.map { record.stats[$0] ?? 0 } }
         let rows = zip(records.indices, records).map { number, record in
             [TableCell.number(number + 1), link(record)] + keys.map { key in
                 record.stats[key].map(TableCell.number) ?? TableCell("")
             }
         }
-        return table(title, anchor: anchor, headers: ["TT", "Đơn vị"] + keys.map(organisations.stats.label(of:)), rows: rows,
+        let note = hidden.isEmpty ? nil : "Dòng Tổng gồm cả số liệu của \(hidden.count) tổ chức lưu hành nội bộ không liệt kê ở đây."
+        return table(title, anchor: anchor, note: note, headers: ["TT", "Đơn vị"] + keys.map(organisations.stats.label(of:)), rows: rows,
                      footer: totals(of: counts, label: "Tổng", labelColumns: 2),
                      empty: "Chưa có hồ sơ nào ghi các số liệu này.")
     }

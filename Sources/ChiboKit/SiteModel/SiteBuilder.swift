@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
         }
         folders.insert("guidance")
 
-        let organisations = assembleOrganisations(content.recordFiles, into: diagnostics)
+        let organisations = assembleOrganisations(content.recordFiles, config: content.config, into: diagnostics)
         var generated = Set(Site.fixedOutputs)
         for record in organisations.records { generated.insert(Site.outputPath(ofOrganisation: record.id)) }
         for type in organisations.types { generated.insert(Site.outputPath(ofType: type.id)) }
@@ -79,7 +79,7 @@ public struct SiteBuilder: Sendable {
     /// The records of this edition put together; internal ones are left
     /// out of a public edition, and nothing that names them as a parent is
     /// reported for it.
-    private func assembleOrganisations(_ files: RecordFiles, into diagnostics: DiagnosticEngine) -> Organisations {
+    private func assembleOrganisations(_ files: RecordFiles, config: SiteConfig, into diagnostics: DiagnosticEngine) -> Organisations {
         var organisations = Organisations()
         organisations.types = files.types
         organisations.hasTypeList = files.hasTypeList
@@ -89,8 +89,14 @@ public struct SiteBuilder: Sendable {
         var leftOut = Set<String>()
         var records = files.records
         if isPublicEdition {
-            leftOut = Set(records.filter { $0.visibility == .internal }.map(\.id))
+            let internalRecords = records.filter { $0.visibility == .internal }
+            leftOut = Set(internalRecords.map(\.id))
             records.removeAll { $0.visibility == .internal }
+            if config.totalsIncludeInternal {
+                // One count per id, as the records of the edition are.
+                var seen = Set(records.map(\.id))
+                organisations.countedInTotalsOnly = internalRecords.filter { seen.insert($0.id).inserted }
+            }
         }
         var problems: [Diagnostic] = []
         organisations.assemble(records, leftOut: leftOut, into: &problems)

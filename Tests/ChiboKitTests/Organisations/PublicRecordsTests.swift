@@ -52,4 +52,38 @@ struct PublicRecordsTests {
             #expect(stats.contains("Tính từ \(isPublic ? 2 : 3) hồ sơ"))
         }
     }
+
+    /// A public edition names no internal record anywhere; its figures
+    /// reach the totals of stats.html only when site.yml says they may.
+    @Test(arguments: [false, true])
+    func internalFiguresReachPublicTotalsOnlyWhenTheSiteSaysSo(_ included: Bool) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/site.yml", "totals_include_internal: \(included)\n")
+        try folder.write("content/types.yml", "- id: xom\n  name: Chi bộ xóm\n")
+        try folder.write("content/stats.yml", "stats:\n  - {key: dang-vien, label: Đảng viên}\n")
+        try folder.write("content/orgs/cay.csv", """
+            id,name,level,type,parent,visibility,internet,stats.dang-vien
+            xa-mo,Đảng bộ xã Mở,cap-tren-co-so,,,,,5
+            xom-mo,Chi bộ xóm Mở,chi-bo,xom,xa-mo,,stable,
+            xa-kin,Đảng bộ xã Bí Mật,cap-tren-co-so,,,internal,,7
+            xom-kin,Chi bộ xóm Bí Mật,chi-bo,xom,xa-mo,internal,stable,
+            """)
+        let output = folder.path + "/public"
+        let report = try SitePipeline.build(BuildOptions(contentDirectory: folder.path + "/content", themeDirectory: Fixtures.theme,
+                                                         outputDirectory: output, isPublicEdition: true, jobs: 2))
+        #expect(report.wroteSite && report.diagnostics.isEmpty, "\(report.diagnostics.map(TextDiagnosticFormatter().format))")
+        // No page, list, search shard or table names an internal record.
+        for (path, data) in snapshot(of: output) {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("Bí Mật") && !text.contains("xa-kin") && !text.contains("xom-kin"), "\(path) names an internal record")
+        }
+        let stats = try String(contentsOfFile: output + "/stats.html", encoding: .utf8)
+        let perCommune = try #require(stats.range(of: "Đảng viên").map { String(stats[$0.upperBound...]) })
+        let total = included ? 12 : 5
+        #expect(perCommune.contains("<tr><td>Tổng</td><td></td><td class=\"num\">\(total)</td></tr>"), "\(perCommune.prefix(1500))")
+        // Two cells of type xóm with Internet when the internal one counts.
+        #expect(stats.contains("<tr><td>Chi bộ xóm</td><td class=\"num\">\(included ? 2 : 1)</td>"))
+        #expect(stats.contains("tổ chức lưu hành nội bộ không liệt kê ở đây") == included)
+    }
 }
