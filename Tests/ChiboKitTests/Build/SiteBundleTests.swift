@@ -35,6 +35,25 @@ struct SiteBundleTests {
         #expect(leftovers.isEmpty)
     }
 
+    /// The zip of the same site is the same bytes, whenever its files were
+    /// written: no dates of the moment, no order of the file system.
+    @Test func theSameSiteGivesTheSameZip() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = folder.path + "/_site"
+        _ = try SitePipeline.build(BuildOptions(contentDirectory: Fixtures.path("golden-site/content"), themeDirectory: Fixtures.theme,
+                                                outputDirectory: site, jobs: 2))
+        try SiteBundle.write(site: site, to: folder.path + "/first.zip")
+        let later = Date().addingTimeInterval(86_400 * 400)
+        for path in try FileManager.default.subpathsOfDirectory(atPath: site) {
+            try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: site + "/" + path)
+        }
+        try SiteBundle.write(site: site, to: folder.path + "/second.zip")
+        let first = try #require(FileManager.default.contents(atPath: folder.path + "/first.zip"))
+        #expect(first.count > 1000)
+        #expect(first == FileManager.default.contents(atPath: folder.path + "/second.zip"))
+    }
+
     @Test func aBuildWithErrorsWritesNoZip() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
