@@ -85,6 +85,31 @@ for pack in "$newest"*.html; do
 done
 [ "$printed" -gt 0 ] && ok "$printed packs of $(basename "$newest") print as A4 with header, parts and page numbers"
 
+# Script injection: sites built from injection attempts in every place
+# content reaches HTML (Tests/ChiboKitTests/Fixtures/injection/) run nothing
+# in headless Chromium, with raw HTML off (the default) and with it allowed
+# (scripts and handlers are still removed).
+for edition in default raw_html; do
+  injected="$work/injection-$edition"
+  cp -r Tests/ChiboKitTests/Fixtures/injection/content "$injected-content"
+  [ "$edition" = raw_html ] && printf 'raw_html: true\n' >>"$injected-content/site.yml"
+  if "$chibo" build --content "$injected-content" --output "$injected" 2>"$work/injection.log" \
+    && /usr/bin/python3 scripts/injection-test.py "$injected" >"$work/injection-browser.log" 2>&1; then
+    ok "script injection, $edition: $(tail -1 "$work/injection-browser.log")"
+  else
+    fail "script injection, $edition: $(cat "$work/injection.log" "$work/injection-browser.log")"
+  fi
+done
+
+# Deterministic output: the real content built again, on one thread, is
+# byte for byte the first build (two threads), zip included.
+if "$chibo" build --content "$work/content" --output "$work/again" --jobs 1 --zip 2>/dev/null \
+  && diff -r "$work/_site" "$work/again" >"$work/again.diff" && cmp -s "$work/_site.zip" "$work/again.zip"; then
+  ok "a second build with --jobs 1 is byte-identical ($(find "$work/again" -type f | wc -l) files and the zip)"
+else
+  fail "a second build differs: $(head -c 800 "$work/again.diff")"
+fi
+
 # A build killed with SIGKILL at any moment leaves a whole site behind.
 if scripts/kill-test.sh "$chibo" 1500 >"$work/kill.log" 2>&1; then
   ok "$(tail -1 "$work/kill.log") (SIGKILL at 8 moments of a build)"

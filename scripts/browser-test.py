@@ -53,6 +53,8 @@ options.binary_location = "/usr/bin/chromium"
 for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
              "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9"):
     options.add_argument(flag)
+# Script errors and Content-Security-Policy violations reach the console.
+options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 try:
     home = (site / "index.html").as_uri()
@@ -75,6 +77,8 @@ try:
         path, _ = file_of(url)
         name = path.relative_to(site).as_posix()
         check(bool(driver.title.strip()), f"{name}: no <title>")
+        errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+        check(not errors, f"{name}: errors in the console: {errors}")
         check(len(driver.find_elements("css selector", "h1")) == 1, f"{name}: expected one <h1>")
         resources = driver.execute_script(
             "return performance.getEntriesByType('resource').map(r => r.name)")

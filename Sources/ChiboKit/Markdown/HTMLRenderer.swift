@@ -296,7 +296,7 @@ public struct HTMLRenderer {
 
     private func resolve(_ destination: String, isImage: Bool, node: MarkdownNode) -> String {
         guard let reference = LinkReference(destination, isImage: isImage, node: node, blockLine: blockLine,
-                                            allowRawHTML: allowRawHTML) else { return "" }
+                                            allowScripts: allowScripts) else { return "" }
         let href = rewriteLink(reference) ?? destination
         return HTMLEscaping.encodeURL(href.hasPrefix("#") && !idPrefix.isEmpty ? "#" + idPrefix + href.dropFirst() : href)
     }

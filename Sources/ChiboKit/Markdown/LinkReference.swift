@@ -16,9 +16,10 @@ public struct LinkReference: Sendable {
     }
 
     /// The reference of a link or image node, or nil when the destination
-    /// is one the renderer drops (`javascript:` without raw HTML allowed).
-    init?(_ destination: String, isImage: Bool, node: MarkdownNode, blockLine: Int, allowRawHTML: Bool) {
-        if HTMLEscaping.isDangerous(destination, isImage: isImage), !allowRawHTML { return nil }
+    /// is one the renderer drops (`javascript:` unless the site allows
+    /// scripts with `raw_html_scripts`).
+    init?(_ destination: String, isImage: Bool, node: MarkdownNode, blockLine: Int, allowScripts: Bool) {
+        if HTMLEscaping.isDangerous(destination, isImage: isImage), !allowScripts { return nil }
         self.init(destination: destination, isImage: isImage,
                   line: node.startLine > 0 ? node.startLine : blockLine,
                   byteColumn: node.startLine > 0 ? node.startColumn : 1)
@@ -28,7 +29,7 @@ public struct LinkReference: Sendable {
     /// in the same places: the body, and the footnotes a reader sees (the
     /// first definition of each referenced label). `check` reads links this
     /// way without writing any HTML.
-    static func all(in document: MarkdownNode, shownFootnotes shown: Set<String>, allowRawHTML: Bool) -> [LinkReference] {
+    static func all(in document: MarkdownNode, shownFootnotes shown: Set<String>, allowScripts: Bool) -> [LinkReference] {
         var result: [LinkReference] = []
         var definitions = Set<String>()
         var blockLine = 1
@@ -39,10 +40,10 @@ public struct LinkReference: Sendable {
             switch node.kind {
             case .link(let destination, _):
                 if let reference = LinkReference(destination, isImage: false, node: node, blockLine: blockLine,
-                                                 allowRawHTML: allowRawHTML) { result.append(reference) }
+                                                 allowScripts: allowScripts) { result.append(reference) }
             case .image(let source, _):
                 if let reference = LinkReference(source, isImage: true, node: node, blockLine: blockLine,
-                                                 allowRawHTML: allowRawHTML) { result.append(reference) }
+                                                 allowScripts: allowScripts) { result.append(reference) }
             default: break
             }
             for child in node.children { walk(child) }

@@ -55,7 +55,7 @@ struct PageBodyRenderer: Sendable {
     func linkDiagnostics(of page: Page) -> [Diagnostic] {
         let resolver = LinkResolver(site: site, page: page)
         for reference in LinkReference.all(in: page.document, shownFootnotes: page.shownFootnoteLabels,
-                                           allowRawHTML: site.config.rawHTML) {
+                                           allowScripts: site.config.rawHTML && site.config.rawHTMLScripts) {
             _ = resolver.resolve(reference)
         }
         return resolver.diagnostics

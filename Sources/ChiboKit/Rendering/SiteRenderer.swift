@@ -84,7 +84,8 @@ public struct SiteRenderer: Sendable {
                               homeURL: SitePath.relativeURL(from: outputPath, to: "index.html"),
                               navigation: navigation.items(for: outputPath),
                               breadcrumbs: breadcrumbs, hasBreadcrumbs: !breadcrumbs.isEmpty,
-                              isInternal: isInternal, contentHTML: content)
+                              isInternal: isInternal,
+                              allowsInlineScripts: site.config.rawHTML && site.config.rawHTMLScripts, contentHTML: content)
         return theme.render(view, template: "layout")
     }
 }

@@ -18,6 +18,7 @@ extension LayoutView: MustacheParent {
         case "breadcrumbs": breadcrumbs
         case "hasBreadcrumbs": hasBreadcrumbs
         case "isInternal": isInternal
+        case "allowsInlineScripts": allowsInlineScripts
         case "contentHTML": contentHTML
         default: nil
         }

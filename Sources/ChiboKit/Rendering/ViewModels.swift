@@ -15,6 +15,9 @@ struct LayoutView {
     var breadcrumbs: [Breadcrumb]
     var hasBreadcrumbs: Bool
     var isInternal: Bool
+    /// The site allowed its own inline scripts (`raw_html_scripts: true`):
+    /// the Content-Security-Policy lets them run.
+    var allowsInlineScripts: Bool
     var contentHTML: String
 }
 

@@ -41,6 +41,28 @@ struct SecurityTests {
         #expect(html.contains("<div class=\"note\">Ghi chú</div>"))
     }
 
+    /// Every page carries a Content-Security-Policy that the site's own
+    /// scripts satisfy; inline scripts run only where the site allowed
+    /// them, and dangerous link addresses stay dropped until it does.
+    @Test(arguments: ["", "raw_html: true\n", "raw_html: true\nraw_html_scripts: true\n"])
+    func contentSecurityPolicyAndScriptAddresses(_ siteSettings: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/site.yml", siteSettings)
+        try folder.write("content/guidance/x.md", "---\ntitle: X\n---\n[a](javascript:alert(1)) [b](data:text/html,x) [c](https://example.org/)\n")
+        #expect(try build(folder).wroteSite)
+        let scripts = siteSettings.contains("raw_html_scripts")
+        for (path, data) in snapshot(of: folder.path + "/_site") where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            let policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'"
+                + (scripts ? " 'unsafe-inline'" : "") + "; style-src 'self';"
+            #expect(html.contains(policy), "\(path) lacks the policy")
+        }
+        let page = try String(contentsOfFile: folder.path + "/_site/guidance/x.html", encoding: .utf8)
+        #expect(page.contains("javascript:") == scripts && page.contains("data:text") == scripts)
+        #expect(page.contains("href=\"https://example.org/\""))
+    }
+
     @Test func symbolicLinksOutOfTheContentFolderAreRefused() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
