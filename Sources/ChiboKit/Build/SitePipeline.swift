@@ -96,6 +96,9 @@ public enum SitePipeline {
         diagnostics.emit(contentsOf: site.citations.textProblems(pages: site.pages))
         diagnostics.emit(contentsOf: CitationChecker(site: site, jobs: options.jobs).diagnostics(jobs: options.jobs))
         diagnostics.emit(contentsOf: recordFindings(&site, jobs: options.jobs))
+        if site.isPublicEdition {
+            diagnostics.emit(contentsOf: InternalMarkingChecker().diagnostics(of: site.pages, jobs: options.jobs))
+        }
         return (site, files)
     }
 

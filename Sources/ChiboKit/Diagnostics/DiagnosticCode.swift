@@ -52,6 +52,9 @@ extension DiagnosticCode {
         "link.remote", .error, "A built page or stylesheet loads something from another host (check --site).")
     public static let linkInternal = DiagnosticCode(
         "link.internal", .error, "A public page links to an internal one (public edition only).")
+    public static let visibilityUnmarked = DiagnosticCode(
+        "visibility.unmarked", .error,
+        "A public page says `lưu hành nội bộ` but is not marked `visibility: internal` (public edition only).")
 
     public static let frontMatterInvalid = DiagnosticCode(
         "frontmatter.invalid", .error, "Unreadable YAML, a value of the wrong type, or an impossible date.")
@@ -110,7 +113,7 @@ extension DiagnosticCode {
     public static let all: [DiagnosticCode] = [
         citationUnknown, citationDateMismatch, citationInvalidDate, citationKindMismatch, citationIssuerMismatch,
         citationAnachronism, citationSuperseded, citationAmbiguous,
-        linkBroken, linkAnchor, linkInternal, linkRemote,
+        linkBroken, linkAnchor, linkInternal, linkRemote, visibilityUnmarked,
         frontMatterInvalid, frontMatterMissing, frontMatterUnknownKey,
         registryDuplicate, registryCycle, registryOrder, registryDangling,
         orgDuplicate, orgParent, orgType, orgCycle, orgRule, recordsTotal, packMonth, packType, packMissing,
