@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import ChiboKit
 
 @Suite(.serialized)
@@ -61,6 +62,54 @@ struct SecurityTests {
         let page = try String(contentsOfFile: folder.path + "/_site/guidance/x.html", encoding: .utf8)
         #expect(page.contains("javascript:") == scripts && page.contains("data:text") == scripts)
         #expect(page.contains("href=\"https://example.org/\""))
+    }
+
+    /// Every kind of internal material, each with a word of its own: none
+    /// of those words is in any file of the public edition or its zip,
+    /// while the full edition has them all.
+    @Test func publicEditionHoldsNoInternalTextAnywhere() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/types.yml", "- id: xom\n  name: Chi bộ xóm\n")
+        try folder.write("content/guidance/cong-khai.md", "---\ntitle: Trang công khai\ndate: 2030-02-01\n---\nTheo Chỉ thị số 9002-CT/TW.\n")
+        try folder.write("content/guidance/mat/ke-hoach.md",
+                         "---\ntitle: Kế hoạch Kimcuong\nvisibility: internal\nsummary: Tóm tắt Lamngoc\n---\n## Mục Hoangngoc\n\nTheo Chỉ thị số 9001-CT/TW, ngày 02/01/2030.\n")
+        try folder.write("content/directives/9001-ct-tw.md",
+                         "---\nsymbol: 9001-CT/TW\ndate: 2030-01-02\nkind: Chỉ thị\ntitle: Về việc Bachkim\naliases: [Chỉ thị Thanhngoc]\nvisibility: internal\n---\nNội dung Tuyetngoc.\n")
+        try folder.write("content/directives/9002-ct-tw.md",
+                         "---\nsymbol: 9002-CT/TW\ndate: 2030-01-05\nkind: Chỉ thị\ntitle: Về việc công khai\n---\nNội dung.\n")
+        try folder.write("content/packs/2030-03/xom.md", "---\ntitle: Xóm\nmonth: 2030-03\ntype: xom\n---\nPhần riêng.\n")
+        try folder.write("content/packs/2030-04/xom.md",
+                         "---\ntitle: Gói Hongngoc\nmonth: 2030-04\ntype: xom\nvisibility: internal\n---\nPhần Lucbao.\n")
+        try folder.write("content/orgs/a.csv", """
+            id,name,aliases,level,type,parent,visibility
+            xa-a,Đảng bộ xã Công Khai,,cap-tren-co-so,,,
+            xa-b,Đảng bộ xã Ngocbich,Ngocthach,cap-tren-co-so,,,internal
+            xom-b,Chi bộ xóm Ngoclam,,chi-bo,xom,xa-a,internal
+            """)
+        let secrets = ["Kimcuong", "Lamngoc", "Hoangngoc", "Bachkim", "Thanhngoc", "Tuyetngoc", "Hongngoc", "Lucbao",
+                       "Ngocbich", "Ngocthach", "Ngoclam", "9001", "2030-04", "xa-b", "xom-b", "mat/"]
+        for isPublic in [true, false] {
+            let output = folder.path + (isPublic ? "/public" : "/full")
+            var options = BuildOptions(contentDirectory: folder.path + "/content", themeDirectory: Fixtures.theme,
+                                       outputDirectory: output, isPublicEdition: isPublic, jobs: 2)
+            options.zipPath = output + ".zip"
+            let report = try SitePipeline.build(options)
+            #expect(report.wroteSite, "\(report.diagnostics.map(TextDiagnosticFormatter().format))")
+            let files = snapshot(of: output).map { "\($0.key)\n" + String(decoding: $0.value, as: UTF8.self) }
+            var zipped: [String] = []
+            let archive = try Archive(url: URL(fileURLWithPath: output + ".zip"), accessMode: .read)
+            for entry in archive {
+                var data = Data()
+                _ = try archive.extract(entry) { data.append($0) }
+                zipped.append(entry.path + "\n" + String(decoding: data, as: UTF8.self))
+            }
+            for (what, text) in [("folder", files.joined(separator: "\n")), ("zip", zipped.joined(separator: "\n"))] {
+                for secret in secrets {
+                    #expect(text.contains(secret) == !isPublic, "\(isPublic ? "public" : "full") edition's \(what): \(secret)")
+                }
+            }
+        }
     }
 
     @Test func symbolicLinksOutOfTheContentFolderAreRefused() throws {
