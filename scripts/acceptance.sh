@@ -200,6 +200,14 @@ else
   fail "cite: $(cat "$work/cite.log") $(head -c 600 "$work/cite.json")"
 fi
 
+# --output never replaces a folder of anything but an earlier site.
+mkdir -p "$work/notes" && echo "ghi chép" >"$work/notes/a.txt"
+"$chibo" build --content "$work/content" --output "$work/notes" 2>"$work/notes.log"
+status=$?
+[ "$status" = 2 ] && [ -f "$work/notes/a.txt" ] && grep -q "does not look like a site chibo built" "$work/notes.log" \
+  && ok "a folder that is no earlier site is refused (exit 2, its files kept)" \
+  || fail "output folder of notes: exit $status, $(cat "$work/notes.log")"
+
 "$chibo" build --jobs 0 >/dev/null 2>&1
 status=$?
 [ "$status" = 2 ] && ok "bad arguments: exit code 2" || fail "bad arguments: exit code $status, expected 2"

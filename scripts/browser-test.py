@@ -26,20 +26,13 @@ import time
 import unicodedata
 import urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.keys import Keys
 
+from tally import Tally, chromium
+
 site = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "_site").resolve()
-passed, failures = 0, []
-
-
-def check(condition, message):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(message)
+tally = Tally()
+check = tally.check
 
 
 def file_of(url):
@@ -47,15 +40,10 @@ def file_of(url):
     return pathlib.Path(urllib.parse.unquote(parsed.path)), urllib.parse.unquote(parsed.fragment)
 
 
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
 # The network is off, as on a commune PC: no host resolves, no proxy answers.
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
-             "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9"):
-    options.add_argument(flag)
+offline = ("--window-size=1280,900", "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9")
 # Script errors and Content-Security-Policy violations reach the console.
-options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = chromium(*offline, console=True)
 try:
     home = (site / "index.html").as_uri()
     driver.get(home)
@@ -228,8 +216,7 @@ finally:
     driver.quit()
 
 # With JavaScript off, content is all there: it is plain HTML.
-options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = chromium(*offline, javascript=False)
 try:
     pages = [p for p in ["index.html", "packs/index.html", "directives/50-ct-tw.html", "orgs/index.html", "stats.html"]
              if (site / p).is_file()]
@@ -246,7 +233,4 @@ try:
 finally:
     driver.quit()
 
-for failure in failures:
-    print("FAIL:", failure)
-print(f"browser: {passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+tally.finish("browser: ")

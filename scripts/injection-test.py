@@ -13,29 +13,16 @@ import sys
 import time
 import urllib.parse
 
-from selenium import webdriver
 from selenium.common.exceptions import UnexpectedAlertPresentException
-from selenium.webdriver.chrome.service import Service
+
+from tally import Tally, chromium
 
 site = pathlib.Path(sys.argv[1]).resolve()
-passed, failures = 0, []
+tally = Tally()
+check = tally.check
 
 
-def check(condition, message):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(message)
-
-
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu"):
-    options.add_argument(flag)
-options.set_capability("unhandledPromptBehavior", "ignore")
-options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = chromium(console=True, ignore_dialogs=True)
 
 
 def inspect(url, name, search_query=None):
@@ -89,7 +76,4 @@ try:
 finally:
     driver.quit()
 
-for failure in failures:
-    print("FAIL:", failure)
-print(f"injection: {passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+tally.finish("injection: ")

@@ -15,16 +15,11 @@ import subprocess
 import sys
 import tempfile
 
+from tally import Tally
+
 page = pathlib.Path(sys.argv[1]).resolve()
-passed, failures = 0, []
-
-
-def check(condition, message):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(message)
+tally = Tally()
+check = tally.check
 
 
 with tempfile.TemporaryDirectory() as work:
@@ -59,6 +54,4 @@ with tempfile.TemporaryDirectory() as work:
         lines = [line.strip() for line in text_of_page.strip().split("\n") if line.strip()]
         check(bool(lines) and lines[-1] == str(number), f"page {number} does not end with its number")
 
-print("\n".join(f"FAIL: {message}" for message in failures))
-print(f"{passed} passed, {len(failures)} failed ({len(sizes)} A4 pages)")
-sys.exit(1 if failures else 0)
+tally.finish("", f" ({len(sizes)} A4 pages)")
