@@ -1,0 +1,2 @@
+// The header declares libFuzzer's driver; there is nothing to compile here.
+#include "CLibFuzzer.h"
