@@ -105,6 +105,40 @@
     return state.documents[Math.floor(n / per)][n % per];
   }
 
+  // A term's postings come as one string of base-32 digits (PostingDigits
+  // in SearchIndex.swift): upper-case letters, 6-9, + and / are a number's
+  // higher digits, lower-case letters and 0-5 its last. A string costs the
+  // browser almost nothing to load, where an array of numbers is parsed
+  // number by number. Read into numbers once, when a query first needs them.
+  var DIGITS = (function () {
+    var table = new Int8Array(128);
+    var last = "abcdefghijklmnopqrstuvwxyz012345";
+    var more = "ABCDEFGHIJKLMNOPQRSTUVWXYZ6789+/";
+    for (var i = 0; i < 32; i++) {
+      table[last.charCodeAt(i)] = i;
+      table[more.charCodeAt(i)] = 32 + i;
+    }
+    return table;
+  })();
+
+  function numbersOf(entry) {
+    if (typeof entry[1] !== "string") { return entry[1]; }
+    var text = entry[1];
+    var numbers = [];
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGITS[text.charCodeAt(i)];
+      if (digit >= 32) {
+        value = value * 32 + digit - 32;
+      } else {
+        numbers.push(value * 32 + digit);
+        value = 0;
+      }
+    }
+    entry[1] = numbers;
+    return numbers;
+  }
+
   // Calls visit(document, weight, exact) for every page that has the term;
   // exact when the page writes it with the query's spelling. Returns how
   // many pages have it.
@@ -117,7 +151,7 @@
     var bit = marked ? 1 << forms.indexOf(querySpelling) : 0;
     if (marked && forms.indexOf(querySpelling) < 0) { bit = 0; }
     var always = forms.length === 1 ? forms[0] === querySpelling : forms.length === 0 && term === querySpelling;
-    var numbers = entry[1];
+    var numbers = numbersOf(entry);
     var step = marked ? 3 : 2;
     var at = 0;
     for (var i = 0; i < numbers.length; i += step) {
@@ -163,7 +197,7 @@
       lists.forEach(function (list) {
         var table = state.terms[shardKey(list.term)];
         var entry = table && table[list.term];
-        var count = entry ? entry[1].length / ((entry[0] || []).length > 1 ? 3 : 2) : 0;
+        var count = entry ? numbersOf(entry).length / ((entry[0] || []).length > 1 ? 3 : 2) : 0;
         var idf = Math.log(1 + total / Math.max(count, 1));
         eachPosting(list.term, word.spelling, function (doc, weight, isExact) {
           if (seenAt[doc] === 0) { touched.push(doc); }

@@ -134,7 +134,10 @@ public struct SearchIndex: Sendable {
     /// One term's entry: the spellings it is written in (`0` when only as
     /// itself, `50`, `chi`), then its postings as numbers: the document
     /// (as a step from the previous one), the weight, and a bit per
-    /// spelling when there are several (31 fit a JavaScript number).
+    /// spelling when there are several (31 fit a JavaScript number). The
+    /// numbers are written as one string of digits (`PostingDigits`): a
+    /// browser loads a string literal at once, where it parses an array of
+    /// numbers one by one, and the shard is half the size.
     private static func entry(term: String, forms allForms: [String], postings: [Posting]) -> String {
         let forms = Array(allForms.prefix(31))
         let marksSpellings = forms.count > 1
@@ -148,7 +151,7 @@ public struct SearchIndex: Sendable {
             if marksSpellings { numbers.append(posting.spellings) }
         }
         let spellings = forms == [term] ? "0" : "[" + forms.map(JSONText.string).joined(separator: ",") + "]"
-        return "[" + spellings + ",[" + numbers.map(String.init).joined(separator: ",") + "]]"
+        return "[" + spellings + ",\"" + PostingDigits.encode(numbers) + "\"]"
     }
 
     private static func terms(of document: SearchDocument) -> [String: (weight: Int, spellings: Set<String>)] {
@@ -168,5 +171,46 @@ public struct SearchIndex: Sendable {
         for heading in document.headings { add(heading.text, .heading) }
         add(document.text, .text)
         return terms
+    }
+}
+
+/// Whole numbers as base-32 digits in one JSON-safe string, as search.js
+/// reads them: a number's higher digits are `A`–`Z`, `6`–`9`, `+`, `/`, its
+/// last digit `a`–`z`, `0`–`5`. Steps between documents and weights are
+/// mostly below 32: one character each, where `65,` took three.
+enum PostingDigits {
+    static let last = Array("abcdefghijklmnopqrstuvwxyz012345".utf8)
+    static let more = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ6789+/".utf8)
+
+    static func encode(_ numbers: [Int]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(numbers.count * 2)
+        var digits: [UInt8] = []
+        for number in numbers {
+            precondition(number >= 0, "postings are steps, weights and bits: never negative")
+            var rest = number
+            digits.removeAll(keepingCapacity: true)
+            repeat {
+                digits.append(UInt8(rest & 31))
+                rest >>= 5
+            } while rest > 0
+            for digit in digits.dropFirst().reversed() { bytes.append(more[Int(digit)]) }
+            bytes.append(last[Int(digits[0])])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func decode(_ text: String) -> [Int] {
+        var numbers: [Int] = []
+        var value = 0
+        for byte in text.utf8 {
+            if let digit = more.firstIndex(of: byte) {
+                value = value * 32 + digit
+            } else if let digit = last.firstIndex(of: byte) {
+                numbers.append(value * 32 + digit)
+                value = 0
+            }
+        }
+        return numbers
     }
 }

@@ -47,7 +47,7 @@ struct SearchIndexTests {
                     let table = try JSONSerialization.jsonObject(with: Data(body[body.index(after: comma)...].utf8)) as! [String: [Any]]
                     #expect(termShards[key] == file.contents.utf8.count, "manifest size of \(key)")
                     for (term, entry) in table {
-                        entries[term] = ((entry[0] as? [String]) ?? [], entry[1] as! [Int])
+                        entries[term] = ((entry[0] as? [String]) ?? [], PostingDigits.decode(entry[1] as! String))
                         shardOfTerm[term] = key
                     }
                 } else {
@@ -107,5 +107,15 @@ struct SearchIndexTests {
         // `hoà` and `hòa` are one spelling: the term lists one form.
         #expect(read.entries["hoa"]?.forms == [VietnameseText.spelling(of: "hòa")])
         #expect(index.byteCount == index.files.reduce(0) { $0 + $1.contents.utf8.count })
+    }
+
+    /// Postings travel as base-32 digits in a string: every number comes
+    /// back, and the string never needs escaping inside JSON.
+    @Test func postingDigitsRoundTrip() {
+        let numbers = [0, 1, 31, 32, 33, 65, 1023, 1024, 32_767, 1 << 20, (1 << 31) - 1, 7, 0]
+        let written = PostingDigits.encode(numbers)
+        #expect(PostingDigits.decode(written) == numbers)
+        #expect(PostingDigits.encode([1, 65, 2, 1]) == "bCbcb")
+        #expect(!written.contains("\"") && !written.contains("\\") && written.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F })
     }
 }

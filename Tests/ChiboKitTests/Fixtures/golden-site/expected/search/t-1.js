@@ -1,1 +1,1 @@
-chiboSearch.terms("1",{"1":[0,[2,1]]});
+chiboSearch.terms("1",{"1":[0,"cb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("10",{"10":[0,[0,99,1,4,1,3]]});
+chiboSearch.terms("10",{"10":[0,"aDdbebd"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("99",{"99":[0,[1,1]]});
+chiboSearch.terms("99",{"99":[0,"bb"]});

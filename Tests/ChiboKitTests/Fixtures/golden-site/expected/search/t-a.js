@@ -1,1 +1,1 @@
-chiboSearch.terms("a",{"a":[0,[2,1,5,33]]});
+chiboSearch.terms("a",{"a":[0,"cbfBb"]});

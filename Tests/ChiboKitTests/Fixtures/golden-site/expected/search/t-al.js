@@ -1,1 +1,1 @@
-chiboSearch.terms("al",{"alert":[0,[2,1]]});
+chiboSearch.terms("al",{"alert":[0,"cb"]});

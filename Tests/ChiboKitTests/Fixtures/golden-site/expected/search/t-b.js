@@ -1,1 +1,1 @@
-chiboSearch.terms("b",{"b":[0,[2,1,6,33]]});
+chiboSearch.terms("b",{"b":[0,"cbgBb"]});

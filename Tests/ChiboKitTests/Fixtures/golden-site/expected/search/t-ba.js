@@ -1,1 +1,1 @@
-chiboSearch.terms("ba",{"ban":[0,[1,1]],"banghi":[["banghi3"],[1,1]],"bao":[["bao1"],[1,33,1,1]]});
+chiboSearch.terms("ba",{"ban":[0,"bb"],"banghi":[["banghi3"],"bb"],"bao":[["bao1"],"bBbbb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("bi",{"bieu":[["biêu3"],[2,1]]});
+chiboSearch.terms("bi",{"bieu":[["biêu3"],"cb"]});

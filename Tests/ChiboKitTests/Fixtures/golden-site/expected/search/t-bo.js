@@ -1,1 +1,1 @@
-chiboSearch.terms("bo",{"bo":[["bô5","bo3"],[0,65,1,1,1,1,1,36,3,1,34,1,1,1,1,1,34,1,1,99,1,1,36,1,1,36,1,1,34,1]],"bochi":[["bôchi5"],[2,1]],"boi":[["bơi3"],[0,1]]});
+chiboSearch.terms("bo",{"bo":[["bô5","bo3"],"aCbbbbbbBedbBcbbbbbBcbbDdbbBebbBebbBcb"],"bochi":[["bôchi5"],"cb"],"boi":[["bơi3"],"ab"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("c",{"c":[0,[2,1]]});
+chiboSearch.terms("c",{"c":[0,"cb"]});

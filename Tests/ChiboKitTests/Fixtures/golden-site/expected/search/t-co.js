@@ -1,1 +1,1 @@
-chiboSearch.terms("co",{"co":[["cơ","co1","co"],[0,65,1,1,1,2,1,37,3,4,99,5,1,1,4,1,1,4]]});
+chiboSearch.terms("co",{"co":[["cơ","co1","co"],"aCbbbbcbBfdeDdfbbebbe"]});

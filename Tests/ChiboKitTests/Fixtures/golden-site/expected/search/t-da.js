@@ -1,1 +1,1 @@
-chiboSearch.terms("da",{"da":[["đa4"],[0,1,1,1]],"dan":[["dân4","dân"],[0,99,1,1,3,1,1,35,1,7,1,2]],"dang":[["đang3"],[6,99,1,1,1,1]],"danh":[0,[1,1]]});
+chiboSearch.terms("da",{"da":[["đa4"],"abbb"],"dan":[["dân4","dân"],"aDdbbdbbBdbhbc"],"dang":[["đang3"],"gDdbbbb"],"danh":[0,"bb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("de",{"de":[["đê2"],[5,1]]});
+chiboSearch.terms("de",{"de":[["đê2"],"fb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ex",{"example":[0,[2,1]]});
+chiboSearch.terms("ex",{"example":[0,"cb"]});

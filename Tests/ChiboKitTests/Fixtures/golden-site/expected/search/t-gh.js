@@ -1,1 +1,1 @@
-chiboSearch.terms("gh",{"ghi":[0,[3,33]]});
+chiboSearch.terms("gh",{"ghi":[0,"dBb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ha",{"hanh":[["hanh2"],[3,1]]});
+chiboSearch.terms("ha",{"hanh":[["hanh2"],"db"]});

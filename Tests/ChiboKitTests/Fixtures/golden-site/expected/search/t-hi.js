@@ -1,1 +1,1 @@
-chiboSearch.terms("hi",{"hinh":[["hinh2"],[4,1]],"hinhso":[["hinhsô1"],[2,1]]});
+chiboSearch.terms("hi",{"hinh":[["hinh2"],"eb"],"hinhso":[["hinhsô1"],"cb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ht",{"https":[0,[2,1]]});
+chiboSearch.terms("ht",{"https":[0,"cb"]});

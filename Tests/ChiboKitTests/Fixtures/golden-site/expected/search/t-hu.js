@@ -1,1 +1,1 @@
-chiboSearch.terms("hu",{"huong":[["hương1"],[0,99,1,2,1,35]]});
+chiboSearch.terms("hu",{"huong":[["hương1"],"aDdbcbBd"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ke",{"ket":[["kêt1"],[1,18,1,1]]});
+chiboSearch.terms("ke",{"ket":[["kêt1"],"bsbb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("kh",{"khong":[["không"],[2,1]],"khu":[0,[9,1]]});
+chiboSearch.terms("kh",{"khong":[["không"],"cb"],"khu":[0,"jb"]});

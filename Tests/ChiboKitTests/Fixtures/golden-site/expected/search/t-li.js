@@ -1,1 +1,1 @@
-chiboSearch.terms("li",{"lien":[["liên"],[2,1]],"lieu":[["liêu5"],[3,1]]});
+chiboSearch.terms("li",{"lien":[["liên"],"cb"],"lieu":[["liêu5"],"db"]});

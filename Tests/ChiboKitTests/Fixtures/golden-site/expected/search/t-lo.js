@@ -1,1 +1,1 @@
-chiboSearch.terms("lo",{"loai":[["loai5"],[4,1]]});
+chiboSearch.terms("lo",{"loai":[["loai5"],"eb"]});

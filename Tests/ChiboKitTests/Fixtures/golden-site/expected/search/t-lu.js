@@ -1,1 +1,1 @@
-chiboSearch.terms("lu",{"luu":[["lưu"],[3,1]]});
+chiboSearch.terms("lu",{"luu":[["lưu"],"db"]});

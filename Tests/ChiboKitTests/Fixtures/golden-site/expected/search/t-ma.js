@@ -1,1 +1,1 @@
-chiboSearch.terms("ma",{"mau":[["mâu4"],[2,2]]});
+chiboSearch.terms("ma",{"mau":[["mâu4"],"cc"]});

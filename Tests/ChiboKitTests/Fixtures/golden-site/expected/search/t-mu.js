@@ -1,1 +1,1 @@
-chiboSearch.terms("mu",{"muc":[["muc5"],[1,1,1,20]]});
+chiboSearch.terms("mu",{"muc":[["muc5"],"bbbu"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ng",{"ngay":[["ngay2"],[1,1,1,1]]});
+chiboSearch.terms("ng",{"ngay":[["ngay2"],"bbbb"]});

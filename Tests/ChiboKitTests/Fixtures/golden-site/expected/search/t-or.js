@@ -1,1 +1,1 @@
-chiboSearch.terms("or",{"org":[0,[2,1]]});
+chiboSearch.terms("or",{"org":[0,"cb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("qd",{"qd":[["qđ"],[1,1]]});
+chiboSearch.terms("qd",{"qd":[["qđ"],"bb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ta",{"tai":[["tai2"],[3,1]]});
+chiboSearch.terms("ta",{"tai":[["tai2"],"db"]});

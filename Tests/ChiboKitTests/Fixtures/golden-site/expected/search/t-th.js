@@ -1,1 +1,1 @@
-chiboSearch.terms("th",{"thang":[["thang1"],[1,1]],"thanh":[["thanh2"],[0,65,2,1]],"thay":[0,[0,1,2,1]],"the":[["thê1"],[0,1,2,1]],"thi":[["thi5"],[0,65]],"thich":[["thich1"],[2,1]],"thon":[["thôn"],[5,34,2,1,1,34,1,33]],"thu":[["thư3","thư4"],[6,98,3,1,1,1,1,1,1,1,1,1]],"thuoc":[["thuôc5"],[7,1,1,1]]});
+chiboSearch.terms("th",{"thang":[["thang1"],"bb"],"thanh":[["thanh2"],"aCbcb"],"thay":[0,"abcb"],"the":[["thê1"],"abcb"],"thi":[["thi5"],"aCb"],"thich":[["thich1"],"cb"],"thon":[["thôn"],"fBccbbBcbBb"],"thu":[["thư3","thư4"],"gDcdbbbbbbbbb"],"thuoc":[["thuôc5"],"hbbb"]});

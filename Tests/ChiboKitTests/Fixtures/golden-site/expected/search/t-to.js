@@ -1,1 +1,1 @@
-chiboSearch.terms("to",{"to":[["tô3"],[1,1,1,33]]});
+chiboSearch.terms("to",{"to":[["tô3"],"bbbBb"]});

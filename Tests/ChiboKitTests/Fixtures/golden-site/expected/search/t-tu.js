@@ -1,1 +1,1 @@
-chiboSearch.terms("tu",{"tu":[0,[1,1]]});
+chiboSearch.terms("tu",{"tu":[0,"bb"]});

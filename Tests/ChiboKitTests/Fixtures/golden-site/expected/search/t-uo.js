@@ -1,1 +1,1 @@
-chiboSearch.terms("uo",{"uong":[["ương"],[1,1]]});
+chiboSearch.terms("uo",{"uong":[["ương"],"bb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ve",{"ve":[["vê2"],[0,65]]});
+chiboSearch.terms("ve",{"ve":[["vê2"],"aCb"]});

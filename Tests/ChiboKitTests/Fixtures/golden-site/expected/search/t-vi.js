@@ -1,1 +1,1 @@
-chiboSearch.terms("vi",{"viec":[["viêc5"],[0,65]]});
+chiboSearch.terms("vi",{"viec":[["viêc5"],"aCb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ww",{"www":[0,[2,1]]});
+chiboSearch.terms("ww",{"www":[0,"cb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("xe",{"xem":[0,[2,1,3,1]]});
+chiboSearch.terms("xe",{"xem":[0,"cbdb"]});

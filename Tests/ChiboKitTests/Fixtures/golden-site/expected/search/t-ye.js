@@ -1,1 +1,1 @@
-chiboSearch.terms("ye",{"yeu":[["yêu"],[2,18]]});
+chiboSearch.terms("ye",{"yeu":[["yêu"],"cs"]});
