@@ -13,15 +13,17 @@ struct OutputFolder {
     static let markerText = "This folder was written by `chibo build`, which replaces it whole on every build.\n"
 
     let path: String
+    let content: String
     /// Folders the output may neither be nor hold, with what each is.
     let protected: [(path: String, what: String)]
     let force: Bool
 
     init(options: BuildOptions) {
         path = Self.absolute(options.outputDirectory)
+        content = Self.absolute(options.contentDirectory)
         var protected = [("/", "the root folder")]
         if let home = options.homeDirectory { protected.append((Self.absolute(home), "the home folder")) }
-        protected += [(Self.absolute(options.contentDirectory), "the content folder"),
+        protected += [(content, "the content folder"),
                       (Self.absolute(options.themeDirectory), "the theme folder"),
                       (Self.absolute(FileManager.default.currentDirectoryPath), "the working folder")]
         self.protected = protected
@@ -35,7 +37,7 @@ struct OutputFolder {
             let holds = folder == path ? "it is \(what)" : "it holds \(what) `\(folder)`"
             throw EnvironmentError("refusing to use `\(displayName)` as the output folder: \(holds), which a build would replace")
         }
-        if let content = protected.first(where: { $0.what == "the content folder" })?.path, path.hasPrefix(content + "/") {
+        if path.hasPrefix(content + "/") {
             throw EnvironmentError("refusing to write the site inside the content folder `\(content)`")
         }
         let fm = FileManager.default
