@@ -41,7 +41,7 @@ struct InternalMarkingChecker {
             let letter: Unicode.Scalar = scalar == "\n" || skipped?.contains(line) == true ? " "
                 : VietnameseText.fold(String(scalar)).unicodeScalars.first ?? " "
             if !(letter == " " && folded.last == " ") {
-                folded.append(letter == "đ" ? "d" : letter)
+                folded.append(letter)
                 places.append(SourceLocation(line: line, column: column))
             }
             if scalar == "\n" { line += 1; column = 0 }

@@ -14,10 +14,16 @@ public struct SiteConfig: Sendable {
     /// pages are left out all the same.
     public var totalsIncludeInternal = false
 
+    /// Raw HTML's scripts, handlers and `javascript:` addresses are kept,
+    /// and the Content-Security-Policy lets inline scripts run: only when
+    /// the site says both `raw_html` and `raw_html_scripts`.
+    public var allowsScripts: Bool { rawHTML && rawHTMLScripts }
+
     public init() {}
 
-    static let knownKeys = ["title", "description", "language", "raw_html", "raw_html_scripts", "totals_include_internal"]
-    static let switchKeys: Set<String> = ["raw_html", "raw_html_scripts", "totals_include_internal"]
+    /// Keys that take `true` or `false`.
+    static let switchKeys = ["raw_html", "raw_html_scripts", "totals_include_internal"]
+    static let knownKeys = ["title", "description", "language"] + switchKeys
 
     /// Reads site.yml, reporting problems at their lines.
     public static func read(_ file: SourceFile) -> (SiteConfig, [Diagnostic]) {

@@ -11,7 +11,7 @@ struct PageBodyRenderer: Sendable {
         var renderer = HTMLRenderer()
         renderer.idPrefix = idPrefix
         renderer.allowRawHTML = site.config.rawHTML
-        renderer.allowScripts = site.config.rawHTML && site.config.rawHTMLScripts
+        renderer.allowScripts = site.config.allowsScripts
         renderer.headingAnchors = page.headings.map(\.anchor)
         renderer.rewriteLink = { resolver.resolve($0) }
         if let index = site.index(ofSource: page.source.relativePath) {
@@ -55,7 +55,7 @@ struct PageBodyRenderer: Sendable {
     func linkDiagnostics(of page: Page) -> [Diagnostic] {
         let resolver = LinkResolver(site: site, page: page)
         for reference in LinkReference.all(in: page.document, shownFootnotes: page.shownFootnoteLabels,
-                                           allowScripts: site.config.rawHTML && site.config.rawHTMLScripts) {
+                                           allowScripts: site.config.allowsScripts) {
             _ = resolver.resolve(reference)
         }
         return resolver.diagnostics

@@ -85,7 +85,7 @@ public struct SiteRenderer: Sendable {
                               navigation: navigation.items(for: outputPath),
                               breadcrumbs: breadcrumbs, hasBreadcrumbs: !breadcrumbs.isEmpty,
                               isInternal: isInternal,
-                              allowsInlineScripts: site.config.rawHTML && site.config.rawHTMLScripts, contentHTML: content)
+                              allowsInlineScripts: site.config.allowsScripts, contentHTML: content)
         return theme.render(view, template: "layout")
     }
 }
