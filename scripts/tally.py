@@ -1,6 +1,6 @@
 """What the browser, print and injection tests share: a tally of checks
 that prints 'FAIL: …' lines and the closing 'N passed, M failed' line, and
-headless Chromium as they drive it."""
+headless Chromium as they (and screenshot.py) drive it."""
 import sys
 
 
