@@ -41,6 +41,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         DiagnosticPrinter.printText(report)
+        if options.verbose { StageTimesPrinter.print(report) }
         if report.wroteSite {
             let share = report.siteBytes > 0 ? Double(report.searchIndexBytes) * 100 / Double(report.siteBytes) : 0
             printError("built \(report.pageCount) pages into \(output): \(megabytes(report.siteBytes)), "

@@ -61,6 +61,7 @@ struct CheckCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(output.utf8))
         }
+        if options.verbose { StageTimesPrinter.print(report) }
         let exit = report.exitCode(strict: strict)
         if exit != 0 { throw ExitCode(exit) }
     }

@@ -16,6 +16,9 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
 
+    @Flag(name: .long, help: "Also print how long each stage took.")
+    var verbose = false
+
     /// `--jobs`, or one per core.
     var resolvedJobs: Int { BuildOptions(jobs: jobs).jobs }
 
@@ -28,6 +31,18 @@ struct ContentOptions: ParsableArguments {
 enum DiagnosticPrinter {
     static func printText(_ report: BuildReport) {
         FileHandle.standardError.write(Data(TextDiagnosticFormatter().report(report.diagnostics, files: report.files).utf8))
+    }
+}
+
+/// `--verbose`: one line per stage, slowest stages easy to spot.
+enum StageTimesPrinter {
+    static func print(_ report: BuildReport) {
+        let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
+        for time in report.stageTimes {
+            printError("  " + time.stage.padding(toLength: 18, withPad: " ", startingAt: 0)
+                       + String(format: "%7.3f s", time.seconds))
+        }
+        printError("  " + "stages in all".padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%7.3f s", total))
     }
 }
 

@@ -58,6 +58,8 @@ public struct BuildReport: Sendable {
     /// Bytes of the built site, and of its search index within it.
     public var siteBytes = 0
     public var searchIndexBytes = 0
+    /// How long each stage took, in the order they ran (`--verbose`).
+    public var stageTimes: [StageTime] = []
 
     public init(diagnostics: [Diagnostic], files: [String], pageCount: Int = 0, wroteSite: Bool = false) {
         self.diagnostics = diagnostics

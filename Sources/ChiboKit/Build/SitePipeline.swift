@@ -8,8 +8,11 @@ public enum SitePipeline {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: true)
         let diagnostics = DiagnosticEngine()
-        let (site, files) = model(options, diagnostics: diagnostics)
-        let (theme, themeProblems) = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
+        let clock = StageClock()
+        let (site, files) = model(options, diagnostics: diagnostics, clock: clock)
+        let (theme, themeProblems) = clock.measure("theme") {
+            Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
+        }
         diagnostics.emit(contentsOf: themeProblems)
         guard let theme else {
             return BuildReport(diagnostics: findings(diagnostics, site: site), files: files)
@@ -23,7 +26,8 @@ public enum SitePipeline {
         let searchIndexBytes: Int
         do {
             try output.write(OutputFolder.markerText, to: OutputFolder.markerName)
-            searchIndexBytes = try SiteRenderer(site: site, theme: theme, jobs: options.jobs).render(to: output, diagnostics: diagnostics)
+            searchIndexBytes = try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
+                .render(to: output, diagnostics: diagnostics, clock: clock)
         } catch {
             output.discard()
             throw EnvironmentError("cannot write the site: \(error)")
@@ -35,14 +39,14 @@ public enum SitePipeline {
             return BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount)
         }
         do {
-            try output.commit()
+            try clock.measure("commit") { try output.commit() }
         } catch {
             output.discard()
             throw EnvironmentError("cannot put the new site in place at \(options.outputDirectory): \(error)")
         }
         if let zipPath = options.zipPath {
             do {
-                try SiteBundle.write(site: options.outputDirectory, to: zipPath)
+                try clock.measure("zip") { try SiteBundle.write(site: options.outputDirectory, to: zipPath) }
             } catch {
                 throw EnvironmentError("the site was built into \(options.outputDirectory), but the zip \(zipPath) could not be written: \(error)")
             }
@@ -50,6 +54,7 @@ public enum SitePipeline {
         var built = BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, wroteSite: true)
         built.siteBytes = output.byteCount
         built.searchIndexBytes = searchIndexBytes
+        built.stageTimes = clock.times
         return built
     }
 
@@ -59,9 +64,14 @@ public enum SitePipeline {
     public static func check(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: false)
         let diagnostics = DiagnosticEngine()
-        let (site, files) = model(options, diagnostics: diagnostics)
-        diagnostics.emit(contentsOf: PageBodyRenderer(site: site).diagnosticsOfAllPages(jobs: options.jobs))
-        return BuildReport(diagnostics: findings(diagnostics, site: site), files: files, pageCount: site.contentPageCount)
+        let clock = StageClock()
+        let (site, files) = model(options, diagnostics: diagnostics, clock: clock)
+        clock.measure("links") {
+            diagnostics.emit(contentsOf: PageBodyRenderer(site: site).diagnosticsOfAllPages(jobs: options.jobs))
+        }
+        var report = BuildReport(diagnostics: findings(diagnostics, site: site), files: files, pageCount: site.contentPageCount)
+        report.stageTimes = clock.times
+        return report
     }
 
     /// Checks a built site instead of the sources: every `href` and `src`
@@ -89,15 +99,22 @@ public enum SitePipeline {
     }
 
     /// The site model with its citations read, resolved and judged.
-    static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, [String]) {
-        var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics)
-        site.citations = SiteCitations(pages: site.pages, registry: site.registry, moreAliases: site.internalAliases,
-                                       jobs: options.jobs)
-        diagnostics.emit(contentsOf: site.citations.textProblems(pages: site.pages))
-        diagnostics.emit(contentsOf: CitationChecker(site: site, jobs: options.jobs).diagnostics(jobs: options.jobs))
-        diagnostics.emit(contentsOf: recordFindings(&site, jobs: options.jobs))
+    static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine,
+                      clock: StageClock = StageClock()) -> (Site, [String]) {
+        var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics, clock: clock)
+        clock.measure("citations") {
+            site.citations = SiteCitations(pages: site.pages, registry: site.registry, moreAliases: site.internalAliases,
+                                           jobs: options.jobs)
+            diagnostics.emit(contentsOf: site.citations.textProblems(pages: site.pages))
+        }
+        clock.measure("citation checks") {
+            diagnostics.emit(contentsOf: CitationChecker(site: site, jobs: options.jobs).diagnostics(jobs: options.jobs))
+        }
+        clock.measure("records") { diagnostics.emit(contentsOf: recordFindings(&site, jobs: options.jobs)) }
         if site.isPublicEdition {
-            diagnostics.emit(contentsOf: InternalMarkingChecker().diagnostics(of: site.pages, jobs: options.jobs))
+            clock.measure("internal marking") {
+                diagnostics.emit(contentsOf: InternalMarkingChecker().diagnostics(of: site.pages, jobs: options.jobs))
+            }
         }
         return (site, files)
     }
@@ -115,11 +132,14 @@ public enum SitePipeline {
 
     /// The site model up to its registry, without reading citations: what
     /// `chibo cite --content` needs to resolve the citations of other files.
-    static func modelBeforeCitations(_ options: BuildOptions, diagnostics: DiagnosticEngine) -> (Site, [String]) {
+    static func modelBeforeCitations(_ options: BuildOptions, diagnostics: DiagnosticEngine,
+                                     clock: StageClock = StageClock()) -> (Site, [String]) {
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
-        let content = loader.load(into: diagnostics)
-        let site = SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot)
-            .build(content, into: diagnostics)
+        let content = clock.measure("load") { loader.load(into: diagnostics) }
+        let site = clock.measure("site model") {
+            SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot)
+                .build(content, into: diagnostics)
+        }
         return (site, content.files)
     }
 

@@ -22,8 +22,12 @@ public struct SiteRenderer: Sendable {
     /// search index's size in bytes.
     @discardableResult
     public func render(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine) throws -> Int {
+        try render(to: output, diagnostics: diagnostics, clock: StageClock())
+    }
+
+    func render(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine, clock: StageClock) throws -> Int {
         let pages = site.pages
-        let failures = Parallel.map(pages.count, jobs: jobs) { index -> String? in
+        let failures = clock.measure("pages") { Parallel.map(pages.count, jobs: jobs) { index -> String? in
             let page = pages[index]
             guard !page.isFolderIntroduction else { return nil }
             let (html, problems) = self.renderPage(page)
@@ -34,16 +38,22 @@ public struct SiteRenderer: Sendable {
             } catch {
                 return "\(page.outputPath): \(error)"
             }
-        }
+        } }
         if let failure = failures.compactMap({ $0 }).first { throw OutputError(message: failure) }
 
-        for (path, html) in GeneratedPages(site: site, renderer: self).all(diagnostics: diagnostics) {
-            try output?.write(html, to: path)
+        try clock.measure("generated pages") {
+            for (path, html) in GeneratedPages(site: site, renderer: self).all(diagnostics: diagnostics) {
+                try output?.write(html, to: path)
+            }
         }
-        let index = SearchIndex(documents: SearchDocuments.of(site), jobs: jobs)
-        for file in index.files { try output?.write(file.contents, to: file.path) }
-        for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
-        for asset in theme.assetFiles { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
+        let index = clock.measure("search index") { SearchIndex(documents: SearchDocuments.of(site), jobs: jobs) }
+        try clock.measure("search files") {
+            for file in index.files { try output?.write(file.contents, to: file.path) }
+        }
+        try clock.measure("assets") {
+            for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
+            for asset in theme.assetFiles { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
+        }
         return index.byteCount
     }
 
