@@ -39,32 +39,7 @@ public struct SearchIndex: Sendable {
     public var byteCount: Int { files.reduce(0) { $0 + $1.contents.utf8.count } }
 
     public init(documents: [SearchDocument], jobs: Int) {
-        // Each document's terms with their weight and spellings, on all cores.
-        let perDocument = Parallel.map(documents.count, jobs: jobs) { Self.terms(of: documents[$0]) }
-        var postings: [String: [Posting]] = [:]
-        var spellings: [String: [String]] = [:]
-        var spellingIndex: [String: [String: Int]] = [:]
-        for (document, terms) in perDocument.enumerated() {
-            for (term, entry) in terms {
-                var bits = 0
-                for spelling in entry.spellings.sorted() {
-                    let index: Int
-                    if let known = spellingIndex[term]?[spelling] {
-                        index = known
-                    } else {
-                        index = spellings[term, default: []].count
-                        spellings[term, default: []].append(spelling)
-                        spellingIndex[term, default: [:]][spelling] = index
-                    }
-                    if index < 31 { bits |= 1 << index }
-                }
-                postings[term, default: []].append(Posting(document: document, weight: entry.weight, spellings: bits))
-            }
-        }
-        var entries: [String: String] = [:]
-        for term in postings.keys {
-            entries[term] = Self.entry(term: term, forms: spellings[term] ?? [], postings: postings[term]!)
-        }
+        let entries = Self.termEntries(of: documents, jobs: jobs)
         var termFiles: [(String, String)] = []
         for (key, terms) in Self.shards(of: entries) {
             let body = terms.map { JSONText.string($0) + ":" + entries[$0]! }.joined(separator: ",")
@@ -154,23 +129,150 @@ public struct SearchIndex: Sendable {
         return "[" + spellings + ",\"" + PostingDigits.encode(numbers) + "\"]"
     }
 
-    private static func terms(of document: SearchDocument) -> [String: (weight: Int, spellings: Set<String>)] {
-        var terms: [String: (weight: Int, spellings: Set<String>)] = [:]
-        var cache: [String: SearchTokens.Word] = [:]
-        func add(_ text: String, _ field: Field) {
-            for word in SearchTokens.words(in: text, cache: &cache) {
-                var entry = terms[word.term] ?? (0, [])
-                let count = min((entry.weight & 15) + 1, 15)
-                entry.weight = (entry.weight & ~15) | field.rawValue | count
-                entry.spellings.insert(word.spelling)
-                terms[word.term] = entry
+    /// Every term's entry, built from runs of documents read on all cores,
+    /// each run with its own vocabulary, then merged in document order so
+    /// that spellings are numbered as they are first met.
+    private static func termEntries(of documents: [SearchDocument], jobs: Int) -> [String: String] {
+        let runLength = max(64, documents.count / max(1, jobs * 8))
+        let runs = stride(from: 0, to: documents.count, by: runLength).map { $0..<min($0 + runLength, documents.count) }
+        let read = Parallel.map(runs.count, jobs: jobs) { TermUses(documents[runs[$0]]) }
+
+        var termNames: [String] = []
+        var termNumbers: [String: Int] = [:]
+        var postings: [[Posting]] = []
+        var forms: [[String]] = []
+        var formNumbers: [[String: Int]] = []
+        var document = 0
+        for run in read {
+            let vocabulary = run.vocabulary
+            var globalTerm = [Int](repeating: -1, count: vocabulary.terms.count)
+            var globalForm = [Int](repeating: -1, count: vocabulary.wordTerm.count)
+            for uses in run.documents {
+                for use in uses.uses {
+                    let local = Int(vocabulary.wordTerm[Int(use.word)])
+                    var term = globalTerm[local]
+                    if term < 0 {
+                        let name = vocabulary.terms[local]
+                        if let known = termNumbers[name] {
+                            term = known
+                        } else {
+                            term = termNames.count
+                            termNames.append(name)
+                            termNumbers[name] = term
+                            postings.append([])
+                            forms.append([])
+                            formNumbers.append([:])
+                        }
+                        globalTerm[local] = term
+                    }
+                    var words = [use.word]
+                    var extra = use.more
+                    while extra >= 0 {
+                        words.append(uses.extras[Int(extra)].word)
+                        extra = uses.extras[Int(extra)].next
+                    }
+                    if words.count > 1 {
+                        words.sort { vocabulary.spellings[Int(vocabulary.wordSpelling[Int($0)])] < vocabulary.spellings[Int(vocabulary.wordSpelling[Int($1)])] }
+                    }
+                    var bits = 0
+                    for word in words {
+                        var form = globalForm[Int(word)]
+                        if form < 0 {
+                            let spelling = vocabulary.spellings[Int(vocabulary.wordSpelling[Int(word)])]
+                            if let known = formNumbers[term][spelling] {
+                                form = known
+                            } else {
+                                form = forms[term].count
+                                forms[term].append(spelling)
+                                formNumbers[term][spelling] = form
+                            }
+                            globalForm[Int(word)] = form
+                        }
+                        if form < 31 { bits |= 1 << form }
+                    }
+                    postings[term].append(Posting(document: document, weight: Int(use.weight), spellings: bits))
+                }
+                document += 1
             }
         }
-        add(document.title, .title)
-        for keyword in document.keywords { add(keyword, .keyword) }
-        for heading in document.headings { add(heading.text, .heading) }
-        add(document.text, .text)
-        return terms
+        let (names, allForms, allPostings) = (termNames, forms, postings)
+        let written = Parallel.map(names.count, jobs: jobs) {
+            entry(term: names[$0], forms: allForms[$0], postings: allPostings[$0])
+        }
+        return Dictionary(uniqueKeysWithValues: zip(names, written))
+    }
+
+    /// The terms each document of a run uses: per term its weight and the
+    /// words (one per spelling) it is written as.
+    private struct TermUses {
+        struct Use {
+            /// The first word met of this term: names the term too.
+            var word: Int32
+            var weight: Int32
+            /// The first of the words of other spellings in `extras`, or -1.
+            var more: Int32
+        }
+
+        struct Document {
+            var uses: [Use] = []
+            var extras: [(word: Int32, next: Int32)] = []
+        }
+
+        var vocabulary = SearchVocabulary()
+        var documents: [Document] = []
+
+        init(_ run: ArraySlice<SearchDocument>) {
+            var slotOfTerm: [Int32] = []
+            documents.reserveCapacity(run.count)
+            for source in run {
+                var document = Document()
+                func add(_ text: String, _ field: Field) {
+                    SearchTokens.forEachWord(in: text) { bytes in
+                        let word = vocabulary.word(bytes)
+                        let term = Int(vocabulary.wordTerm[Int(word)])
+                        guard term >= 0 else { return }
+                        if term >= slotOfTerm.count {
+                            slotOfTerm += repeatElement(-1, count: max(term + 1 - slotOfTerm.count, slotOfTerm.count))
+                        }
+                        let slot = Int(slotOfTerm[term])
+                        guard slot >= 0 else {
+                            slotOfTerm[term] = Int32(document.uses.count)
+                            document.uses.append(Use(word: word, weight: Int32(field.rawValue | 1), more: -1))
+                            return
+                        }
+                        let weight = Int(document.uses[slot].weight)
+                        let count = min((weight & 15) + 1, 15)
+                        document.uses[slot].weight = Int32((weight & ~15) | field.rawValue | count)
+                        recordSpelling(of: word, at: slot, in: &document)
+                    }
+                }
+                add(source.title, .title)
+                for keyword in source.keywords { add(keyword, .keyword) }
+                for heading in source.headings { add(heading.text, .heading) }
+                add(source.text, .text)
+                for use in document.uses { slotOfTerm[Int(vocabulary.wordTerm[Int(use.word)])] = -1 }
+                documents.append(document)
+            }
+        }
+
+        /// Adds the word to its term's spellings in this document unless a
+        /// word of the same spelling is there already.
+        private func recordSpelling(of word: Int32, at slot: Int, in document: inout Document) {
+            let spelling = vocabulary.wordSpelling[Int(word)]
+            let use = document.uses[slot]
+            if use.word == word || vocabulary.wordSpelling[Int(use.word)] == spelling { return }
+            var last: Int32 = -1
+            var extra = use.more
+            while extra >= 0 {
+                let known = document.extras[Int(extra)].word
+                if known == word || vocabulary.wordSpelling[Int(known)] == spelling { return }
+                last = extra
+                extra = document.extras[Int(extra)].next
+            }
+            let added = Int32(document.extras.count)
+            document.extras.append((word, -1))
+            if last < 0 { document.uses[slot].more = added } else { document.extras[Int(last)].next = added }
+        }
     }
 }
 

@@ -19,38 +19,59 @@ enum SearchTokens {
     }
 
     static func words(in text: String) -> [Word] {
-        var cache: [String: Word] = [:]
-        return words(in: text, cache: &cache)
-    }
-
-    /// `cache` keeps each distinct word's term and spelling: a page says
-    /// `chi bộ` many times over, and one index reads every word of the site.
-    static func words(in text: String, cache: inout [String: Word]) -> [Word] {
         var words: [Word] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            guard !current.isEmpty else { return }
-            let word = String(current)
-            current.removeAll(keepingCapacity: true)
-            if let known = cache[word] {
-                words.append(known)
-                return
-            }
+        forEachWord(in: text) { bytes in
+            let word = String(decoding: bytes, as: UTF8.self)
             let term = VietnameseText.fold(word)
             guard !term.isEmpty else { return }
-            let entry = Word(term: term, spelling: VietnameseText.spelling(of: word))
-            cache[word] = entry
-            words.append(entry)
+            words.append(Word(term: term, spelling: VietnameseText.spelling(of: word)))
         }
-        for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) { current.append(scalar) } else { flush() }
-        }
-        flush()
         return words
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    /// Calls `body` with the UTF-8 bytes of each word in turn. Decodes
+    /// UTF-8 by hand: every word scalar is below U+1F00, so a word is made
+    /// of 1-, 2- and 3-byte sequences, and the String is never walked by
+    /// scalar or Character.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var wordStart = -1
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let lead = bytes[i]
+                var value: UInt32
+                var length: Int
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    length = 1
+                } else if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    length = 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    length = 3
+                } else {
+                    value = 0x10000
+                    length = 4
+                }
+                if isWordScalar(value) {
+                    if wordStart < 0 { wordStart = i }
+                } else if wordStart >= 0 {
+                    body(UnsafeBufferPointer(rebasing: bytes[wordStart..<i]))
+                    wordStart = -1
+                }
+                i += length
+            }
+            if wordStart >= 0 { body(UnsafeBufferPointer(rebasing: bytes[wordStart..<count])) }
+        }
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { isWordScalar(scalar.value) }
+
+    static func isWordScalar(_ value: UInt32) -> Bool {
+        switch value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F,
              0x300...0x36F, 0x370...0x3FF, 0x400...0x4FF, 0x1E00...0x1EFF:
             true
