@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Only in tests: the reference our own template engine is compared with.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Organisation records arrive as Excel exports.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
@@ -32,7 +33,6 @@ let package = Package(
                 "CCmarkGFM",
                 "CChiboSystem",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -52,7 +52,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ChiboKitTests",
-            dependencies: ["ChiboKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "ChiboKit",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,5 +1,3 @@
-import Mustache
-
 // Views of the pages made from records and packs. As in ViewModels.swift,
 // no field a template reads is optional: the engine looks a nil field up in
 // the enclosing contexts, so absent values are empty with a `has…` flag.
@@ -11,11 +9,11 @@ struct SearchView {
     var sections: [ListItem]
 }
 
-extension SearchView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SearchView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "sections": sections
+        case "title": .of(title)
+        case "sections": .of(sections)
         default: nil
         }
     }
@@ -137,143 +135,143 @@ struct TableCell {
     static func number(_ value: Int) -> TableCell { TableCell(String(value), isNumber: true) }
 }
 
-extension PackView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PackView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "heading": heading
-        case "typeName": typeName
-        case "typeURL": typeURL
-        case "hasType": hasType
-        case "topic": topic
-        case "kindLabel": kindLabel
-        case "summary": summary
-        case "hasSummary": hasSummary
-        case "isInternal": isInternal
-        case "commonHTML": commonHTML
-        case "hasCommon": hasCommon
-        case "commonURL": commonURL
-        case "bodyHTML": bodyHTML
-        case "partHeading": partHeading
-        case "directives": directives
-        case "hasDirectives": hasDirectives
-        case "monthURL": monthURL
+        case "heading": .of(heading)
+        case "typeName": .of(typeName)
+        case "typeURL": .of(typeURL)
+        case "hasType": .of(hasType)
+        case "topic": .of(topic)
+        case "kindLabel": .of(kindLabel)
+        case "summary": .of(summary)
+        case "hasSummary": .of(hasSummary)
+        case "isInternal": .of(isInternal)
+        case "commonHTML": .of(commonHTML)
+        case "hasCommon": .of(hasCommon)
+        case "commonURL": .of(commonURL)
+        case "bodyHTML": .of(bodyHTML)
+        case "partHeading": .of(partHeading)
+        case "directives": .of(directives)
+        case "hasDirectives": .of(hasDirectives)
+        case "monthURL": .of(monthURL)
         default: nil
         }
     }
 }
 
-extension OrganisationView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension OrganisationView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "levelLabel": levelLabel
-        case "aliases": aliases
-        case "hasAliases": hasAliases
-        case "typeName": typeName
-        case "typeURL": typeURL
-        case "hasType": hasType
-        case "path": path
-        case "hasPath": hasPath
-        case "facts": facts
-        case "hasFacts": hasFacts
-        case "stats": stats
-        case "hasStats": hasStats
-        case "ratings": ratings
-        case "hasRatings": hasRatings
-        case "children": children
-        case "hasChildren": hasChildren
-        case "pack": pack
-        case "hasPack": hasPack
-        case "packHeading": packHeading
-        case "breaches": breaches
-        case "hasBreaches": hasBreaches
-        case "isInternal": isInternal
-        case "sourceFile": sourceFile
+        case "name": .of(self.name)
+        case "levelLabel": .of(levelLabel)
+        case "aliases": .of(aliases)
+        case "hasAliases": .of(hasAliases)
+        case "typeName": .of(typeName)
+        case "typeURL": .of(typeURL)
+        case "hasType": .of(hasType)
+        case "path": .of(path)
+        case "hasPath": .of(hasPath)
+        case "facts": .of(facts)
+        case "hasFacts": .of(hasFacts)
+        case "stats": .of(stats)
+        case "hasStats": .of(hasStats)
+        case "ratings": .of(ratings)
+        case "hasRatings": .of(hasRatings)
+        case "children": .of(children)
+        case "hasChildren": .of(hasChildren)
+        case "pack": .of(pack)
+        case "hasPack": .of(hasPack)
+        case "packHeading": .of(packHeading)
+        case "breaches": .of(breaches)
+        case "hasBreaches": .of(hasBreaches)
+        case "isInternal": .of(isInternal)
+        case "sourceFile": .of(sourceFile)
         default: nil
         }
     }
 }
 
-extension BreachItem: MustacheParent {
-    func child(named name: String) -> Any? {
+extension BreachItem: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "message": message
-        case "finding": finding
-        case "basis": basis
-        case "basisURL": basisURL
-        case "hasBasisURL": hasBasisURL
+        case "message": .of(message)
+        case "finding": .of(finding)
+        case "basis": .of(basis)
+        case "basisURL": .of(basisURL)
+        case "hasBasisURL": .of(hasBasisURL)
         default: nil
         }
     }
 }
 
-extension OrganisationTreeView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension OrganisationTreeView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "roots": roots
-        case "hasRoots": hasRoots
-        case "count": count
-        case "statsURL": statsURL
+        case "title": .of(title)
+        case "roots": .of(roots)
+        case "hasRoots": .of(hasRoots)
+        case "count": .of(count)
+        case "statsURL": .of(statsURL)
         default: nil
         }
     }
 }
 
-extension TreeNode: MustacheParent {
-    func child(named name: String) -> Any? {
+extension TreeNode: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "url": url
-        case "detail": detail
-        case "hasDetail": hasDetail
-        case "children": children
-        case "hasChildren": hasChildren
+        case "name": .of(self.name)
+        case "url": .of(url)
+        case "detail": .of(detail)
+        case "hasDetail": .of(hasDetail)
+        case "children": .of(children)
+        case "hasChildren": .of(hasChildren)
         default: nil
         }
     }
 }
 
-extension StatsView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension StatsView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "note": note
-        case "tables": tables
+        case "title": .of(title)
+        case "note": .of(note)
+        case "tables": .of(tables)
         default: nil
         }
     }
 }
 
-extension TableView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension TableView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "anchor": anchor
-        case "note": note
-        case "hasNote": hasNote
-        case "headers": headers
-        case "rows": rows
-        case "footer": footer
-        case "hasFooter": hasFooter
-        case "isEmpty": isEmpty
-        case "emptyMessage": emptyMessage
+        case "title": .of(title)
+        case "anchor": .of(anchor)
+        case "note": .of(note)
+        case "hasNote": .of(hasNote)
+        case "headers": .of(headers)
+        case "rows": .of(rows)
+        case "footer": .of(footer)
+        case "hasFooter": .of(hasFooter)
+        case "isEmpty": .of(isEmpty)
+        case "emptyMessage": .of(emptyMessage)
         default: nil
         }
     }
 }
 
-extension TableRowView: MustacheParent {
-    func child(named name: String) -> Any? { name == "cells" ? cells : nil }
+extension TableRowView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? { name == "cells" ? .of(cells) : nil }
 }
 
-extension TableCell: MustacheParent {
-    func child(named name: String) -> Any? {
+extension TableCell: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "url": url
-        case "hasURL": hasURL
-        case "isNumber": isNumber
+        case "text": .of(text)
+        case "url": .of(url)
+        case "hasURL": .of(hasURL)
+        case "isNumber": .of(isNumber)
         default: nil
         }
     }

@@ -32,15 +32,42 @@ public enum SitePath {
     /// The URL that leads from the page at `from` to the file at `to`, both
     /// site paths, with every segment percent-encoded: it works from disk.
     public static func relativeURL(from: String, to: String) -> String {
-        let fromDirectory = directory(of: from).split(separator: "/")
-        let target = to.split(separator: "/")
-        var common = 0
-        while common < fromDirectory.count, common < target.count - 1, fromDirectory[common] == target[common] {
-            common += 1
+        // On UTF-8 bytes: every link of every page passes through here.
+        var (from, to) = (from, to)
+        return from.withUTF8 { fromBytes in
+            to.withUTF8 { toBytes in
+                let slash = UInt8(ascii: "/")
+                let directoryEnd = fromBytes.lastIndex(of: slash) ?? 0
+                let fromDirectory = segments(of: UnsafeBufferPointer(rebasing: fromBytes[..<directoryEnd]))
+                let target = segments(of: toBytes)
+                var common = 0
+                while common < fromDirectory.count, common < target.count - 1,
+                      fromBytes[fromDirectory[common]].elementsEqual(toBytes[target[common]]) {
+                    common += 1
+                }
+                var out: [UInt8] = []
+                out.reserveCapacity(toBytes.count + 3 * (fromDirectory.count - common) + 8)
+                for _ in common..<fromDirectory.count { out += [UInt8(ascii: "."), UInt8(ascii: "."), slash] }
+                for (n, segment) in target[common...].enumerated() {
+                    if n > 0 { out.append(slash) }
+                    appendEncoded(UnsafeBufferPointer(rebasing: toBytes[segment]), to: &out)
+                }
+                if out.last == slash && target.count == common { out.removeLast() }
+                return String(decoding: out, as: UTF8.self)
+            }
         }
-        let ups = Array(repeating: "..", count: fromDirectory.count - common)
-        let downs = target[common...].map { encodeSegment(String($0)) }
-        return (ups + downs).joined(separator: "/")
+    }
+
+    /// The ranges of the non-empty `/`-separated segments of a path.
+    private static func segments(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
+            if i > start { result.append(start..<i) }
+            start = i + 1
+        }
+        if bytes.count > start { result.append(start..<bytes.count) }
+        return result
     }
 
     /// The prefix that leads from a page back to the site root: `../../`.
@@ -50,18 +77,36 @@ public enum SitePath {
 
     /// Percent-encodes one path segment: everything but unreserved ASCII.
     public static func encodeSegment(_ segment: String) -> String {
-        var out = ""
-        for byte in segment.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+        var segment = segment
+        return segment.withUTF8 { bytes in
+            guard !bytes.allSatisfy(isUnreserved) else { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count * 3)
+            appendEncoded(bytes, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static func appendEncoded(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in bytes {
+            if isUnreserved(byte) {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
             }
         }
-        return out
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "_"), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
     }
 
     /// Splits a link destination into its path and its fragment, both

@@ -1,0 +1,47 @@
+/// What a template reads from a view: text, a flag, a list, or a view with
+/// fields of its own. Views say what they hold through `TemplateFields`, so
+/// rendering looks a field up with one `switch` and never casts or reflects.
+enum TemplateValue {
+    case text(String)
+    case flag(Bool)
+    case list([TemplateValue])
+    case fields(any TemplateFields)
+    /// An absent value: the name is looked up in the enclosing views.
+    case absent
+
+    /// Any value a view can hold, by its static type.
+    static func of<Value: TemplateValueConvertible>(_ value: Value) -> TemplateValue { value.templateValue }
+}
+
+/// A view whose fields templates read by name; nil for a name it lacks.
+protocol TemplateFields: TemplateValueConvertible {
+    func field(_ name: String) -> TemplateValue?
+}
+
+protocol TemplateValueConvertible {
+    var templateValue: TemplateValue { get }
+}
+
+extension String: TemplateValueConvertible {
+    var templateValue: TemplateValue { .text(self) }
+}
+
+extension Int: TemplateValueConvertible {
+    var templateValue: TemplateValue { .text(String(self)) }
+}
+
+extension Bool: TemplateValueConvertible {
+    var templateValue: TemplateValue { .flag(self) }
+}
+
+extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvertible {
+    var templateValue: TemplateValue { map(\.templateValue) ?? .absent }
+}
+
+extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
+    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+}
+
+extension TemplateFields {
+    var templateValue: TemplateValue { .fields(self) }
+}

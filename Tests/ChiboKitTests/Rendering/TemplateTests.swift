@@ -1,0 +1,104 @@
+import Foundation
+import Mustache
+import Testing
+@testable import ChiboKit
+
+/// chibo's template engine against swift-mustache, the library it replaced
+/// for speed: the same templates and data must give the same bytes, and
+/// what chibo does not support must fail to parse at its line and column.
+struct TemplateTests {
+    /// A view of plain values, readable by both engines.
+    struct Data: TemplateFields, MustacheParent {
+        var values: [String: Any]
+
+        func field(_ name: String) -> TemplateValue? {
+            values[name].flatMap(Self.value)
+        }
+
+        static func value(_ any: Any) -> TemplateValue? {
+            switch any {
+            case let text as String: .text(text)
+            case let flag as Bool: .flag(flag)
+            case let number as Int: .text(String(number))
+            case let list as [Any]: .list(list.compactMap(value))
+            case let data as Data: .fields(data)
+            default: nil
+            }
+        }
+
+        func child(named name: String) -> Any? { values[name] }
+    }
+
+    nonisolated(unsafe) static let page = Data(values: [
+        "title": "Chỉ thị <50> & \"Q\" 'x'",
+        "summary": "Tóm tắt",
+        "empty": "",
+        "yes": true,
+        "no": false,
+        "count": 3,
+        "none": [Any](),
+        "items": [Data(values: ["label": "một", "url": "a.html"]),
+                  Data(values: ["label": "hai"]),
+                  Data(values: ["label": "ba", "url": "c.html", "title": "riêng"])],
+        "words": ["x", "<y>"],
+        "tree": [Data(values: ["name": "A", "children": [Data(values: ["name": "A1", "children": [Any]()])]]),
+                 Data(values: ["name": "B", "children": [Any]()])],
+        "html": "<em>đã</em>",
+    ])
+
+    static let templates: [(String, String)] = [
+        ("variables", "{{title}} {{{title}}} {{&title}} [{{missing}}] {{count}} {{yes}}"),
+        ("sections", "{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}notN{{/no}}{{^yes}}notY{{/yes}}{{#none}}x{{/none}}{{^none}}empty{{/none}}"),
+        ("strings", "{{#summary}}<p>{{.}}</p>{{/summary}}{{#empty}}[{{.}}]{{/empty}}{{#missing}}m{{/missing}}{{^missing}}no m{{/missing}}"),
+        ("lists", "<ul>\n{{#items}}<li>{{#url}}<a href=\"{{url}}\">{{label}}</a>{{/url}}{{^url}}{{label}}{{/url}} {{title}}</li>\n{{/items}}</ul>\n"),
+        ("dot", "{{#words}}({{.}}){{/words}}"),
+        ("standalone", "{{% CONTENT_TYPE: HTML}}\n<div>\n  {{#yes}}\n  <p>{{summary}}</p>\n  {{/yes}}\n{{! a comment }}\n  {{^no}}\t\nx\n{{/no}}  \n</div>\n"),
+        ("not standalone", "a {{#yes}}\nb{{/yes}} c\n  {{#yes}} d {{/yes}}\n{{title}} {{! c }}\n"),
+        ("crlf", "{{#yes}}\r\nline\r\n{{/yes}}\r\nend"),
+        ("html", "<main>\n{{{html}}}\n</main>"),
+        ("tree", "<ul>\n{{#tree}}{{> node}}{{/tree}}</ul>\n"),
+    ]
+
+    static let node = "<li>{{name}}{{#children}}<ul>{{> node}}</ul>{{/children}}</li>\n"
+
+    @Test(arguments: templates.map(\.0))
+    func rendersAsSwiftMustacheDoes(name: String) throws {
+        let text = try #require(Self.templates.first { $0.0 == name }?.1)
+        var ours = TemplateLibrary()
+        ours.templates["t"] = try Template(parsing: text)
+        ours.templates["node"] = try Template(parsing: Self.node)
+        var reference = MustacheLibrary()
+        reference.register(try MustacheTemplate(string: text), named: "t")
+        reference.register(try MustacheTemplate(string: Self.node), named: "node")
+        let expected = try #require(reference.render(Self.page, withTemplate: "t"))
+        #expect(ours.render(Self.page, template: "t") == expected)
+    }
+
+    /// Every template of the real theme parses.
+    @Test func theThemeParses() throws {
+        let (theme, problems) = Theme.load(from: Fixtures.theme, displayRoot: "theme")
+        #expect(problems.isEmpty)
+        #expect(theme != nil)
+    }
+
+    @Test(arguments: [
+        ("a\n{{#open}}\nb", 2, 1, "never closed"),
+        ("{{#a}}x{{/b}}", 1, 8, "closes `{{#a}}`"),
+        ("x {{/a}}", 1, 3, "never opened"),
+        ("{{=<% %>=}}", 1, 1, "not supported"),
+        ("ab\n  {{name", 2, 3, "never closed"),
+        ("{{a.b}}", 1, 1, "not a field name"),
+        ("{{{raw}}", 1, 1, "never closed"),
+    ])
+    func badTemplatesFailAtTheirPlace(text: String, line: Int, column: Int, words: String) {
+        do {
+            _ = try Template(parsing: text)
+            Issue.record("\(text) parsed")
+        } catch let error as Template.ParseError {
+            #expect(error.line == line && error.column == column, "\(text): \(error.line):\(error.column)")
+            #expect(error.message.contains(words), "\(error.message)")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+}
