@@ -40,9 +40,25 @@ public final class StagedOutput: SiteOutput, @unchecked Sendable {
 
     public func write(_ contents: String, to path: String) throws {
         let target = try destination(path)
-        let data = Data(contents.utf8)
-        try data.write(to: URL(fileURLWithPath: target))
-        count(data.count)
+        // Straight from the string's UTF-8 to the file: no Data copy of
+        // every page on the way.
+        var contents = contents
+        let written = try contents.withUTF8 { bytes -> Int in
+            let file = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard file >= 0 else { throw OutputError(message: "cannot create \(target): \(String(cString: strerror(errno)))") }
+            defer { close(file) }
+            var offset = 0
+            while offset < bytes.count {
+                let count = Glibc.write(file, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(message: "cannot write \(target): \(String(cString: strerror(errno)))")
+                }
+                offset += count
+            }
+            return bytes.count
+        }
+        count(written)
     }
 
     public func copy(from absolutePath: String, to path: String) throws {

@@ -30,29 +30,37 @@ public enum MarkdownParser {
     /// The document, and the line of the first block nested past
     /// `maximumDepth` (whose deeper levels were flattened), if any.
     public static func parseWithDepthCheck(_ markdown: String) -> (document: MarkdownNode, flattenedAt: Int?) {
-        lock.lock()
-        defer { lock.unlock() }
-        _ = registered
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else { return (MarkdownNode(kind: .document), nil) }
-        defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
-        }
-        var utf8 = Array(markdown.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                cmark_parser_feed(parser, chars, buffer.count)
-            }
-        }
-        guard let root = cmark_parser_finish(parser) else { return (MarkdownNode(kind: .document), nil) }
+        guard let root = parseLocked(markdown) else { return (MarkdownNode(kind: .document), nil) }
+        // The finished tree belongs to this call alone: copying it out and
+        // freeing it need no lock, so they run on every core.
         defer { cmark_node_free(root) }
         var (document, flattenedAt) = copyTree(root)
         FootnoteNumbers.label(&document)
         return (document, flattenedAt)
+    }
+
+    /// The C tree of `markdown`, parsed while holding the lock; the caller frees it.
+    private static func parseLocked(_ markdown: String) -> OpaquePointer? {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes -> OpaquePointer? in
+            lock.lock()
+            defer { lock.unlock() }
+            _ = registered
+            let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+            guard let parser = cmark_parser_new(options) else { return nil }
+            defer { cmark_parser_free(parser) }
+            for name in extensionNames {
+                if let ext = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, ext)
+                }
+            }
+            if let base = bytes.baseAddress {
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                    cmark_parser_feed(parser, chars, bytes.count)
+                }
+            }
+            return cmark_parser_finish(parser)
+        }
     }
 
     /// Copies the C tree without recursion, so deeply nested input cannot

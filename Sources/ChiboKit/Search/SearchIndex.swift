@@ -218,10 +218,14 @@ public struct SearchIndex: Sendable {
             var extras: [(word: Int32, next: Int32)] = []
         }
 
-        var vocabulary = SearchVocabulary()
-        var documents: [Document] = []
+        let vocabulary: SearchVocabulary
+        let documents: [Document]
 
         init(_ run: ArraySlice<SearchDocument>) {
+            // Locals, not stored properties, while reading: a closure that
+            // mutates `self` would copy it for every word.
+            var vocabulary = SearchVocabulary()
+            var documents: [Document] = []
             var slotOfTerm: [Int32] = []
             documents.reserveCapacity(run.count)
             for source in run {
@@ -243,7 +247,7 @@ public struct SearchIndex: Sendable {
                         let weight = Int(document.uses[slot].weight)
                         let count = min((weight & 15) + 1, 15)
                         document.uses[slot].weight = Int32((weight & ~15) | field.rawValue | count)
-                        recordSpelling(of: word, at: slot, in: &document)
+                        Self.recordSpelling(of: word, at: slot, in: &document, vocabulary: vocabulary)
                     }
                 }
                 add(source.title, .title)
@@ -253,11 +257,14 @@ public struct SearchIndex: Sendable {
                 for use in document.uses { slotOfTerm[Int(vocabulary.wordTerm[Int(use.word)])] = -1 }
                 documents.append(document)
             }
+            self.vocabulary = vocabulary
+            self.documents = documents
         }
 
         /// Adds the word to its term's spellings in this document unless a
         /// word of the same spelling is there already.
-        private func recordSpelling(of word: Int32, at slot: Int, in document: inout Document) {
+        private static func recordSpelling(of word: Int32, at slot: Int, in document: inout Document,
+                                           vocabulary: borrowing SearchVocabulary) {
             let spelling = vocabulary.wordSpelling[Int(word)]
             let use = document.uses[slot]
             if use.word == word || vocabulary.wordSpelling[Int(use.word)] == spelling { return }
