@@ -251,7 +251,7 @@ public struct CitationRecognizer: Sendable {
     /// `76-QD/TW` read as `76-QĐ/TW`: the stroke is missing from the code
     /// as written (a lower-case `đ` or a Latin Eth still has one).
     static func writesDForDWithStroke(_ written: String, canonical: String) -> Bool {
-        canonical.contains("Đ") && !written.unicodeScalars.contains { [0x0110, 0x0111, 0x00D0, 0x00F0].contains($0.value) }
+        canonical.unicodeScalars.contains("Đ") && !written.unicodeScalars.contains { [0x0110, 0x0111, 0x00D0, 0x00F0].contains($0.value) }
     }
 
     private func sourceRange(_ range: Range<Int>, in run: TextRun) -> SourceRange {

@@ -119,7 +119,7 @@ struct SymbolGrammar {
     private func canonicalKindCode(_ range: Range<Int>) -> String? {
         guard let canonical = DirectiveKind.canonicalCodeByFolded[foldedUpper(range)] else { return nil }
         let written = canonicalLetters(range)
-        if written.contains("Đ") && !canonical.contains("Đ") { return nil }
+        if written.unicodeScalars.contains("Đ") && !canonical.unicodeScalars.contains("Đ") { return nil }
         return canonical
     }
 

@@ -185,7 +185,13 @@ extension SourceFile {
 
     /// PDF text extraction writes Ư/ư as Ƣ/ƣ (U+01A2, U+01A3, "OI").
     private static func firstPDFDamage(in text: String) -> (written: Unicode.Scalar, meant: String, location: SourceLocation)? {
-        guard text.unicodeScalars.contains(where: { $0.value == 0x1A2 || $0.value == 0x1A3 }) else { return nil }
+        // U+01A2 and U+01A3 are C6 A2 and C6 A3 in UTF-8: look for the bytes
+        // first, since nearly every file has neither.
+        var utf8 = text
+        let hasDamage = utf8.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { bytes[$0] == 0xC6 && (bytes[$0 + 1] == 0xA2 || bytes[$0 + 1] == 0xA3) }
+        }
+        guard hasDamage else { return nil }
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             if scalar.value == 0x1A2 || scalar.value == 0x1A3 {

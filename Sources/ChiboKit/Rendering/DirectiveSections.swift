@@ -4,9 +4,17 @@
 struct DirectiveSections {
     let site: Site
     let pageIndex: Int
+    /// Read once: a `Page` is large, and a directive page links to every
+    /// page citing it.
+    private let outputPath: String
+
+    init(site: Site, pageIndex: Int) {
+        self.site = site
+        self.pageIndex = pageIndex
+        self.outputPath = site.pages[pageIndex].outputPath
+    }
 
     private var registry: DirectiveRegistry { site.registry }
-    private var page: Page { site.pages[pageIndex] }
 
     func view() -> DirectiveView? {
         let entryIndex = registry.entry(ofPage: pageIndex)
@@ -50,15 +58,14 @@ struct DirectiveSections {
 
     private func link(toEntry index: Int) -> LinkItem {
         let entry = registry.entries[index]
-        return LinkItem(text: entry.name, url: SitePath.relativeURL(from: page.outputPath, to: entry.outputPath),
+        return LinkItem(text: entry.name, url: SitePath.relativeURL(from: outputPath, to: entry.outputPath),
                         detail: entry.date.map { "ngày \($0.vietnamese)" }, title: entry.tooltip)
     }
 
     private func link(toPage index: Int) -> LinkItem {
-        let target = site.pages[index]
         if let entry = registry.entry(ofPage: index) { return link(toEntry: entry) }
-        return LinkItem(text: target.title, url: SitePath.relativeURL(from: page.outputPath, to: target.outputPath),
-                        detail: target.metadata.date.map { "ngày \($0.vietnamese)" }, title: nil)
+        return LinkItem(text: site.pages[index].title, url: SitePath.relativeURL(from: outputPath, to: site.pages[index].outputPath),
+                        detail: site.pages[index].metadata.date.map { "ngày \($0.vietnamese)" }, title: nil)
     }
 
     /// Pages citing the entry, in page order, each with links to the exact
@@ -67,19 +74,18 @@ struct DirectiveSections {
         var order: [Int] = []
         var places: [Int: [LinkItem]] = [:]
         for (citingPage, occurrenceIndex) in site.citations.citedAt[entry] ?? [] {
-            let citing = site.pages[citingPage]
             let occurrence = site.citations.byPage[citingPage][occurrenceIndex]
-            let base = SitePath.relativeURL(from: page.outputPath, to: citing.outputPath)
             if places[citingPage] == nil { order.append(citingPage) }
+            let base = SitePath.relativeURL(from: outputPath, to: site.pages[citingPage].outputPath)
             let label = occurrence.anchor == nil ? "Phần đầu trang" : (occurrence.section ?? "Phần mở đầu")
             places[citingPage, default: []].append(LinkItem(
                 text: label, url: occurrence.anchor.map { base + "#" + $0 } ?? base,
                 detail: "dòng \(occurrence.citation.start.line)", title: occurrence.citation.text))
         }
         return order.map { index in
-            let citing = site.pages[index]
-            return CitingPage(title: citing.title, url: SitePath.relativeURL(from: page.outputPath, to: citing.outputPath),
-                              places: places[index] ?? [])
+            CitingPage(title: site.pages[index].title,
+                       url: SitePath.relativeURL(from: outputPath, to: site.pages[index].outputPath),
+                       places: places[index] ?? [])
         }
     }
 }

@@ -52,7 +52,7 @@ public struct SearchIndex: Sendable {
                 let headings = document.headings.map { "[" + JSONText.string($0.text) + "," + JSONText.string($0.anchor) + "]" }
                 return "[" + [JSONText.string(document.url), JSONText.string(document.title), JSONText.string(document.section),
                               "[" + headings.joined(separator: ",") + "]",
-                              JSONText.string(String(document.text.prefix(Self.snippetSourceLength)))].joined(separator: ",") + "]"
+                              JSONText.string(Self.snippetSource(of: document.text))].joined(separator: ",") + "]"
             }
             documentFiles.append(("\(Self.folder)/d-\(start / Self.documentsPerShard).js",
                                   "chiboSearch.documents(\(start / Self.documentsPerShard),[\n\(items.joined(separator: ",\n"))]);\n"))
@@ -64,6 +64,20 @@ public struct SearchIndex: Sendable {
             + "\"terms\":{\(termSizes.joined(separator: ","))},"
             + "\"documentShards\":[\(documentFiles.map { String($0.1.utf8.count) }.joined(separator: ","))]});\n"
         files = [("\(Self.folder)/index.js", manifest)] + termFiles + documentFiles
+    }
+
+    /// The first `snippetSourceLength` characters of a text. Counting
+    /// characters means finding grapheme boundaries; where every scalar is
+    /// a character of its own (no combining marks, no CR), scalars are
+    /// counted instead, which is the same and much faster.
+    static func snippetSource(of text: String) -> String {
+        if text.utf8.count <= snippetSourceLength { return text }
+        guard VietnameseText.isCertainlyNFC(text), !text.utf8.contains(UInt8(ascii: "\r")) else {
+            return String(text.prefix(snippetSourceLength))
+        }
+        let scalars = text.unicodeScalars
+        let end = scalars.index(scalars.startIndex, offsetBy: snippetSourceLength, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return String(scalars[..<end])
     }
 
     /// A shard's budget: a shard of two-letter terms larger than this is

@@ -124,7 +124,7 @@ public enum SitePath {
 
     /// Decodes `%XX` escapes; malformed escapes are kept as written.
     public static func percentDecode(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8)[...]
         while let byte = iterator.popFirst() {

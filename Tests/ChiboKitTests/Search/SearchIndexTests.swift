@@ -119,3 +119,18 @@ struct SearchIndexTests {
         #expect(!written.contains("\"") && !written.contains("\\") && written.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F })
     }
 }
+
+/// The snippet text kept per document: the first characters, counted as
+/// `String.prefix` counts them, whatever way is taken to count.
+struct SnippetSourceTests {
+    @Test(arguments: [
+        String(repeating: "Sinh hoạt chi bộ định kỳ. ", count: 120),
+        String(repeating: "e\u{0301}a", count: 1500),
+        String(repeating: "ab\r\ncd", count: 600),
+        String(repeating: "x", count: 1999) + "🇻🇳🇻🇳",
+        "ngắn",
+    ])
+    func keepsThePrefixOfCharacters(text: String) {
+        #expect(SearchIndex.snippetSource(of: text) == String(text.prefix(SearchIndex.snippetSourceLength)))
+    }
+}

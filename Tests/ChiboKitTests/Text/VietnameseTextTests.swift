@@ -32,4 +32,20 @@ struct BaseLetterTableTests {
         #expect(VietnameseText.spelling(of: "hoà") == "hoa2")
         #expect(VietnameseText.spelling(of: "hoa\u{0300}") == "hoa2")
     }
+
+    /// The byte-level quick check agrees with its rule, scalar by scalar:
+    /// ASCII, Latin-1 and Latin Extended-A/B, Vietnamese precomposed
+    /// letters, general punctuation and currency signs, nothing else.
+    @Test func certainlyNFCMatchesItsRangesForEveryScalar() {
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = value <= 0x024F || (0x1E00...0x1EFF).contains(value) || (0x2010...0x206F).contains(value)
+                || (0x20A0...0x20BF).contains(value)
+            let text = "a" + String(scalar) + "b"
+            if VietnameseText.isCertainlyNFC(text) != expected {
+                Issue.record("U+\(String(value, radix: 16)): expected \(expected)")
+            }
+        }
+        #expect(!VietnameseText.isCertainlyNFC("🙂"))
+    }
 }
