@@ -1,11 +1,27 @@
 #!/usr/bin/env python3
-"""Synthetic content for benchmarking `chibo check` at scale.
+"""Synthetic content for benchmarking `chibo check` and `chibo build` at scale.
 
-    python3 Benchmarks/generate-content.py --pages N --out DIR [--seed S] [--faults K]
+    python3 Benchmarks/generate-content.py --pages N --out DIR [--seed S] [--faults K] [--hugo HDIR]
 
 Writes DIR/content/ (replacing it if present):
 
-  site.yml            copied from the repository's content/site.yml
+  site.yml, types.yml, stats.yml
+                      copied from the repository's content/ (the 8 cell types,
+                      the labels and totals of the figures)
+  rules.yml           the real rules, with bases this corpus has
+  orgs/<province>/dang-bo.csv, chi-bo.csv
+                      about N/3 organisation records in CSV: provinces of at
+                      most 120 commune and ward committees (level
+                      cap-tren-co-so, with the stats.yml figures, adding up as
+                      its totals require), each with 12-30 hamlet or
+                      residential-group cells and cells of the 7 other types;
+                      Vietnamese names, never two under one parent that differ
+                      only in diacritics
+  packs/YYYY-MM/chung.md, <type-id>.md
+                      packs for 24 months (2024-01 to 2025-12) and every type,
+                      about 1.5 KB each, with headings, a numbered list, 2-3
+                      citations of directives current that month and a link to
+                      a heading of a guidance page
   directives/         the real registry entries (content/directives/*.md), plus
                       about 2% of N synthetic entries numbered from 9000 up
                       (`9012-CT/TW`, `9013-HD/BTCTW`, `9014-KH/TU`), some of
@@ -18,17 +34,28 @@ Writes DIR/content/ (replacing it if present):
                       registry's exact date and issuing body) and 2-3 links to
                       headings of other generated pages
 
+Records, packs and rules come from a random generator of their own, so the
+directives and guidance pages are the same as before they existed.
+
+With --hugo HDIR, the guidance, pack and directive Markdown files are also
+laid out as a Hugo site in HDIR (hugo.toml, minimal single and list templates,
+content/ holding copies of the same files; directives/index.md becomes
+_index.md) for Benchmarks/performance.sh.
+
 A page is dated after everything it cites, and never cites a directive that was
 replaced on or before its date, so with `--faults 0` the corpus must check
 clean (no errors, no warnings). `--faults K` plants exactly K errors, spread
 over the pages, cycling through link.broken, link.anchor,
 citation.date-mismatch and citation.unknown; DIR/faults.json lists where.
+Records and packs never hold a fault.
 
 Prints a JSON summary on stdout. Deterministic for a given seed; standard
 library only.
 """
 
 import argparse
+import collections.abc
+import csv
 import datetime
 import json
 import os
@@ -455,16 +482,47 @@ def plan_pages(rng, count, citable_dates):
     return plans
 
 
+class AllBut(collections.abc.Sequence):
+    """`[p for p in plans if p.index != index]` without copying the list: the
+    same length and items, so `rng.sample` and `rng.choice` pick exactly
+    what they would from the copy (which made generation quadratic)."""
+
+    def __init__(self, items, index):
+        self.items = items
+        self.index = index
+
+    def __len__(self):
+        return len(self.items) - 1
+
+    def __getitem__(self, position):
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError(position)
+        return self.items[position + (1 if position >= self.index else 0)]
+
+
+_CITABLE = {}
+_SHORT = {}
+
+
+def citable(registry, date, province):
+    """The entries a page of `date` in `province` may cite: (current, synthetic, real)."""
+    key = (id(registry), date)
+    if key not in _CITABLE:     # one list per date: a few thousand dates at most
+        _CITABLE[key] = [e for e in registry if e.is_current(date)]
+    current = _CITABLE[key]
+    # A page cites the centre and its own province (others only when short).
+    local = [e for e in current if "Tỉnh ủy" not in e.issuer or e.issuer.endswith(province)]
+    if len(local) >= 5:
+        current = local
+    return current, [e for e in current if not e.real], [e for e in current if e.real]
+
+
 def write_page(rng, plan, plans, registry, pool, faults):
     """The Markdown of one page; `faults` lists the (number, code) of the faults to plant in it.
     Returns (text, planted) where planted lists (code, snippet)."""
-    current = [e for e in registry if e.is_current(plan.date)]
-    # A page cites the centre and its own province (others only when short).
-    local = [e for e in current if "Tỉnh ủy" not in e.issuer or e.issuer.endswith(plan.province)]
-    if len(local) >= 5:
-        current = local
-    synthetic = [e for e in current if not e.real]
-    real = [e for e in current if e.real]
+    current, synthetic, real = citable(registry, plan.date, plan.province)
 
     def pick_entries(n):
         chosen = []
@@ -482,10 +540,12 @@ def write_page(rng, plan, plans, registry, pool, faults):
         return citation_text(rng, entry, dated=rng.random() < 0.85, allow_break=allow_break)
 
     cited = pick_entries(rng.randint(3, 5))
-    others = [p for p in plans if p.index != plan.index]
+    others = AllBut(plans, plan.index)
     link_targets = rng.sample(others, min(len(others), rng.randint(2, 3)))
 
-    short = [s for s in pool if len(s) <= 130]
+    if id(pool) not in _SHORT:
+        _SHORT[id(pool)] = [s for s in pool if len(s) <= 130]
+    short = _SHORT[id(pool)]
 
     def sentences(n):
         return rng.sample(short, n)
@@ -582,6 +642,438 @@ def write_page(rng, plan, plans, registry, pool, faults):
     return text, planted
 
 
+# MARK: Organisation records
+
+# Syllables of place names; two make a name (`Hưng Đạo`, `Quảng Lâm`). Names
+# that fold alike (`Quang Lâm`/`Quảng Lâm`) are never both used under one
+# parent, so no `name.variant` arises.
+PLACE_SYLLABLES = [
+    "An", "Bình", "Cẩm", "Đông", "Đức", "Hòa", "Hưng", "Hồng", "Kim", "Lạc", "Lâm", "Long", "Minh", "Nam",
+    "Nghĩa", "Ngọc", "Phú", "Phúc", "Quang", "Quảng", "Sơn", "Tân", "Thạch", "Thanh", "Thành", "Thịnh",
+    "Thuận", "Tiến", "Trung", "Trường", "Vĩnh", "Xuân", "Yên", "Hà", "Hải", "Hiệp", "Khánh", "Lợi", "Mỹ",
+    "Phong", "Tây", "Bắc", "Hoàng", "Lương", "Định", "Đạo", "Thái", "Hạnh", "Chiến", "Thắng", "Lộc", "Thọ",
+    "Cường", "Hợp", "Hoa", "Mai", "Đào", "Liên", "Thủy", "Tường",
+]
+# Hamlet names of the northern uplands (`Nà Rạ`, `Lũng Nặm`, `Khuổi Lầy`).
+HAMLET_FIRST = ["Nà", "Lũng", "Khuổi", "Bản", "Pác", "Cốc", "Phja", "Nặm", "Khau", "Pò", "Slam", "Bó", "Đông",
+                "Hồng", "Tân", "Na", "Roỏng", "Vò", "Kéo", "Thôm"]
+HAMLET_SECOND = ["Rạ", "Nặm", "Lầy", "Gà", "Quẩy", "Bè", "Vàng", "Mạ", "Pàn", "Sáng", "Luông", "Khoang",
+                 "Tẩu", "Chang", "Mu", "Cáy", "Đeng", "Lìn", "Pồng", "Cải", "Thin", "Mòn", "Riềng", "Tổng"]
+SCHOOLS = ["Trường Mầm non", "Trường Tiểu học", "Trường Trung học cơ sở", "Trạm Y tế",
+           "Trường Phổ thông dân tộc bán trú"]
+COMPANY_FORMS = ["Công ty cổ phần", "Công ty TNHH", "Công ty TNHH một thành viên"]
+COMPANY_TRADES = ["Xây dựng", "Thương mại", "Chè", "Vật liệu xây dựng", "Vận tải", "Nông sản", "Môi trường",
+                  "Khoáng sản", "Lâm nghiệp"]
+COOPERATIVE_TRADES = ["nông nghiệp", "dịch vụ nông nghiệp", "chè", "dược liệu", "thủy sản", "chăn nuôi"]
+RATINGS = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"]
+RATING_WEIGHTS = [0.15, 0.6, 0.2, 0.05]
+RATING_YEARS = [2023, 2024, 2025]
+INTERNET = ["stable", "unstable", "none"]
+
+
+def load_stats_keys():
+    """The `stats` keys of the real content/stats.yml, in order, and its totals as (whole, parts)."""
+    keys, totals = [], []
+    with open(os.path.join(REAL_CONTENT, "stats.yml"), encoding="utf-8") as handle:
+        text = handle.read()
+    for match in re.finditer(r"^\s*- key: ([a-z0-9-]+)\s*$", text, re.M):
+        keys.append(match.group(1))
+    for match in re.finditer(r"^\s*- whole: ([a-z0-9-]+)\s*\n\s*parts: \[([^\]]*)\]", text, re.M):
+        totals.append((match.group(1), [p.strip() for p in match.group(2).split(",")]))
+    return keys, totals
+
+
+class NamePicker:
+    """Names never folding alike within one scope."""
+
+    def __init__(self, rng):
+        self.rng = rng
+        self.used = {}
+
+    def pick(self, scope, make):
+        used = self.used.setdefault(scope, set())
+        for _ in range(200):
+            name = make()
+            key = fold(name)
+            if key not in used:
+                used.add(key)
+                return name
+        sys.exit(f"generate-content: ran out of names in {scope}")
+
+
+def organisation_records(rng, target):
+    """About `target` records: provinces of at most 120 commune and ward
+    committees, each with 12-30 hamlet cells and cells of the seven other types.
+    Returns a list of provinces: (province row, committee rows, cell rows)."""
+    stats_keys, totals = load_stats_keys()
+    names = NamePicker(rng)
+    total_parts = {part: whole for whole, parts in totals for part in parts}
+
+    def place():
+        return rng.choice(PLACE_SYLLABLES) + " " + rng.choice(PLACE_SYLLABLES).lower().capitalize()
+
+    def hamlet():
+        return rng.choice(HAMLET_FIRST) + " " + rng.choice(HAMLET_SECOND)
+
+    def cell(commune, name, type_id, parent_id, is_hamlet=False):
+        members = rng.randint(5, 60) if is_hamlet else rng.randint(3, 40)
+        row = {"id": f"{parent_id}-{slug(name.split(' ', 2)[2])}", "name": f"Chi bộ {name.split(' ', 2)[2]}",
+               "level": "chi-bo", "type": type_id, "parent": parent_id, "members": members}
+        if is_hamlet or rng.random() < 0.5:
+            # Every hamlet cell keeps the Đề án's 3 members on site (rules.yml).
+            row["members_on_site"] = rng.randint(3, max(3, members)) if is_hamlet else rng.randint(1, members)
+        row["internet"] = rng.choices(INTERNET, [0.6, 0.3, 0.1])[0]
+        row["computer"] = rng.choice(["true", "false"])
+        for year in RATING_YEARS:
+            if rng.random() < 0.9:
+                row[f"ratings.{year}"] = rng.choices(RATINGS, RATING_WEIGHTS)[0]
+        return row
+
+    provinces = []
+    count = 0
+    province_names = list(PROVINCES)
+    rng.shuffle(province_names)
+    while count < target:
+        if len(provinces) == len(province_names):
+            sys.exit("generate-content: more records than the provinces hold")
+        province = province_names[len(provinces)]
+        province_id = "tinh-" + slug(province)
+        province_row = {"id": province_id, "name": f"Đảng bộ tỉnh {province}", "level": "tinh"}
+        committees, cells = [], []
+        count += 1
+        while count < target and len(committees) < 120:
+            ward = rng.random() < 0.2
+            unit = "phường" if ward else "xã"
+            where = names.pick("communes", place)
+            commune_id = ("phuong-" if ward else "xa-") + slug(where)
+            row = {"id": commune_id, "name": f"Đảng bộ {unit} {where}", "level": "cap-tren-co-so",
+                   "parent": province_id, "members": 0}
+            if rng.random() < 0.05:
+                row["aliases"] = f"Đảng ủy {unit} {where}"
+            for year in RATING_YEARS:
+                row[f"ratings.{year}"] = rng.choices(RATINGS, RATING_WEIGHTS)[0]
+            scope = commune_id
+            own = []
+            hamlets = rng.randint(12, 30)
+            prefix = "tổ dân phố" if ward else rng.choice(["xóm", "thôn", "bản"])
+            for number in range(1, hamlets + 1):
+                label = f"số {number}" if ward else names.pick(scope, hamlet)
+                own.append(cell(commune_id, f"Chi bộ {prefix} {label}", "xom-to-dan-pho", commune_id, True))
+            own.append(cell(commune_id, f"Chi bộ cơ quan {unit} {where}", "co-quan-xa", commune_id))
+            if rng.random() < 0.5:
+                own.append(cell(commune_id, f"Chi bộ Mặt trận và các đoàn thể {unit} {where}",
+                                "co-quan-dang-doan-the", commune_id))
+            if rng.random() < 0.5:
+                own.append(cell(commune_id, f"Chi bộ Trung tâm phục vụ hành chính công {unit} {where}",
+                                "co-quan-nha-nuoc", commune_id))
+            for school in rng.sample(SCHOOLS, rng.randint(1, 4)):
+                own.append(cell(commune_id, f"Chi bộ {school} {where}", "don-vi-su-nghiep", commune_id))
+            own.append(cell(commune_id, f"Chi bộ Quân sự {unit} {where}", "luc-luong-vu-trang", commune_id))
+            own.append(cell(commune_id, f"Chi bộ Công an {unit} {where}", "luc-luong-vu-trang", commune_id))
+            for _ in range(rng.randint(0, 3)):
+                company = names.pick(scope, lambda: f"{rng.choice(COMPANY_FORMS)} {rng.choice(COMPANY_TRADES)} "
+                                                    f"{place()}")
+                own.append(cell(commune_id, f"Chi bộ {company}", "doanh-nghiep", commune_id))
+            for _ in range(rng.randint(0, 2)):
+                cooperative = names.pick(scope, lambda: f"Hợp tác xã {rng.choice(COOPERATIVE_TRADES)} {place()}")
+                own.append(cell(commune_id, f"Chi bộ {cooperative}", "hop-tac-xa", commune_id))
+            row["members"] = sum(c["members"] for c in own)
+            # Biểu số 05 and 06 of the Đề án, adding up as stats.yml's totals require.
+            stats = {}
+            for key in stats_keys:
+                if key in ("chi-bo-xom", "bi-thu-chi-bo-xom"):
+                    stats[key] = hamlets
+                elif key == "chi-bo-xom-duoi-3-dv":
+                    stats[key] = 0
+                elif key not in total_parts and rng.random() < 0.15:
+                    continue  # not given
+                else:
+                    stats[key] = rng.randint(0, hamlets)
+            for whole, parts in totals:
+                rest = stats[whole]
+                for part in parts[:-1]:
+                    stats[part] = min(stats.get(part, 0), rest)
+                    rest -= stats[part]
+                stats[parts[-1]] = rest
+            for key in stats_keys:
+                if key in stats:
+                    row[f"stats.{key}"] = stats[key]
+            committees.append(row)
+            cells += own
+            count += 1 + len(own)
+        provinces.append((province_row, committees, cells))
+    return provinces, stats_keys
+
+
+def write_csv(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)   # what Excel exports: CRLF, quoted only when needed
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([nfc(str(row.get(key, ""))) for key in header])
+
+
+def write_organisations(rng, content, target):
+    provinces, stats_keys = organisation_records(rng, target)
+    committee_header = (["id", "name", "aliases", "level", "parent", "members"]
+                        + [f"ratings.{y}" for y in RATING_YEARS] + [f"stats.{k}" for k in stats_keys])
+    cell_header = (["id", "name", "level", "type", "parent", "members", "members_on_site", "internet", "computer"]
+                   + [f"ratings.{y}" for y in RATING_YEARS])
+    records = 0
+    for province_row, committees, cells in provinces:
+        folder = os.path.join(content, "orgs", province_row["id"])
+        os.makedirs(folder)
+        province_row["members"] = sum(c["members"] for c in committees)
+        write_csv(os.path.join(folder, "dang-bo.csv"), committee_header, [province_row] + committees)
+        write_csv(os.path.join(folder, "chi-bo.csv"), cell_header, cells)
+        records += 1 + len(committees) + len(cells)
+    return records
+
+
+RULES_YML = """\
+# Rules records must satisfy (as the real content/rules.yml), each with its basis.
+
+# Every hamlet cell has at least 3 members on site (Đề án 03-ĐA/TU in the real
+# content, which is a page; here a registry entry of the real registry).
+- id: chi-bo-xom-it-nhat-3-dang-vien-tai-cho
+  message: "Chi bộ xóm cần có ít nhất 3 đảng viên tại chỗ"
+  basis: "21-NQ/TW"
+  where: {level: chi-bo, type: xom-to-dan-pho}
+  field: members_on_site
+  min: 3
+- id: khong-con-chi-bo-xom-duoi-3-dang-vien-tai-cho
+  message: "Đảng bộ xã, phường còn chi bộ xóm có dưới 3 đảng viên tại chỗ"
+  basis: "21-NQ/TW@2022-06-16"
+  where: {level: cap-tren-co-so}
+  field: stats.chi-bo-xom-duoi-3-dv
+  max: 0
+# Each commune or ward sets up only one commune-office cell (the basis here is
+# a generated page, to exercise a page basis with an anchor).
+- id: mot-chi-bo-co-quan-xa
+  message: "Mỗi xã, phường, thị trấn chỉ lập một chi bộ cơ quan"
+  basis: "guidance/d0000/p000.md#{anchor}"
+  where: {level: cap-tren-co-so}
+  children: {type: co-quan-xa}
+  max: 1
+"""
+
+
+# MARK: Packs
+
+PACK_MONTHS = 24
+PACK_LAST_MONTH = (2025, 12)
+PACK_TOPICS = [
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "Nâng cao chất lượng sinh hoạt chi bộ",
+    "Công tác kiểm tra, giám sát của chi bộ",
+    "Phát triển đảng viên ở cơ sở",
+    "Quản lý đảng viên và giữ mối liên hệ với nơi cư trú",
+    "Thực hiện quy chế dân chủ ở cơ sở",
+    "Tự phê bình và phê bình trong chi bộ",
+    "Công tác dân vận của chi bộ",
+    "Đánh giá, xếp loại chất lượng đảng viên cuối năm",
+    "Phòng, chống tham nhũng, lãng phí, tiêu cực",
+    "Ứng dụng công nghệ thông tin trong sinh hoạt chi bộ",
+    "Chuẩn bị đại hội chi bộ",
+]
+PACK_ITEMS = [
+    "Thông tin thời sự, quán triệt các nội dung lãnh đạo, chỉ đạo mới của cấp trên.",
+    "Đánh giá kết quả thực hiện nghị quyết tháng trước; biểu dương đảng viên hoàn thành tốt nhiệm vụ.",
+    "Tự phê bình và phê bình; kiểm tra, giám sát đảng viên trong thực hiện nhiệm vụ.",
+    "Thảo luận, thống nhất nghị quyết tháng sau, phân công đảng viên thực hiện.",
+    "Chi ủy báo cáo tình hình thu, nộp đảng phí và quản lý hồ sơ đảng viên.",
+    "Đảng viên phụ trách địa bàn báo cáo tình hình ở khu dân cư.",
+]
+PACK_QUESTIONS = [
+    "Chi bộ đã làm được gì để nội dung sinh hoạt thiết thực hơn?",
+    "Đảng viên nào còn ngại phát biểu, và chi ủy giúp đỡ thế nào?",
+    "Việc nào của nghị quyết tháng trước chưa hoàn thành, vì sao?",
+    "Nhân dân ở địa bàn đang quan tâm nhất đến điều gì?",
+    "Chi bộ cần kiến nghị gì với cấp ủy cấp trên?",
+]
+
+
+def pack_months():
+    year, month = PACK_LAST_MONTH
+    months = []
+    for _ in range(PACK_MONTHS):
+        months.append((year, month))
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    return list(reversed(months))
+
+
+def month_end(year, month):
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+def read_types():
+    """(id, name) of the real content/types.yml."""
+    types = []
+    with open(os.path.join(REAL_CONTENT, "types.yml"), encoding="utf-8") as handle:
+        text = handle.read()
+    for match in re.finditer(r'^- id: ([a-z0-9-]+)\s*\n\s*name: "([^"]+)"', text, re.M):
+        types.append(match.groups())
+    return types
+
+
+def write_pack(rng, pool, registry, plans, year, month, type_id, type_name, kind, topic):
+    """One pack file's text: about 1.5 KB with headings, a list, two or three
+    citations of directives current that month and a link to a page's heading."""
+    start, end = datetime.date(year, month, 1), month_end(year, month)
+    current = [e for e in registry if e.is_current(start) and (e.replaced_on is None or e.replaced_on > end)]
+    real = [e for e in current if e.real]
+    synthetic = [e for e in current if not e.real] or real
+    cited = []
+    for _ in range(rng.randint(2, 3)):
+        source = real if real and rng.random() < 0.15 else synthetic
+        choices = [e for e in source if e not in cited] or [e for e in current if e not in cited]
+        if choices:
+            cited.append(rng.choice(choices))
+    short = [s for s in pool if len(s) <= 130]
+    target = rng.choice(plans)
+    heading = rng.choice(target.headings)
+    link = rng.choice(LINK_SENTENCES).format(h=heading, u=f"../../{target.path}#{slug(heading)}")
+    mm = f"{month:02d}/{year}"
+
+    if type_id is None:
+        title = f"Định hướng chung sinh hoạt chi bộ tháng {mm}: {topic[0].lower() + topic[1:]}"
+        headings = [f"Định hướng tháng {mm}", "Nội dung sinh hoạt định kỳ", "Yêu cầu đối với chi ủy"]
+    else:
+        title = (f"Chuyên đề: {topic}" if kind == "chuyen-de" else f"Sinh hoạt định kỳ: {topic}")
+        headings = ["Vì sao chọn nội dung này", "Nội dung sinh hoạt", "Gợi ý thảo luận"]
+    paragraphs = [[rng.choice(CITE_ONE).format(c=citation_text(rng, cited[0], dated=rng.random() < 0.85,
+                                                              allow_break=True))],
+                  [], [link]]
+    for extra in cited[2:]:
+        paragraphs[2].insert(0, rng.choice(CITE_ONE).format(c=citation_text(rng, extra)))
+    items = rng.sample(PACK_ITEMS, 4)
+    if len(cited) > 1:
+        items[2] = rng.choice(CITE_ITEM).format(c=citation_text(rng, cited[1]))
+    questions = rng.sample(PACK_QUESTIONS, 3) if type_id else []
+    spare = rng.sample(short, 12)
+    front = ["---", f"title: {quote(title)}", f"month: {year}-{month:02d}"]
+    if type_id:
+        front.append(f"type: {type_id}")
+    front += [f"kind: {kind}", f"summary: {quote(rng.choice(short))}", "---", ""]
+    size = rng.randint(1400, 1700)
+
+    def render():
+        out = list(front)
+        if type_id:
+            out += [f"Tài liệu dành cho {type_name[0].lower() + type_name[1:]}.", ""]
+        out += [f"## {headings[0]}", "", " ".join(paragraphs[0]), "", f"## {headings[1]}", ""]
+        out += [f"{i}. {item}" for i, item in enumerate(items, start=1)] + [""]
+        if paragraphs[1]:
+            out += [" ".join(paragraphs[1]), ""]
+        out += [f"## {headings[2]}", ""]
+        if questions:
+            out += [f"- {q}" for q in questions] + [""]
+        out += [" ".join(paragraphs[2]), "", "## Văn bản tham khảo", ""]
+        out += [f"- {citation_text(rng_refs, e, dated=True)}" for e in cited] + [""]
+        return "\n".join(out)
+
+    # The reference list is drawn from its own generator, so that re-rendering
+    # while filling up gives the same list.
+    refs_seed = rng.random()
+    rng_refs = random.Random(refs_seed)
+    text = render()
+    turn = 0
+    while len(text.encode()) < size and spare:
+        paragraphs[turn % 3].insert(1 if turn % 3 == 0 else 0, spare.pop())
+        turn += 1
+        rng_refs = random.Random(refs_seed)
+        text = render()
+    return text
+
+
+def write_packs(rng, pool, content, registry, plans):
+    types = read_types()
+    count = 0
+    for year, month in pack_months():
+        folder = os.path.join(content, "packs", f"{year}-{month:02d}")
+        os.makedirs(folder)
+        kind = "chuyen-de" if month % 3 == 0 else "dinh-ky"
+        topic = PACK_TOPICS[(year * 12 + month) % len(PACK_TOPICS)]
+        files = [("chung", None, None, kind, topic)]
+        for type_id, type_name in types:
+            type_kind = kind if rng.random() < 0.8 else ("dinh-ky" if kind == "chuyen-de" else "chuyen-de")
+            files.append((type_id, type_id, type_name, type_kind, rng.choice(PACK_TOPICS)))
+        for name, type_id, type_name, file_kind, file_topic in files:
+            text = write_pack(rng, pool, registry, plans, year, month, type_id, type_name, file_kind, file_topic)
+            with open(os.path.join(folder, name + ".md"), "w", encoding="utf-8") as handle:
+                handle.write(nfc(text))
+            count += 1
+    return count
+
+
+# MARK: The same Markdown as a Hugo site
+
+HUGO_TOML = """\
+# The guidance, pack and directive Markdown of the chibo benchmark corpus as a
+# Hugo site (Benchmarks/generate-content.py --hugo): every page rendered with
+# a minimal template, nothing else.
+baseURL = "http://localhost/"
+languageCode = "vi"
+title = "Tài liệu sinh hoạt chi bộ"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+# Real directives carry `aliases:` (names they are cited by), which Hugo
+# would take for redirect paths.
+disableAliases = true
+# Files, as chibo writes them (guidance/d0000/p000.html).
+uglyURLs = true
+buildFuture = true
+[markup.goldmark.renderer]
+unsafe = false
+"""
+HUGO_SINGLE = """\
+<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><h1>{{ .Title }}</h1>
+{{ .Content }}
+</body></html>
+"""
+
+
+def write_hugo_site(content, hugo):
+    """Lays out the Markdown files of `content` (guidance, packs, directives) as
+    a Hugo site in `hugo`. Returns the number of pages Hugo should render
+    (the Markdown files) and of list pages (home and one per top section)."""
+    for name in ("content", "public", "resources", "layouts"):
+        path = os.path.join(hugo, name)
+        if os.path.exists(path):
+            shutil.rmtree(path)
+    os.makedirs(os.path.join(hugo, "layouts", "_default"))
+    with open(os.path.join(hugo, "hugo.toml"), "w", encoding="utf-8") as handle:
+        handle.write(HUGO_TOML)
+    for template in ("single.html", "list.html"):
+        with open(os.path.join(hugo, "layouts", "_default", template), "w", encoding="utf-8") as handle:
+            handle.write(HUGO_SINGLE)
+    pages = 0
+    sections = 0
+    for section in ("guidance", "packs", "directives"):
+        source = os.path.join(content, section)
+        if not os.path.isdir(source):
+            continue
+        sections += 1
+        for folder, dirs, files in os.walk(source):
+            dirs.sort()
+            target = os.path.join(hugo, "content", os.path.relpath(folder, content))
+            os.makedirs(target, exist_ok=True)
+            for name in sorted(files):
+                if not name.endswith(".md"):
+                    continue
+                # `index.md` would make its folder a leaf bundle, hiding the
+                # other pages: Hugo calls a section's own page `_index.md`.
+                copy = "_index.md" if name == "index.md" else name
+                shutil.copyfile(os.path.join(folder, name), os.path.join(target, copy))
+                if copy != "_index.md":
+                    pages += 1
+    return pages, sections + 1
+
+
 # MARK: Main
 
 def main():
@@ -590,6 +1082,8 @@ def main():
     parser.add_argument("--out", required=True, help="output folder (DIR/content is replaced)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--faults", type=int, default=0, help="errors to plant (default 0)")
+    parser.add_argument("--hugo", metavar="DIR",
+                        help="also lay out the guidance, pack and directive Markdown as a Hugo site in DIR")
     args = parser.parse_args()
     if args.pages < 2:
         parser.error("--pages must be at least 2")
@@ -641,6 +1135,21 @@ def main():
             line = next((i + 1 for i, l in enumerate(lines) if nfc(sentence).split("\n")[0] in l), None)
             manifest.append({"file": "content/" + plan.path, "line": line, "code": code, "text": nfc(sentence)})
 
+    # Cell types, statistics, rules, records and packs, from a generator of
+    # their own: the pages above are the same as without them.
+    side = random.Random(f"records-{args.seed}")
+    for name in ("types.yml", "stats.yml"):
+        shutil.copyfile(os.path.join(REAL_CONTENT, name), os.path.join(content, name))
+    with open(os.path.join(content, "rules.yml"), "w", encoding="utf-8") as handle:
+        handle.write(RULES_YML.replace("{anchor}", slug(plans[0].headings[0])))
+    records = write_organisations(side, content, max(3, round(args.pages / 3)))
+    packs = write_packs(side, pool, content, registry, plans)
+
+    hugo = None
+    if args.hugo:
+        hugo_pages, hugo_lists = write_hugo_site(content, args.hugo)
+        hugo = {"dir": args.hugo, "pages": hugo_pages, "lists": hugo_lists}
+
     total = 0
     for folder, _, files in os.walk(content):
         for name in files:
@@ -650,7 +1159,8 @@ def main():
         json.dump(manifest, handle, ensure_ascii=False, indent=1)
         handle.write("\n")
     print(json.dumps({"pages": args.pages, "directives": len(real_files) - (1 if "index.md" in real_files else 0)
-                      + len(synthetic), "bytes": total, "faults": counts}))
+                      + len(synthetic), "orgs": records, "packs": packs, "bytes": total, "faults": counts,
+                      "hugo": hugo}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

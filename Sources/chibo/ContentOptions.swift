@@ -40,7 +40,7 @@ enum StageTimesPrinter {
         let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
         for time in report.stageTimes {
             printError("  " + time.stage.padding(toLength: 18, withPad: " ", startingAt: 0)
-                       + String(format: "%7.3f s", time.seconds))
+                       + String(format: "%7.3f s   peak memory %5.0f MB", time.seconds, Double(time.peakMemory) / 1_000_000))
         }
         printError("  " + "stages in all".padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%7.3f s", total))
     }

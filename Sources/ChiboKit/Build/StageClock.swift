@@ -4,6 +4,8 @@ import Foundation
 public struct StageTime: Sendable, Equatable {
     public var stage: String
     public var seconds: Double
+    /// The process's peak resident memory when the stage ended, in bytes.
+    public var peakMemory: Int
 }
 
 /// Times the stages of one run, in the order they ran. A build's stages run
@@ -17,7 +19,10 @@ final class StageClock: @unchecked Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            lock.withLock { times.append(StageTime(stage: stage, seconds: seconds)) }
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            let peak = Int(usage.ru_maxrss) * 1024
+            lock.withLock { times.append(StageTime(stage: stage, seconds: seconds, peakMemory: peak)) }
         }
         return try body()
     }
