@@ -46,9 +46,14 @@ public struct SiteCitations: Sendable {
     /// Problems citations show on their own: impossible dates, look-alike
     /// characters, legacy encodings.
     func textProblems(pages: [Page]) -> [Diagnostic] {
-        zip(pages, byPage).flatMap { page, occurrences in
-            occurrences.flatMap { CitationDiagnostics.textProblems(of: $0.citation, file: page.source.displayPath) }
+        var problems: [Diagnostic] = []
+        for page in pages.indices {
+            for occurrence in byPage[page].indices {
+                problems += CitationDiagnostics.textProblems(of: byPage[page][occurrence].citation,
+                                                             file: pages[page].source.displayPath)
+            }
         }
+        return problems
     }
 
     static func occurrences(in page: Page, recognizer: CitationRecognizer, registry: DirectiveRegistry) -> [Occurrence] {

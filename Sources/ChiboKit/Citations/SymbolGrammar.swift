@@ -470,9 +470,7 @@ struct SymbolGrammar {
     /// The original text of a folded range.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        var view = String.UnicodeScalarView()
         // Zero-width spaces stand in for VNI marks already composed into their vowel.
-        view.append(contentsOf: scalars[folded.originalRange(range)].lazy.filter { $0 != "\u{200B}" })
-        return String(view)
+        return String(encoding: scalars[folded.originalRange(range)].lazy.filter { $0 != "\u{200B}" })
     }
 }

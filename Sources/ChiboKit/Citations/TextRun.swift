@@ -69,12 +69,7 @@ public struct TextRun: Sendable {
 
     /// The text of a range, as written (markup and line breaks read as above).
     public func text(_ range: Range<Int>) -> String {
-        // Encoded by hand: appending scalars to a String one by one is slow.
-        let slice = scalars[range.clamped(to: 0..<scalars.count)]
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(slice.count * 2)
-        for scalar in slice { UTF8.encode(scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        String(encoding: scalars[range.clamped(to: 0..<scalars.count)])
     }
 
     /// The parts of text nodes a range covers, as (node key, scalar range in

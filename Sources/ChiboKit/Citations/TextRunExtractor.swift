@@ -160,11 +160,11 @@ public enum TextRunExtractor {
             case .footnoteDefinition(let label):
                 // Only the first definition of a referenced label is shown.
                 guard renderedFootnotes.contains(label), seenFootnotes.insert(label).inserted else { return }
-                for child in node.children { walk(child) }
+                for index in node.children.indices { walk(node.children[index]) }
             case .codeBlock, .htmlBlock, .thematicBreak:
                 return
             default:
-                for child in node.children { walk(child) }
+                for index in node.children.indices { walk(node.children[index]) }
             }
         }
 
@@ -179,16 +179,16 @@ public enum TextRunExtractor {
         }
 
         mutating func walkInlines(_ node: MarkdownNode) {
-            for child in node.children {
-                switch child.kind {
+            for index in node.children.indices {
+                switch node.children[index].kind {
                 case .text(let literal):
-                    appendText(literal, node: child)
+                    appendText(literal, node: node.children[index])
                 case .softBreak, .lineBreak, .code, .footnoteReference, .htmlInline:
                     current.appendSeparator(" ")
                 case .image:
                     current.appendSeparator(" ")
                 default:
-                    walkInlines(child)
+                    walkInlines(node.children[index])
                 }
             }
         }

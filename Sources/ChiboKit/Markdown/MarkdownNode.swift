@@ -69,7 +69,8 @@ public struct MarkdownNode: Sendable {
         case .text(let s), .code(let s): out += s
         case .softBreak, .lineBreak: out += " "
         case .footnoteReference, .htmlInline, .htmlBlock: break
-        default: for child in children { child.appendPlainText(to: &out) }
+        // By index: `for child in children` copies every node it visits.
+        default: for index in children.indices { children[index].appendPlainText(to: &out) }
         }
     }
 
@@ -91,6 +92,6 @@ public struct MarkdownNode: Sendable {
     /// Visits this node and all its descendants in document order.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
         try body(self)
-        for child in children { try child.forEach(body) }
+        for index in children.indices { try children[index].forEach(body) }
     }
 }

@@ -238,7 +238,7 @@ public struct SearchIndex: Sendable {
         init(_ run: ArraySlice<SearchDocument>) {
             // Locals, not stored properties, while reading: a closure that
             // mutates `self` would copy it for every word.
-            var vocabulary = SearchVocabulary()
+            let vocabulary = SearchVocabulary()
             var documents: [Document] = []
             var slotOfTerm: [Int32] = []
             documents.reserveCapacity(run.count)
@@ -278,7 +278,7 @@ public struct SearchIndex: Sendable {
         /// Adds the word to its term's spellings in this document unless a
         /// word of the same spelling is there already.
         private static func recordSpelling(of word: Int32, at slot: Int, in document: inout Document,
-                                           vocabulary: borrowing SearchVocabulary) {
+                                           vocabulary: SearchVocabulary) {
             let spelling = vocabulary.wordSpelling[Int(word)]
             let use = document.uses[slot]
             if use.word == word || vocabulary.wordSpelling[Int(use.word)] == spelling { return }

@@ -2,8 +2,9 @@
 /// once. Indexing reads every word of the site (millions at national
 /// scale), so words are found by their UTF-8 bytes in a hash table of their
 /// own, and the Strings that `fold` and `spelling` need are made only for
-/// a word not seen before.
-struct SearchVocabulary {
+/// a word not seen before. A class: one run's reading updates it word by
+/// word, and a struct of six arrays was copied at every look.
+final class SearchVocabulary: @unchecked Sendable {
     private var table = ByteWordTable()
     /// Per word: its term and its spelling, as indexes into `terms` and
     /// `spellings`; -1 for a word that folds to nothing.
@@ -15,7 +16,7 @@ struct SearchVocabulary {
     private var spellingIDs: [String: Int32] = [:]
 
     /// The word's number, adding it (with its term and spelling) if new.
-    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    func word(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (id, isNew) = table.insert(bytes)
         guard isNew else { return id }
         let text = String(decoding: bytes, as: UTF8.self)
