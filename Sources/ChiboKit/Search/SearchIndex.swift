@@ -27,11 +27,12 @@ public struct SearchIndex: Sendable {
         case text = 0, heading = 16, title = 32, keyword = 64
     }
 
+    /// 12 bytes: there is one per word per document of the site.
     private struct Posting {
-        var document: Int
-        var weight: Int
+        var document: Int32
+        var weight: Int32
         /// A bit per spelling of the term this document uses (the first 31).
-        var spellings: Int
+        var spellings: Int32
     }
 
     /// Every file of the index, path and contents.
@@ -134,10 +135,10 @@ public struct SearchIndex: Sendable {
         numbers.reserveCapacity(postings.count * 3)
         var previous = 0
         for posting in postings {
-            numbers.append(posting.document - previous)
-            previous = posting.document
-            numbers.append(posting.weight)
-            if marksSpellings { numbers.append(posting.spellings) }
+            numbers.append(Int(posting.document) - previous)
+            previous = Int(posting.document)
+            numbers.append(Int(posting.weight))
+            if marksSpellings { numbers.append(Int(UInt32(bitPattern: posting.spellings))) }
         }
         let spellings = forms == [term] ? "0" : "[" + forms.map(JSONText.string).joined(separator: ",") + "]"
         return "[" + spellings + ",\"" + PostingDigits.encode(numbers) + "\"]"
@@ -149,7 +150,7 @@ public struct SearchIndex: Sendable {
     private static func termEntries(of documents: [SearchDocument], jobs: Int) -> [String: String] {
         let runLength = max(64, documents.count / max(1, jobs * 8))
         let runs = stride(from: 0, to: documents.count, by: runLength).map { $0..<min($0 + runLength, documents.count) }
-        let read = Parallel.map(runs.count, jobs: jobs) { TermUses(documents[runs[$0]]) }
+        var read = Parallel.map(runs.count, jobs: jobs) { TermUses(documents[runs[$0]]) }
 
         var termNames: [String] = []
         var termNumbers: [String: Int] = [:]
@@ -157,7 +158,11 @@ public struct SearchIndex: Sendable {
         var forms: [[String]] = []
         var formNumbers: [[String: Int]] = []
         var document = 0
-        for run in read {
+        for runIndex in read.indices {
+            // Each run is let go once merged: the index never holds two
+            // copies of the site's words.
+            let run = read[runIndex]
+            read[runIndex] = TermUses()
             let vocabulary = run.vocabulary
             var globalTerm = [Int](repeating: -1, count: vocabulary.terms.count)
             var globalForm = [Int](repeating: -1, count: vocabulary.wordTerm.count)
@@ -204,7 +209,7 @@ public struct SearchIndex: Sendable {
                         }
                         if form < 31 { bits |= 1 << form }
                     }
-                    postings[term].append(Posting(document: document, weight: Int(use.weight), spellings: bits))
+                    postings[term].append(Posting(document: Int32(document), weight: use.weight, spellings: Int32(truncatingIfNeeded: bits)))
                 }
                 document += 1
             }
@@ -234,6 +239,11 @@ public struct SearchIndex: Sendable {
 
         let vocabulary: SearchVocabulary
         let documents: [Document]
+
+        init() {
+            vocabulary = SearchVocabulary()
+            documents = []
+        }
 
         init(_ run: ArraySlice<SearchDocument>) {
             // Locals, not stored properties, while reading: a closure that
