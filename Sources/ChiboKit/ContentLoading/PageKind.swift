@@ -25,11 +25,14 @@ public enum PageKind: String, Sendable, Hashable {
     /// The keys a page of this kind may have. A key outside this set is
     /// reported, since it is most often a misspelling of one that is.
     var knownKeys: Set<String> {
-        let common: Set<String> = ["title", "date", "summary", "types", "visibility", "accept"]
-        let directive: Set<String> = ["symbol", "kind", "issuer", "term", "replaces", "implements", "amends", "aliases"]
         switch self {
-        case .pack: return common.union(["month", "type", "kind"])
-        case .guidance, .directive, .page: return common.union(directive)
+        case .pack: Self.packKeys
+        case .guidance, .directive, .page: Self.pageKeys
         }
     }
+
+    // Built once: every key of every page is looked up here.
+    private static let commonKeys: Set<String> = ["title", "date", "summary", "types", "visibility", "accept"]
+    private static let packKeys = commonKeys.union(["month", "type", "kind"])
+    private static let pageKeys = commonKeys.union(["symbol", "kind", "issuer", "term", "replaces", "implements", "amends", "aliases"])
 }

@@ -4,16 +4,18 @@ struct GeneratedPages {
     let site: Site
     let renderer: SiteRenderer
     private let navigation: SiteNavigation
-    /// Listed pages by the content folder they live in, grouped once so that
-    /// no index page scans the whole site.
-    private let pagesByFolder: [String: [Page]]
+    /// Listed pages (indexes into `site.pages`) by the content folder they
+    /// live in, grouped once so that no index page scans the whole site.
+    /// Indexes, not pages: a `Page` is large, and copies of 100,000 of
+    /// them cost more than the index pages themselves.
+    private let pagesByFolder: [String: [Int]]
 
     init(site: Site, renderer: SiteRenderer) {
         self.site = site
         self.renderer = renderer
         self.navigation = SiteNavigation(site: site)
-        self.pagesByFolder = Dictionary(grouping: site.pages.filter { !$0.isFolderIntroduction }) {
-            SitePath.directory(of: $0.source.relativePath)
+        self.pagesByFolder = Dictionary(grouping: site.pages.indices.filter { !site.pages[$0].isFolderIntroduction }) {
+            SitePath.directory(of: site.pages[$0].source.relativePath)
         }
     }
 
@@ -43,7 +45,7 @@ struct GeneratedPages {
         let path = "index.html"
         let latestMonth = site.packMonths.last
         let packs = latestMonth.map { packItems(of: $0, from: path) } ?? []
-        let guidance = site.pages.filter { $0.kind == .guidance && !$0.isFolderIntroduction }
+        let guidance = site.pages.indices.filter { site.pages[$0].kind == .guidance && !site.pages[$0].isFolderIntroduction }
         let sections = SiteNavigation.sections.dropFirst().map {
             ListItem(title: $0.label, url: SitePath.relativeURL(from: path, to: $0.path), detail: nil, summary: nil)
         }
@@ -51,7 +53,7 @@ struct GeneratedPages {
                             introductionHTML: introductionHTML(of: "", diagnostics: diagnostics),
                             packMonth: latestMonth.map { "tháng \($0.numeric)" }, packs: packs,
                             packsURL: SitePath.relativeURL(from: path, to: "packs/index.html"), hasPacks: !packs.isEmpty,
-                            latestGuidance: Array(newestFirst(guidance).prefix(10)).map { item($0, from: path) },
+                            latestGuidance: Array(newestFirst(guidance).prefix(10)).map { item(site.pages[$0], from: path) },
                             guidanceURL: SitePath.relativeURL(from: path, to: "guidance/index.html"),
                             sections: Array(sections))
         return renderer.layout(renderer.theme.render(view, template: "home"), title: site.config.title, at: path,
@@ -64,10 +66,10 @@ struct GeneratedPages {
         let path = Site.indexPath(ofFolder: folder)
         let subtree = ([folder] + site.folders.filter { $0.hasPrefix(folder + "/") }).sorted()
         let groups = subtree.compactMap { subfolder -> ListGroup? in
-            let pages = (pagesByFolder[subfolder] ?? []).filter { $0.kind == .guidance || $0.kind == .page }
+            let pages = (pagesByFolder[subfolder] ?? []).filter { site.pages[$0].kind == .guidance || site.pages[$0].kind == .page }
             guard !pages.isEmpty else { return nil }
             return ListGroup(heading: subfolder == folder ? nil : navigation.label(ofFolder: subfolder),
-                             items: newestFirst(pages).map { item($0, from: path) })
+                             items: newestFirst(pages).map { item(site.pages[$0], from: path) })
         }
         return list(ListView(title: navigation.label(ofFolder: folder),
                              introductionHTML: introductionHTML(of: folder, diagnostics: diagnostics),
@@ -149,7 +151,7 @@ struct GeneratedPages {
     /// A month's packs named by their type, in types.yml's order, the common
     /// part first as in every type's pack; files that name no type last.
     private func packItems(of month: CalendarMonth, from path: String) -> [ListItem] {
-        let packs = (pagesByFolder["packs/\(month)"] ?? []).filter { $0.kind == .pack }
+        let packs = (pagesByFolder["packs/\(month)"] ?? []).filter { site.pages[$0].kind == .pack }.map { site.pages[$0] }
         let typeOrder = Dictionary(uniqueKeysWithValues: site.organisations.types.enumerated().map { ($1.id, $0) })
         func typeID(_ page: Page) -> String { String(SitePath.fileName(of: page.source.relativePath).dropLast(3)) }
         func rank(_ page: Page) -> Int {
@@ -189,10 +191,11 @@ struct GeneratedPages {
     }
 
     /// Dated pages newest first, then undated ones by title.
-    private func newestFirst(_ pages: [Page]) -> [Page] {
-        pages.sorted { a, b in
-            CalendarDate.datedFirst(a.metadata.date, b.metadata.date, newestFirst: true)
-                ?? ((a.titleKey, a.outputPath) < (b.titleKey, b.outputPath))
+    private func newestFirst(_ indexes: [Int]) -> [Int] {
+        let pages = site.pages
+        return indexes.sorted { a, b in
+            CalendarDate.datedFirst(pages[a].metadata.date, pages[b].metadata.date, newestFirst: true)
+                ?? ((pages[a].titleKey, pages[a].outputPath) < (pages[b].titleKey, pages[b].outputPath))
         }
     }
 }

@@ -8,24 +8,25 @@ import Foundation
 /// `50-CT/TW` → `50-ct-tw`, `03-ĐA/TU` → `03-da-tu`, `Mục tiêu cụ thể` → `muc-tieu-cu-the`.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // A slug is ASCII: built as bytes, one String at the end.
+        var out: [UInt8] = []
         var pendingDash = false
         for scalar in VietnameseText.baseLetters(of: text) {
             let v = scalar.value
-            let ascii: Unicode.Scalar?
+            let ascii: UInt8?
             switch v {
-            case 0x30...0x39, 0x61...0x7A: ascii = scalar
-            case 0x41...0x5A: ascii = Unicode.Scalar(v + 0x20)
+            case 0x30...0x39, 0x61...0x7A: ascii = UInt8(v)
+            case 0x41...0x5A: ascii = UInt8(v + 0x20)
             default: ascii = nil
             }
             if let ascii {
-                if pendingDash && !out.isEmpty { out.append("-") }
+                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingDash = false
                 out.append(ascii)
             } else {
                 pendingDash = true
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

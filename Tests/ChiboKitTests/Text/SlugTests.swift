@@ -52,3 +52,17 @@ struct VietnameseTextTests {
         }
     }
 }
+
+/// `YYYY-MM-DD` and nothing else, read as bytes.
+struct CalendarDateISOTests {
+    @Test(arguments: [
+        ("2026-12-03", true), ("2024-02-29", true), ("2023-02-29", false), ("2026-13-01", false),
+        ("2026-1-03", false), ("26-12-03", false), ("2026/12/03", false), ("2026-12-0３", false),
+        ("2026-12-03 ", false), ("", false), ("０２026-12-03", false), ("2026-12-00", false),
+    ])
+    func readsOnlyTheISOForm(text: String, valid: Bool) {
+        let date = CalendarDate(iso: text)
+        #expect((date != nil) == valid, "\(text)")
+        if let date { #expect(date.description == text) }
+    }
+}
