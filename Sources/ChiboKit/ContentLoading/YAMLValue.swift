@@ -52,13 +52,17 @@ public struct YAMLReader: Sendable {
         self.firstLine = firstLine
     }
 
+    /// Made once: `Constructor.default` builds a new one at every call. It
+    /// is never changed, so every thread may share it.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     public func read(_ yaml: String) -> (YAMLValue?, Diagnostic?) {
         do {
             // The encoding is given: Yams' default reads the process environment on every call.
             // The basic resolver: chibo reads every scalar as text and types it
             // itself, and the default one tries a regular expression per type
             // on every scalar (and again for every key, finding duplicates).
-            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return (nil, nil) }
+            guard let node = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8) else { return (nil, nil) }
             // Aliases repeat what an anchor holds: nine levels of nine make
             // 387 million values ("billion laughs"). Front matter and records
             // are small; anything this large is refused, not expanded.

@@ -49,6 +49,9 @@ public enum HTMLEscaping {
     /// URLs that run code or read local files when clicked; dropped in safe
     /// mode as cmark-gfm does (images may still use a few data: types).
     public static func isDangerous(_ url: String, isImage: Bool) -> Bool {
+        // Every dangerous form names a scheme: a link without a colon (a
+        // relative link, nearly all of them) is safe, with no copy made.
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return false }
         let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
         if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") { return true }
         if lower.hasPrefix("data:") {

@@ -121,6 +121,7 @@ public final class LinkResolver {
 
     /// `https:`, `mailto:`, `tel:` …: links to the world, left as written.
     static func hasScheme(_ destination: String) -> Bool {
+        guard destination.utf8.contains(UInt8(ascii: ":")) else { return false }
         guard let colon = destination.firstIndex(of: ":") else { return false }
         let scheme = destination[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter else { return false }

@@ -6,7 +6,9 @@ import Foundation
 public enum VietnameseText {
     /// The canonical stored form of every text chibo reads.
     public static func nfc(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        // Foundation decomposes and recomposes every string it is given;
+        // nearly every text chibo reads is NFC already.
+        isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// A quick check that lets almost every file skip full normalisation:
