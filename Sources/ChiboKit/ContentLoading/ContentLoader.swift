@@ -40,6 +40,13 @@ public struct ContentLoader: Sendable {
             diagnostics.emit(contentsOf: problems)
         }
 
+        // Records are read beside the pages: a province's records are one
+        // or two large CSV files, read on one thread each, while the pages'
+        // threads keep waiting for cmark-gfm's lock.
+        let dataEntries = entries.filter(\.isData)
+        let records = Background { [self, jobs] in
+            RecordFiles.load(dataEntries, jobs: jobs) { [self] entry in decode(entry) }
+        }
         let markdown = entries.filter(\.isMarkdown)
         let loaded = Parallel.map(markdown.count, jobs: jobs) { [self] index in
             loadPage(markdown[index])
@@ -49,9 +56,7 @@ public struct ContentLoader: Sendable {
             diagnostics.emit(contentsOf: problems)
             if let page { pages.append(page) }
         }
-        let (recordFiles, recordProblems) = RecordFiles.load(entries.filter(\.isData), jobs: jobs) { [self] entry in
-            decode(entry)
-        }
+        let (recordFiles, recordProblems) = records.value
         diagnostics.emit(contentsOf: recordProblems)
         let assets = entries.filter { !$0.isMarkdown && !$0.isData }
         return LoadedContent(config: config, pages: pages, assets: assets,

@@ -34,3 +34,25 @@ private final class ResultSlots<T>: @unchecked Sendable {
 
     var values: [T] { lock.withLock { slots.map { $0! } } }
 }
+
+/// Work started on a thread of its own at once, its result waited for
+/// where it is needed: a stage that can run beside another one.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        Thread.detachNewThread { [self] in
+            result = work()
+            done.signal()
+        }
+    }
+
+    /// The result, once the work has finished. Wait and signal again, so
+    /// that a second read neither blocks nor races with the writer.
+    var value: T {
+        done.wait()
+        defer { done.signal() }
+        return result!
+    }
+}
