@@ -8,8 +8,8 @@
 /// output are the same (the golden site shows it); what chibo's templates
 /// do not use (lambdas, dotted names, set delimiters, inheritance) is
 /// reported as a parse error instead of being half supported.
-struct Template {
-    indirect enum Node {
+struct Template: Sendable {
+    indirect enum Node: Sendable {
         case text(String)
         case variable(String, escaped: Bool)
         case section(String, inverted: Bool, body: [Node])
@@ -32,7 +32,7 @@ struct Template {
 }
 
 /// The templates of a theme by name, which partials name too.
-struct TemplateLibrary {
+struct TemplateLibrary: Sendable {
     var templates: [String: Template] = [:]
 
     func render(_ view: any TemplateFields, template name: String) -> String {
@@ -45,47 +45,56 @@ struct TemplateLibrary {
 
     private func render(_ nodes: [Template.Node], stack: inout [TemplateValue], indentation: String?, into out: inout String) {
         for node in nodes {
-            let before = out.utf8.count
-            let startsLine = indentation != nil && out.utf8.last == UInt8(ascii: "\n")
-            switch node {
-            case .text(let text):
-                out += text
-            case .variable(let name, let escaped):
-                guard let value = lookUp(name, in: stack) else { break }
-                let text = Self.text(of: value)
-                out += escaped ? HTMLEscaping.escape(text) : text
-            case .section(let name, let inverted, let body):
-                let value = lookUp(name, in: stack)
-                if inverted {
-                    if !Self.isShown(value) { render(body, stack: &stack, indentation: indentation, into: &out) }
-                    break
-                }
-                switch value {
-                case .list(let items)?:
-                    for item in items {
-                        stack.append(item)
-                        render(body, stack: &stack, indentation: indentation, into: &out)
-                        stack.removeLast()
-                    }
-                case .flag(let shown)?:
-                    if shown { render(body, stack: &stack, indentation: indentation, into: &out) }
-                case .text, .fields:
-                    stack.append(value!)
-                    render(body, stack: &stack, indentation: indentation, into: &out)
-                    stack.removeLast()
-                case .absent?, nil:
-                    break
-                }
-            case .partial(let name, let more):
-                guard let template = templates[name] else { break }
-                let combined = more.map { (indentation ?? "") + $0 } ?? indentation
-                render(template.nodes, stack: &stack, indentation: combined, into: &out)
+            guard let indentation else {
+                render(node, stack: &stack, indentation: nil, into: &out)
+                continue
             }
             // Inside an indented partial, what starts a line is indented.
-            if startsLine, let indentation, out.utf8.count > before {
+            let before = out.utf8.count
+            let startsLine = out.utf8.last == UInt8(ascii: "\n")
+            render(node, stack: &stack, indentation: indentation, into: &out)
+            if startsLine, out.utf8.count > before {
                 let added = String(out.utf8.dropFirst(before))!
                 out = String(out.utf8.prefix(before))! + indentation + added
             }
+        }
+    }
+
+    /// One node; an indented partial's lines are indented by the caller.
+    private func render(_ node: Template.Node, stack: inout [TemplateValue], indentation: String?, into out: inout String) {
+        switch node {
+        case .text(let text):
+            out += text
+        case .variable(let name, let escaped):
+            guard let value = lookUp(name, in: stack) else { break }
+            let text = Self.text(of: value)
+            out += escaped ? HTMLEscaping.escape(text) : text
+        case .section(let name, let inverted, let body):
+            let value = lookUp(name, in: stack)
+            if inverted {
+                if !Self.isShown(value) { render(body, stack: &stack, indentation: indentation, into: &out) }
+                break
+            }
+            switch value {
+            case .list(let items)?:
+                for item in items {
+                    stack.append(item)
+                    render(body, stack: &stack, indentation: indentation, into: &out)
+                    stack.removeLast()
+                }
+            case .flag(let shown)?:
+                if shown { render(body, stack: &stack, indentation: indentation, into: &out) }
+            case .text, .fields:
+                stack.append(value!)
+                render(body, stack: &stack, indentation: indentation, into: &out)
+                stack.removeLast()
+            case .absent?, nil:
+                break
+            }
+        case .partial(let name, let more):
+            guard let template = templates[name] else { break }
+            let combined = more.map { (indentation ?? "") + $0 } ?? indentation
+            render(template.nodes, stack: &stack, indentation: combined, into: &out)
         }
     }
 
