@@ -223,7 +223,7 @@ def inspect(name, size, out_path, err_path, folder, corpus, failures):
     facts = {}
     if name == "chibo build":
         text = open(err_path, encoding="utf-8", errors="replace").read()
-        facts["stages"] = [line.rstrip() for line in text.splitlines() if re.match(r"^\s+\S.*\d\.\d+ s( +peak memory +\d+ MB)?$", line)]
+        facts["stages"] = [line.rstrip() for line in text.splitlines() if re.match(r"^\s+\S.*\d\.\d+ s( +cpu +[\d.]+ s)?( +peak memory +\d+ MB)?$", line)]
         match = re.search(r"built (\d+) pages into .*?: ([\d.]+) MB, of which the search index ([\d.]+) MB \((\d+) %\)",
                           text)
         if match:

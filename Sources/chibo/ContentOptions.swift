@@ -38,11 +38,14 @@ enum DiagnosticPrinter {
 enum StageTimesPrinter {
     static func print(_ report: BuildReport) {
         let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
+        let totalCPU = report.stageTimes.reduce(0) { $0 + $1.cpuSeconds }
         for time in report.stageTimes {
             printError("  " + time.stage.padding(toLength: 18, withPad: " ", startingAt: 0)
-                       + String(format: "%7.3f s   peak memory %5.0f MB", time.seconds, Double(time.peakMemory) / 1_000_000))
+                       + String(format: "%7.3f s   cpu %7.3f s   peak memory %5.0f MB", time.seconds, time.cpuSeconds,
+                                Double(time.peakMemory) / 1_000_000))
         }
-        printError("  " + "stages in all".padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%7.3f s", total))
+        printError("  " + "stages in all".padding(toLength: 18, withPad: " ", startingAt: 0)
+                   + String(format: "%7.3f s   cpu %7.3f s", total, totalCPU))
     }
 }
 

@@ -4,6 +4,9 @@ import Foundation
 public struct StageTime: Sendable, Equatable {
     public var stage: String
     public var seconds: Double
+    /// Processor time of the whole process during the stage (user and
+    /// system, every thread): against `seconds` it shows how parallel it ran.
+    public var cpuSeconds: Double = 0
     /// The process's peak resident memory when the stage ended, in bytes.
     public var peakMemory: Int
 }
@@ -17,13 +20,21 @@ final class StageClock: @unchecked Sendable {
 
     func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = Self.usage().cpu
         defer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            var usage = rusage()
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            let peak = Int(usage.ru_maxrss) * 1024
-            lock.withLock { times.append(StageTime(stage: stage, seconds: seconds, peakMemory: peak)) }
+            let (cpu, peak) = Self.usage()
+            lock.withLock {
+                times.append(StageTime(stage: stage, seconds: seconds, cpuSeconds: cpu - cpuStart, peakMemory: peak))
+            }
         }
         return try body()
+    }
+
+    private static func usage() -> (cpu: Double, peakMemory: Int) {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return (seconds(usage.ru_utime) + seconds(usage.ru_stime), Int(usage.ru_maxrss) * 1024)
     }
 }
