@@ -1,5 +1,7 @@
-/// A parsed Markdown document as plain Swift values, copied out of
-/// cmark-gfm's C tree so that it can cross threads and outlive the parser.
+/// One node of a parsed Markdown document: a light view (the document's
+/// storage and a number) into `MarkdownTree`, which holds every node of the
+/// document in flat arrays. Copying a node, walking its children or passing
+/// it to another thread costs one reference, never a copy of the subtree.
 public struct MarkdownNode: Sendable {
     public enum TableAlignment: Sendable, Hashable {
         case none, left, center, right
@@ -32,24 +34,41 @@ public struct MarkdownNode: Sendable {
         case footnoteReference(label: String)
     }
 
-    public var kind: Kind
+    let tree: MarkdownTree
+    let index: Int32
+
+    init(tree: MarkdownTree, index: Int32) {
+        self.tree = tree
+        self.index = index
+    }
+
+    /// A document with nothing in it.
+    public static let emptyDocument = MarkdownNode(tree: MarkdownTree.empty, index: 0)
+
+    private var stored: MarkdownTree.StoredNode { tree.nodes[Int(index)] }
+
+    public var kind: Kind { tree.kind(of: stored) }
+
     /// Where the node is written in the Markdown text that was parsed:
     /// 1-based lines, 1-based UTF-8 byte columns (cmark-gfm's convention).
     /// Line 0 means cmark-gfm gave no position.
-    public var startLine: Int
-    public var startColumn: Int
-    public var endLine: Int
-    public var endColumn: Int
-    public var children: [MarkdownNode]
+    public var startLine: Int { Int(stored.startLine) }
+    public var startColumn: Int { Int(stored.startColumn) }
+    public var endLine: Int { Int(stored.endLine) }
+    public var endColumn: Int { Int(stored.endColumn) }
 
-    public init(kind: Kind, startLine: Int = 0, startColumn: Int = 0, endLine: Int = 0, endColumn: Int = 0,
-                children: [MarkdownNode] = []) {
-        self.kind = kind
-        self.startLine = startLine
-        self.startColumn = startColumn
-        self.endLine = endLine
-        self.endColumn = endColumn
-        self.children = children
+    public var children: Children { Children(tree: tree, range: stored.childRange) }
+
+    /// The children of a node, in order.
+    public struct Children: RandomAccessCollection, Sendable {
+        let tree: MarkdownTree
+        let range: Range<Int>
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { range.count }
+        public subscript(position: Int) -> MarkdownNode {
+            MarkdownNode(tree: tree, index: tree.childList[range.lowerBound + position])
+        }
     }
 
     /// Identifies a node by where it starts, for stages that decorate text
@@ -69,8 +88,7 @@ public struct MarkdownNode: Sendable {
         case .text(let s), .code(let s): out += s
         case .softBreak, .lineBreak: out += " "
         case .footnoteReference, .htmlInline, .htmlBlock: break
-        // By index: `for child in children` copies every node it visits.
-        default: for index in children.indices { children[index].appendPlainText(to: &out) }
+        default: for child in children { child.appendPlainText(to: &out) }
         }
     }
 
@@ -92,6 +110,82 @@ public struct MarkdownNode: Sendable {
     /// Visits this node and all its descendants in document order.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
         try body(self)
-        for index in children.indices { try children[index].forEach(body) }
+        for child in children { try child.forEach(body) }
+    }
+}
+
+/// Every node of one parsed document, in flat arrays: one allocation per
+/// array rather than one per node and per list of children, which is what
+/// kept a province's pages in memory (and kept the allocator busy) before.
+/// Written once by `MarkdownParser`, read-only after.
+final class MarkdownTree: Sendable {
+    /// A node's kind as a number, with its payload in `first` and `second`
+    /// (a number, or an index into `strings` or `alignments`).
+    enum Tag: UInt8 {
+        case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading, thematicBreak,
+             footnoteDefinition, table, tableRow, tableCell, text, softBreak, lineBreak, code, htmlInline,
+             emphasis, strong, strikethrough, link, image, footnoteReference
+    }
+
+    struct StoredNode {
+        var tag: Tag
+        /// Ordered and tight for a list; header for a table row.
+        var flags: UInt8 = 0
+        var first: Int32 = 0
+        var second: Int32 = 0
+        var childStart: Int32 = 0
+        var childCount: Int32 = 0
+        var startLine: Int32 = 0
+        var startColumn: Int32 = 0
+        var endLine: Int32 = 0
+        var endColumn: Int32 = 0
+
+        var childRange: Range<Int> { Int(childStart)..<Int(childStart + childCount) }
+    }
+
+    static let ordered: UInt8 = 1, tight: UInt8 = 2, header: UInt8 = 4
+
+    let nodes: [StoredNode]
+    /// The children of every node: node `n`'s are `childList[n.childRange]`.
+    let childList: [Int32]
+    let strings: [String]
+    let alignments: [[MarkdownNode.TableAlignment]]
+
+    init(nodes: [StoredNode], childList: [Int32], strings: [String], alignments: [[MarkdownNode.TableAlignment]]) {
+        self.nodes = nodes
+        self.childList = childList
+        self.strings = strings
+        self.alignments = alignments
+    }
+
+    static let empty = MarkdownTree(nodes: [StoredNode(tag: .document)], childList: [], strings: [], alignments: [])
+
+    func kind(of node: StoredNode) -> MarkdownNode.Kind {
+        switch node.tag {
+        case .document: .document
+        case .blockQuote: .blockQuote
+        case .list: .list(ordered: node.flags & Self.ordered != 0, start: Int(node.first), tight: node.flags & Self.tight != 0)
+        case .item: .item
+        case .codeBlock: .codeBlock(info: strings[Int(node.first)], literal: strings[Int(node.second)])
+        case .htmlBlock: .htmlBlock(strings[Int(node.first)])
+        case .paragraph: .paragraph
+        case .heading: .heading(level: Int(node.first))
+        case .thematicBreak: .thematicBreak
+        case .footnoteDefinition: .footnoteDefinition(label: strings[Int(node.first)])
+        case .table: .table(alignments: alignments[Int(node.first)])
+        case .tableRow: .tableRow(isHeader: node.flags & Self.header != 0)
+        case .tableCell: .tableCell
+        case .text: .text(strings[Int(node.first)])
+        case .softBreak: .softBreak
+        case .lineBreak: .lineBreak
+        case .code: .code(strings[Int(node.first)])
+        case .htmlInline: .htmlInline(strings[Int(node.first)])
+        case .emphasis: .emphasis
+        case .strong: .strong
+        case .strikethrough: .strikethrough
+        case .link: .link(destination: strings[Int(node.first)], title: strings[Int(node.second)])
+        case .image: .image(source: strings[Int(node.first)], title: strings[Int(node.second)])
+        case .footnoteReference: .footnoteReference(label: strings[Int(node.first)])
+        }
     }
 }

@@ -30,13 +30,11 @@ public enum MarkdownParser {
     /// The document, and the line of the first block nested past
     /// `maximumDepth` (whose deeper levels were flattened), if any.
     public static func parseWithDepthCheck(_ markdown: String) -> (document: MarkdownNode, flattenedAt: Int?) {
-        guard let root = parseLocked(markdown) else { return (MarkdownNode(kind: .document), nil) }
+        guard let root = parseLocked(markdown) else { return (MarkdownNode.emptyDocument, nil) }
         // The finished tree belongs to this call alone: copying it out and
         // freeing it need no lock, so they run on every core.
         defer { cmark_node_free(root) }
-        var (document, flattenedAt) = copyTree(root)
-        FootnoteNumbers.label(&document)
-        return (document, flattenedAt)
+        return copyTree(root)
     }
 
     /// The C tree of `markdown`, parsed while holding the lock; the caller frees it.
@@ -67,10 +65,12 @@ public enum MarkdownParser {
     /// exhaust the stack here; nodes past `maximumDepth` that hold others
     /// are left out and their children lifted to the last level kept.
     private static func copyTree(_ root: OpaquePointer) -> (MarkdownNode, Int?) {
-        guard let iterator = cmark_iter_new(root) else { return (MarkdownNode(kind: .document), nil) }
+        guard let iterator = cmark_iter_new(root) else { return (MarkdownNode.emptyDocument, nil) }
         defer { cmark_iter_free(iterator) }
-        var stack: [(pointer: OpaquePointer, node: MarkdownNode)] = []
-        var result = MarkdownNode(kind: .document)
+        var builder = TreeBuilder()
+        // Open nodes that hold others, and where their children start in `pending`.
+        var stack: [(pointer: OpaquePointer, node: Int32, firstPending: Int)] = []
+        var pending: [Int32] = []
         var flattenedAt: Int?
         while true {
             let event = cmark_iter_next(iterator)
@@ -82,97 +82,133 @@ public enum MarkdownParser {
                     if flattenedAt == nil { flattenedAt = Int(cmark_node_get_start_line(pointer)) }
                     continue
                 }
-                let node = makeNode(pointer)
-                if hasChildren {
-                    stack.append((pointer, node))
-                } else if stack.isEmpty {
-                    result = node
-                } else {
-                    stack[stack.count - 1].node.children.append(node)
-                }
+                let node = builder.append(pointer)
+                if !stack.isEmpty { pending.append(node) }
+                if hasChildren { stack.append((pointer, node, pending.count)) }
             } else if event == CMARK_EVENT_EXIT, let top = stack.last, top.pointer == pointer {
                 stack.removeLast()
-                if stack.isEmpty {
-                    result = top.node
-                } else {
-                    stack[stack.count - 1].node.children.append(top.node)
-                }
+                builder.setChildren(of: top.node, pending[top.firstPending...])
+                pending.removeSubrange(top.firstPending...)
             }
         }
-        return (result, flattenedAt)
+        return (MarkdownNode(tree: builder.finish(), index: 0), flattenedAt)
     }
 
-    private static func makeNode(_ node: OpaquePointer) -> MarkdownNode {
-        MarkdownNode(kind: kind(of: node),
-                     startLine: Int(cmark_node_get_start_line(node)),
-                     startColumn: Int(cmark_node_get_start_column(node)),
-                     endLine: Int(cmark_node_get_end_line(node)),
-                     endColumn: Int(cmark_node_get_end_column(node)))
-    }
+    /// Fills a `MarkdownTree` node by node, in document order.
+    private struct TreeBuilder {
+        var nodes: [MarkdownTree.StoredNode] = []
+        var childList: [Int32] = []
+        var strings: [String] = []
+        var alignments: [[MarkdownNode.TableAlignment]] = []
+        /// cmark-gfm numbers footnotes itself: after parsing, each reference's
+        /// label is its footnote's number (in order of first reference), and
+        /// the definitions that are referenced sit at the end of the document
+        /// in that order. Its API gives definitions no label, so each is
+        /// labelled with its position, the number its references carry.
+        var footnoteDefinitions = 0
 
-    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
-    }
-
-    private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
-        let type = cmark_node_get_type(node)
-        switch type {
-        case CMARK_NODE_DOCUMENT: return .document
-        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
-        case CMARK_NODE_LIST:
-            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                         start: Int(cmark_node_get_list_start(node)),
-                         tight: cmark_node_get_list_tight(node) != 0)
-        case CMARK_NODE_ITEM: return .item
-        case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
-        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_PARAGRAPH: return .paragraph
-        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
-        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
-        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition(label: string(cmark_node_get_literal(node)))
-        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_SOFTBREAK: return .softBreak
-        case CMARK_NODE_LINEBREAK: return .lineBreak
-        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_EMPH: return .emphasis
-        case CMARK_NODE_STRONG: return .strong
-        case CMARK_NODE_LINK:
-            return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
-        case CMARK_NODE_IMAGE:
-            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
-        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(label: string(cmark_node_get_literal(node)))
-        default:
-            return extensionKind(of: node)
+        mutating func append(_ pointer: OpaquePointer) -> Int32 {
+            var node = MarkdownTree.StoredNode(tag: .paragraph)
+            node.startLine = cmark_node_get_start_line(pointer)
+            node.startColumn = cmark_node_get_start_column(pointer)
+            node.endLine = cmark_node_get_end_line(pointer)
+            node.endColumn = cmark_node_get_end_column(pointer)
+            describe(pointer, into: &node)
+            nodes.append(node)
+            return Int32(nodes.count - 1)
         }
-    }
 
-    /// Extension node types are numbered at registration time: identify them
-    /// by name (style.md).
-    private static func extensionKind(of node: OpaquePointer) -> MarkdownNode.Kind {
-        switch string(cmark_node_get_type_string(node)) {
-        case "table":
-            let columns = Int(cmark_gfm_extensions_get_table_columns(node))
-            var alignments: [MarkdownNode.TableAlignment] = []
-            if let raw = cmark_gfm_extensions_get_table_alignments(node) {
-                for i in 0..<columns {
-                    switch raw[i] {
-                    case UInt8(ascii: "l"): alignments.append(.left)
-                    case UInt8(ascii: "c"): alignments.append(.center)
-                    case UInt8(ascii: "r"): alignments.append(.right)
-                    default: alignments.append(.none)
+        mutating func setChildren(of node: Int32, _ children: ArraySlice<Int32>) {
+            nodes[Int(node)].childStart = Int32(childList.count)
+            nodes[Int(node)].childCount = Int32(children.count)
+            childList.append(contentsOf: children)
+        }
+
+        func finish() -> MarkdownTree {
+            MarkdownTree(nodes: nodes, childList: childList, strings: strings, alignments: alignments)
+        }
+
+        private mutating func string(_ pointer: UnsafePointer<CChar>?) -> Int32 {
+            strings.append(pointer.map { String(cString: $0) } ?? "")
+            return Int32(strings.count - 1)
+        }
+
+        private mutating func describe(_ pointer: OpaquePointer, into node: inout MarkdownTree.StoredNode) {
+            switch cmark_node_get_type(pointer) {
+            case CMARK_NODE_DOCUMENT: node.tag = .document
+            case CMARK_NODE_BLOCK_QUOTE: node.tag = .blockQuote
+            case CMARK_NODE_LIST:
+                node.tag = .list
+                node.first = cmark_node_get_list_start(pointer)
+                if cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST { node.flags |= MarkdownTree.ordered }
+                if cmark_node_get_list_tight(pointer) != 0 { node.flags |= MarkdownTree.tight }
+            case CMARK_NODE_ITEM: node.tag = .item
+            case CMARK_NODE_CODE_BLOCK:
+                node.tag = .codeBlock
+                node.first = string(cmark_node_get_fence_info(pointer))
+                node.second = string(cmark_node_get_literal(pointer))
+            case CMARK_NODE_HTML_BLOCK: node.tag = .htmlBlock; node.first = string(cmark_node_get_literal(pointer))
+            case CMARK_NODE_PARAGRAPH: node.tag = .paragraph
+            case CMARK_NODE_HEADING: node.tag = .heading; node.first = cmark_node_get_heading_level(pointer)
+            case CMARK_NODE_THEMATIC_BREAK: node.tag = .thematicBreak
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                node.tag = .footnoteDefinition
+                footnoteDefinitions += 1
+                strings.append(String(footnoteDefinitions))
+                node.first = Int32(strings.count - 1)
+            case CMARK_NODE_TEXT: node.tag = .text; node.first = string(cmark_node_get_literal(pointer))
+            case CMARK_NODE_SOFTBREAK: node.tag = .softBreak
+            case CMARK_NODE_LINEBREAK: node.tag = .lineBreak
+            case CMARK_NODE_CODE: node.tag = .code; node.first = string(cmark_node_get_literal(pointer))
+            case CMARK_NODE_HTML_INLINE: node.tag = .htmlInline; node.first = string(cmark_node_get_literal(pointer))
+            case CMARK_NODE_EMPH: node.tag = .emphasis
+            case CMARK_NODE_STRONG: node.tag = .strong
+            case CMARK_NODE_LINK:
+                node.tag = .link
+                node.first = string(cmark_node_get_url(pointer))
+                node.second = string(cmark_node_get_title(pointer))
+            case CMARK_NODE_IMAGE:
+                node.tag = .image
+                node.first = string(cmark_node_get_url(pointer))
+                node.second = string(cmark_node_get_title(pointer))
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                node.tag = .footnoteReference
+                node.first = string(cmark_node_get_literal(pointer))
+            default:
+                describeExtension(pointer, into: &node)
+            }
+        }
+
+        /// Extension node types are numbered at registration time: identify
+        /// them by name (style.md).
+        private mutating func describeExtension(_ pointer: OpaquePointer, into node: inout MarkdownTree.StoredNode) {
+            let name = cmark_node_get_type_string(pointer).map { String(cString: $0) } ?? ""
+            switch name {
+            case "table":
+                let columns = Int(cmark_gfm_extensions_get_table_columns(pointer))
+                var list: [MarkdownNode.TableAlignment] = []
+                if let raw = cmark_gfm_extensions_get_table_alignments(pointer) {
+                    for i in 0..<columns {
+                        switch raw[i] {
+                        case UInt8(ascii: "l"): list.append(.left)
+                        case UInt8(ascii: "c"): list.append(.center)
+                        case UInt8(ascii: "r"): list.append(.right)
+                        default: list.append(.none)
+                        }
                     }
                 }
+                node.tag = .table
+                alignments.append(list)
+                node.first = Int32(alignments.count - 1)
+            case "table_header", "table_row":
+                node.tag = .tableRow
+                if cmark_gfm_extensions_get_table_row_is_header(pointer) != 0 { node.flags |= MarkdownTree.header }
+            case "table_cell": node.tag = .tableCell
+            case "strikethrough": node.tag = .strikethrough
+            default:
+                // Unknown extension nodes keep their children, rendered as a plain group.
+                node.tag = .paragraph
             }
-            return .table(alignments: alignments)
-        case "table_header", "table_row":
-            return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
-        case "table_cell": return .tableCell
-        case "strikethrough": return .strikethrough
-        default:
-            // Unknown extension nodes keep their children, rendered as a plain group.
-            return .paragraph
         }
     }
 }

@@ -114,3 +114,100 @@ struct ConcurrencyTests {
         #expect(expected.contains("<del>"))
     }
 }
+
+/// The parsed tree as an outline: kind, first line and UTF-8 byte column
+/// (cmark-gfm's), children indented below; what every later stage walks.
+private func outline(_ node: MarkdownNode, depth: Int = 0) -> String {
+    var line = String(repeating: "  ", count: depth) + "\(node.kind) \(node.startLine):\(node.startColumn)\n"
+    for child in node.children { line += outline(child, depth: depth + 1) }
+    return line
+}
+
+struct MarkdownTreeTests {
+    /// Every node keeps its kind, payload, place and children in order,
+    /// nested and side by side, through the flat storage the tree uses.
+    @Test func theTreeKeepsKindsPlacesAndOrder() {
+        let markdown = """
+        # Tiêu đề
+
+        1. một *nghiêng*[^b]
+           - [liên kết](x.md "tên")
+        2. hai[^a]
+
+        | A | B |
+        |:--|--:|
+        | `c` | ~~d~~ |
+
+        ```swift
+        mã
+        ```
+
+        [^a]: chú thích a
+        [^b]: chú thích b
+        """
+        let expected = """
+        document 1:1
+          heading(level: 1) 1:1
+            text("Tiêu đề") 1:3
+          list(ordered: true, start: 1, tight: true) 3:1
+            item 3:1
+              paragraph 3:4
+                text("một ") 3:4
+                emphasis 3:10
+                  text("nghiêng") 3:11
+                footnoteReference(label: "1") 3:20
+              list(ordered: false, start: 0, tight: true) 4:4
+                item 4:4
+                  paragraph 4:6
+                    link(destination: "x.md", title: "tên") 4:6
+                      text("liên kết") 4:7
+            item 5:1
+              paragraph 5:4
+                text("hai") 5:4
+                footnoteReference(label: "2") 5:7
+          table(alignments: [ChiboKit.MarkdownNode.TableAlignment.left, ChiboKit.MarkdownNode.TableAlignment.right]) 7:1
+            tableRow(isHeader: true) 7:1
+              tableCell 7:2
+                text("A") 7:3
+              tableCell 7:6
+                text("B") 7:7
+            tableRow(isHeader: false) 9:1
+              tableCell 9:2
+                code("c") 9:4
+              tableCell 9:8
+                strikethrough 9:9
+                  text("d") 9:11
+          codeBlock(info: "swift", literal: "mã\\n") 11:1
+          footnoteDefinition(label: "1") 16:7
+            paragraph 16:7
+              text("chú thích b") 16:7
+          footnoteDefinition(label: "2") 15:7
+            paragraph 15:7
+              text("chú thích a") 15:7
+
+        """
+        #expect(outline(MarkdownParser.parse(markdown)) == expected)
+    }
+
+    /// Past `maximumDepth` the containers go and their text is lifted to
+    /// the deepest level kept: nothing the reader wrote is lost.
+    @Test func nestingPastTheLimitIsFlattenedWithoutLosingText() {
+        let depth = MarkdownParser.maximumDepth + 20
+        let markdown = String(repeating: "> ", count: depth) + "sâu\n"
+        let (document, flattenedAt) = MarkdownParser.parseWithDepthCheck(markdown)
+        #expect(flattenedAt == 1)
+        var quotes = 0
+        var node = document
+        while let child = node.children.first, case .blockQuote = child.kind {
+            quotes += 1
+            node = child
+        }
+        #expect(quotes == MarkdownParser.maximumDepth - 1)
+        #expect(document.plainText == "sâu")
+    }
+
+    @Test func anEmptyDocumentHasNoChildren() {
+        #expect(MarkdownParser.parse("").children.isEmpty)
+        #expect(MarkdownNode.emptyDocument.children.isEmpty)
+    }
+}
