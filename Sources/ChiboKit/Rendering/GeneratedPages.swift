@@ -19,24 +19,25 @@ struct GeneratedPages {
         }
     }
 
-    func all(diagnostics: DiagnosticEngine) -> [(path: String, html: String)] {
-        var pages: [(String, String)] = []
-        pages.append(("index.html", home(diagnostics: diagnostics)))
+    /// Renders every generated page and hands each to `write` as soon as it
+    /// is made: a national site has tens of thousands of organisation pages,
+    /// and holding all of them until the end cost a quarter of a gigabyte.
+    func write(diagnostics: DiagnosticEngine, to write: @Sendable (_ path: String, _ html: String) throws -> Void) throws {
+        try write("index.html", home(diagnostics: diagnostics))
         for folder in site.folders {
-            pages.append((Site.indexPath(ofFolder: folder), folderIndex(folder, diagnostics: diagnostics)))
+            try write(Site.indexPath(ofFolder: folder), folderIndex(folder, diagnostics: diagnostics))
         }
         let registryIntroduction = introductionHTML(of: "directives", diagnostics: diagnostics)
         for grouping in RegistryPages.Grouping.allCases {
-            pages.append((grouping.path, registry(grouping, introductionHTML: registryIntroduction)))
+            try write(grouping.path, registry(grouping, introductionHTML: registryIntroduction))
         }
-        pages.append(("packs/index.html", packsIndex(diagnostics: diagnostics)))
+        try write("packs/index.html", packsIndex(diagnostics: diagnostics))
         for month in site.packMonths {
-            pages.append(("packs/\(month)/index.html", packsOfMonth(month, diagnostics: diagnostics)))
+            try write("packs/\(month)/index.html", packsOfMonth(month, diagnostics: diagnostics))
         }
-        pages += OrganisationPages(site: site, renderer: renderer).all(jobs: renderer.jobs)
-        pages.append((StatsPage.path, stats()))
-        pages.append(("search.html", siteIndex()))
-        return pages
+        try OrganisationPages(site: site, renderer: renderer).write(jobs: renderer.jobs, to: write)
+        try write(StatsPage.path, stats())
+        try write("search.html", siteIndex())
     }
 
     // MARK: Pages

@@ -10,14 +10,22 @@ struct OrganisationPages {
     /// on the home page.
     private var currentMonth: CalendarMonth? { site.packMonths.last }
 
-    /// Every page, the organisations' on all cores: a province has thousands.
-    func all(jobs: Int) -> [(path: String, html: String)] {
-        var pages: [(String, String)] = [("orgs/index.html", tree())]
-        pages += Parallel.map(organisations.records.count, jobs: jobs) { index in
-            (Site.outputPath(ofOrganisation: organisations.records[index].id), page(ofRecordAt: index))
+    /// Every page, handed to `write` as it is made; the organisations' on
+    /// all cores: a province has thousands. Stops at the first failure to write.
+    func write(jobs: Int, to write: @Sendable (_ path: String, _ html: String) throws -> Void) throws {
+        try write("orgs/index.html", tree())
+        let records = organisations.records
+        let failures = Parallel.map(records.count, jobs: jobs) { index -> String? in
+            let path = Site.outputPath(ofOrganisation: records[index].id)
+            do {
+                try write(path, page(ofRecordAt: index))
+                return nil
+            } catch {
+                return "\(path): \(error)"
+            }
         }
-        for type in organisations.types { pages.append((Site.outputPath(ofType: type.id), page(of: type))) }
-        return pages
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(message: failure) }
+        for type in organisations.types { try write(Site.outputPath(ofType: type.id), page(of: type)) }
     }
 
     private func tree() -> String {

@@ -42,19 +42,20 @@ public struct SiteRenderer: Sendable {
         if let failure = failures.compactMap({ $0 }).first { throw OutputError(message: failure) }
 
         try clock.measure("generated pages") {
-            for (path, html) in GeneratedPages(site: site, renderer: self).all(diagnostics: diagnostics) {
+            try GeneratedPages(site: site, renderer: self).write(diagnostics: diagnostics) { path, html in
                 try output?.write(html, to: path)
             }
         }
-        let index = clock.measure("search index") { SearchIndex(documents: SearchDocuments.of(site), jobs: jobs) }
-        try clock.measure("search files") {
-            for file in index.files { try output?.write(file.contents, to: file.path) }
+        let searchIndexBytes = try clock.measure("search index") {
+            try SearchIndex.write(documents: SearchDocuments.of(site), jobs: jobs) { path, contents in
+                try output?.write(contents, to: path)
+            }
         }
         try clock.measure("assets") {
             for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
             for asset in theme.assetFiles { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
         }
-        return index.byteCount
+        return searchIndexBytes
     }
 
     /// The Markdown body of a page as HTML, with its links resolved.

@@ -35,36 +35,57 @@ public struct SearchIndex: Sendable {
         var spellings: Int32
     }
 
-    /// Every file of the index, path and contents.
+    /// Every file of the index, path and contents, manifest first.
     public private(set) var files: [(path: String, contents: String)] = []
     public var byteCount: Int { files.reduce(0) { $0 + $1.contents.utf8.count } }
 
+    /// The index held in memory, for tests and tools that read it back.
     public init(documents: [SearchDocument], jobs: Int) {
-        let entries = Self.termEntries(of: documents, jobs: jobs)
-        var termFiles: [(String, String)] = []
-        for (key, terms) in Self.shards(of: entries) {
-            let body = terms.map { JSONText.string($0) + ":" + entries[$0]! }.joined(separator: ",")
-            termFiles.append(("\(Self.folder)/t-\(key).js", "chiboSearch.terms(\(JSONText.string(key)),{\(body)});\n"))
+        var files: [(path: String, contents: String)] = []
+        Self.write(documents: documents, jobs: jobs) { path, contents in files.append((path, contents)) }
+        self.files = [files[files.count - 1]] + files.dropLast()
+    }
+
+    /// Makes the index and hands each file to `write` as soon as it is made,
+    /// the manifest last (it holds the others' sizes): a national site's
+    /// index is a quarter of a gigabyte, which the build need not hold.
+    /// Returns the index's size in bytes.
+    @discardableResult
+    public static func write(documents: [SearchDocument], jobs: Int,
+                             to write: (_ path: String, _ contents: String) throws -> Void) rethrows -> Int {
+        var bytes = 0
+        func emit(_ path: String, _ contents: String) throws {
+            bytes += contents.utf8.count
+            try write(path, contents)
         }
-        var documentFiles: [(String, String)] = []
-        for start in stride(from: 0, to: documents.count, by: Self.documentsPerShard) {
-            let group = documents[start..<min(start + Self.documentsPerShard, documents.count)]
+        var termSizes: [String] = []
+        do {
+            let entries = termEntries(of: documents, jobs: jobs)
+            for (key, terms) in shards(of: entries) {
+                let body = terms.map { JSONText.string($0) + ":" + entries[$0]! }.joined(separator: ",")
+                let contents = "chiboSearch.terms(\(JSONText.string(key)),{\(body)});\n"
+                termSizes.append(JSONText.string(key) + ":" + String(contents.utf8.count))
+                try emit("\(folder)/t-\(key).js", contents)
+            }
+        }
+        var documentSizes: [String] = []
+        for start in stride(from: 0, to: documents.count, by: documentsPerShard) {
+            let group = documents[start..<min(start + documentsPerShard, documents.count)]
             let items = group.map { document in
                 let headings = document.headings.map { "[" + JSONText.string($0.text) + "," + JSONText.string($0.anchor) + "]" }
                 return "[" + [JSONText.string(document.url), JSONText.string(document.title), JSONText.string(document.section),
                               "[" + headings.joined(separator: ",") + "]",
-                              JSONText.string(Self.snippetSource(of: document.text))].joined(separator: ",") + "]"
+                              JSONText.string(snippetSource(of: document.text))].joined(separator: ",") + "]"
             }
-            documentFiles.append(("\(Self.folder)/d-\(start / Self.documentsPerShard).js",
-                                  "chiboSearch.documents(\(start / Self.documentsPerShard),[\n\(items.joined(separator: ",\n"))]);\n"))
+            let contents = "chiboSearch.documents(\(start / documentsPerShard),[\n\(items.joined(separator: ",\n"))]);\n"
+            documentSizes.append(String(contents.utf8.count))
+            try emit("\(folder)/d-\(start / documentsPerShard).js", contents)
         }
-        let termSizes = termFiles.map { file in
-            JSONText.string(String(file.0.dropFirst("\(Self.folder)/t-".count).dropLast(3))) + ":" + String(file.1.utf8.count)
-        }
-        let manifest = "chiboSearch.manifest({\"documents\":\(documents.count),\"documentsPerShard\":\(Self.documentsPerShard),"
+        let manifest = "chiboSearch.manifest({\"documents\":\(documents.count),\"documentsPerShard\":\(documentsPerShard),"
             + "\"terms\":{\(termSizes.joined(separator: ","))},"
-            + "\"documentShards\":[\(documentFiles.map { String($0.1.utf8.count) }.joined(separator: ","))]});\n"
-        files = [("\(Self.folder)/index.js", manifest)] + termFiles + documentFiles
+            + "\"documentShards\":[\(documentSizes.joined(separator: ","))]});\n"
+        try emit("\(folder)/index.js", manifest)
+        return bytes
     }
 
     /// The first `snippetSourceLength` characters of a text. Counting
