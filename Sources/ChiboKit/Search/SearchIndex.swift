@@ -171,7 +171,6 @@ public struct SearchIndex: Sendable {
     private static func termEntries(of documents: [SearchDocument], jobs: Int) -> [String: String] {
         let runLength = max(64, documents.count / max(1, jobs * 8))
         let runs = stride(from: 0, to: documents.count, by: runLength).map { $0..<min($0 + runLength, documents.count) }
-        var read = Parallel.map(runs.count, jobs: jobs) { TermUses(documents[runs[$0]]) }
 
         var termNames: [String] = []
         var termNumbers: [String: Int] = [:]
@@ -179,11 +178,17 @@ public struct SearchIndex: Sendable {
         var forms: [[String]] = []
         var formNumbers: [[String: Int]] = []
         var document = 0
-        for runIndex in read.indices {
-            // Each run is let go once merged: the index never holds two
-            // copies of the site's words.
-            let run = read[runIndex]
-            read[runIndex] = TermUses()
+        // Runs are read `jobs` at a time and each is let go once merged: the
+        // index never holds the site's words twice over.
+        let width = max(1, jobs)
+        var read: [TermUses] = []
+        for runIndex in runs.indices {
+            if runIndex % width == 0 {
+                let batch = runIndex..<min(runIndex + width, runs.count)
+                read = Parallel.map(batch.count, jobs: width) { TermUses(documents[runs[batch.lowerBound + $0]]) }
+            }
+            let run = read[runIndex % width]
+            read[runIndex % width] = TermUses()
             let vocabulary = run.vocabulary
             var globalTerm = [Int](repeating: -1, count: vocabulary.terms.count)
             var globalForm = [Int](repeating: -1, count: vocabulary.wordTerm.count)
@@ -235,11 +240,22 @@ public struct SearchIndex: Sendable {
                 document += 1
             }
         }
-        let (names, allForms, allPostings) = (termNames, forms, postings)
-        let written = Parallel.map(names.count, jobs: jobs) {
-            entry(term: names[$0], forms: allForms[$0], postings: allPostings[$0])
+        // Written a block of terms at a time, each block's postings let go
+        // once written: postings and entries are the two largest things the
+        // index makes, and need not be held together.
+        var entries: [String: String] = [:]
+        entries.reserveCapacity(termNames.count)
+        let blockSize = 8192
+        for blockStart in stride(from: 0, to: termNames.count, by: blockSize) {
+            let block = blockStart..<min(blockStart + blockSize, termNames.count)
+            let (names, blockForms, blockPostings) = (Array(termNames[block]), Array(forms[block]), Array(postings[block]))
+            for term in block { postings[term] = [] }
+            let written = Parallel.map(block.count, jobs: jobs) {
+                entry(term: names[$0], forms: blockForms[$0], postings: blockPostings[$0])
+            }
+            for (name, text) in zip(names, written) { entries[name] = text }
         }
-        return Dictionary(uniqueKeysWithValues: zip(names, written))
+        return entries
     }
 
     /// The terms each document of a run uses: per term its weight and the

@@ -109,6 +109,32 @@ struct SearchIndexTests {
         #expect(index.byteCount == index.files.reduce(0) { $0 + $1.contents.utf8.count })
     }
 
+    /// Large sites read documents in runs, a few runs at a time, and write
+    /// terms in blocks: however the work is cut, the index is the same, and
+    /// the streamed files are the ones held in memory, manifest included.
+    @Test func theIndexDoesNotDependOnHowTheWorkIsCut() throws {
+        var documents: [SearchDocument] = []
+        for n in 0..<700 {
+            var document = SearchDocument(url: "p\(n).html", title: "Trang \(n) về chi bộ", section: "Trang")
+            // 700 × 15 distinct words: more terms than one block holds.
+            document.text = (0..<15).map { "tu\(n * 15 + $0)" }.joined(separator: " ") + " Hoà bình hòa hợp \(n % 7)"
+            documents.append(document)
+        }
+        let one = SearchIndex(documents: documents, jobs: 1)
+        let three = SearchIndex(documents: documents, jobs: 3)
+        #expect(one.files.map(\.path) == three.files.map(\.path))
+        #expect(one.files.map(\.contents) == three.files.map(\.contents))
+        var streamed: [String: String] = [:]
+        let bytes = SearchIndex.write(documents: documents, jobs: 2) { path, contents in streamed[path] = contents }
+        #expect(bytes == one.byteCount)
+        #expect(streamed == Dictionary(uniqueKeysWithValues: one.files.map { ($0.path, $0.contents) }))
+        let read = try ReadIndex(three)
+        #expect(read.documents.count == 700)
+        #expect(read.postings("tu10499").map(\.document) == [699])
+        #expect(read.postings("hoa").count == 700)
+        #expect(read.entries.count > 8192)
+    }
+
     /// Postings travel as base-32 digits in a string: every number comes
     /// back, and the string never needs escaping inside JSON.
     @Test func postingDigitsRoundTrip() {
