@@ -16,7 +16,7 @@ private let paths = ["guidance/fuzz.md", "packs/2026-12/fuzz.md", "directives/fu
 /// their text, so that each input's citation pass reads only the input.
 private let directivesWithoutText: [Page] = FuzzSupport.directivePages.map { page in
     var page = page
-    page.document = MarkdownNode(kind: .document)
+    page.document = MarkdownNode.emptyDocument
     return page
 }
 
