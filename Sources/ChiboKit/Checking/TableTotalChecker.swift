@@ -19,10 +19,10 @@ struct TableTotalChecker {
     /// the inline nodes that make up most of a document (this runs on every
     /// page of every check).
     private static func collectTables(in node: MarkdownNode, into tables: inout [MarkdownNode]) {
-        for index in node.children.indices {
-            switch node.children[index].kind {
-            case .table: tables.append(node.children[index])
-            case .blockQuote, .list, .item, .footnoteDefinition: collectTables(in: node.children[index], into: &tables)
+        for child in node.children {
+            switch child.kind {
+            case .table: tables.append(child)
+            case .blockQuote, .list, .item, .footnoteDefinition: collectTables(in: child, into: &tables)
             default: continue
             }
         }

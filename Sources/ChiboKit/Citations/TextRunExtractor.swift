@@ -160,11 +160,11 @@ public enum TextRunExtractor {
             case .footnoteDefinition(let label):
                 // Only the first definition of a referenced label is shown.
                 guard renderedFootnotes.contains(label), seenFootnotes.insert(label).inserted else { return }
-                for index in node.children.indices { walk(node.children[index]) }
+                for child in node.children { walk(child) }
             case .codeBlock, .htmlBlock, .thematicBreak:
                 return
             default:
-                for index in node.children.indices { walk(node.children[index]) }
+                for child in node.children { walk(child) }
             }
         }
 
@@ -179,16 +179,16 @@ public enum TextRunExtractor {
         }
 
         mutating func walkInlines(_ node: MarkdownNode) {
-            for index in node.children.indices {
-                switch node.children[index].kind {
+            for child in node.children {
+                switch child.kind {
                 case .text(let literal):
-                    appendText(literal, node: node.children[index])
+                    appendText(literal, node: child)
                 case .softBreak, .lineBreak, .code, .footnoteReference, .htmlInline:
                     current.appendSeparator(" ")
                 case .image:
                     current.appendSeparator(" ")
                 default:
-                    walkInlines(node.children[index])
+                    walkInlines(child)
                 }
             }
         }

@@ -111,7 +111,7 @@ public struct HTMLRenderer {
     // MARK: Blocks
 
     private mutating func renderChildren(of node: MarkdownNode, tight: Bool) {
-        for index in node.children.indices { renderNode(node.children[index], tight: tight) }
+        for child in node.children { renderNode(child, tight: tight) }
     }
 
     private mutating func renderNode(_ node: MarkdownNode, tight: Bool) {
@@ -129,7 +129,7 @@ public struct HTMLRenderer {
             } else {
                 output += "<ul>\n"
             }
-            for index in node.children.indices { renderNode(node.children[index], tight: isTight) }
+            for item in node.children { renderNode(item, tight: isTight) }
             output += ordered ? "</ol>\n" : "</ul>\n"
         case .item:
             output += "<li>"
@@ -213,7 +213,7 @@ public struct HTMLRenderer {
     // MARK: Inlines
 
     private mutating func renderInlines(of node: MarkdownNode) {
-        for index in node.children.indices { renderInline(node.children[index]) }
+        for child in node.children { renderInline(child) }
     }
 
     private mutating func renderInline(_ node: MarkdownNode) {

@@ -46,7 +46,7 @@ public struct LinkReference: Sendable {
                                                  allowScripts: allowScripts) { result.append(reference) }
             default: break
             }
-            for index in node.children.indices { walk(node.children[index]) }
+            for child in node.children { walk(child) }
         }
         walk(document)
         return result
