@@ -15,16 +15,9 @@ struct OrganisationPages {
     func write(jobs: Int, to write: @Sendable (_ path: String, _ html: String) throws -> Void) throws {
         try write("orgs/index.html", tree())
         let records = organisations.records
-        let failures = Parallel.map(records.count, jobs: jobs) { index -> String? in
-            let path = Site.outputPath(ofOrganisation: records[index].id)
-            do {
-                try write(path, page(ofRecordAt: index))
-                return nil
-            } catch {
-                return "\(path): \(error)"
-            }
+        try SiteRenderer.writeEach(records.count, jobs: jobs, to: write) { index in
+            (Site.outputPath(ofOrganisation: records[index].id), page(ofRecordAt: index))
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(message: failure) }
         for type in organisations.types { try write(Site.outputPath(ofType: type.id), page(of: type)) }
     }
 

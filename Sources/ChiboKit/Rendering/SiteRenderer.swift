@@ -27,20 +27,15 @@ public struct SiteRenderer: Sendable {
 
     func render(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine, clock: StageClock) throws -> Int {
         let pages = site.pages
-        let failures = clock.measure("pages") { Parallel.map(pages.count, jobs: jobs) { index -> String? in
-            let page = pages[index]
-            guard !page.isFolderIntroduction else { return nil }
-            let (html, problems) = self.renderPage(page)
-            diagnostics.emit(contentsOf: problems)
-            do {
-                try output?.write(html, to: page.outputPath)
-                return nil
-            } catch {
-                return "\(page.outputPath): \(error)"
+        try clock.measure("pages") {
+            try Self.writeEach(pages.count, jobs: jobs, to: { path, html in try output?.write(html, to: path) }) { index in
+                let page = pages[index]
+                guard !page.isFolderIntroduction else { return nil }
+                let (html, problems) = self.renderPage(page)
+                diagnostics.emit(contentsOf: problems)
+                return (page.outputPath, html)
             }
-        } }
-        if let failure = failures.compactMap({ $0 }).first { throw OutputError(message: failure) }
-
+        }
         try clock.measure("generated pages") {
             try GeneratedPages(site: site, renderer: self).write(diagnostics: diagnostics) { path, html in
                 try output?.write(html, to: path)
@@ -56,6 +51,23 @@ public struct SiteRenderer: Sendable {
             for asset in theme.assetFiles { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
         }
         return searchIndexBytes
+    }
+
+    /// Makes `count` pages on `jobs` threads, each written as soon as it is
+    /// made (`make` returns nil for one that is not written). Every page is
+    /// tried; the first failure to write, in page order, is thrown after.
+    static func writeEach(_ count: Int, jobs: Int, to write: @Sendable (_ path: String, _ html: String) throws -> Void,
+                          _ make: @Sendable (Int) -> (path: String, html: String)?) throws {
+        let failures = Parallel.map(count, jobs: jobs) { index -> String? in
+            guard let (path, html) = make(index) else { return nil }
+            do {
+                try write(path, html)
+                return nil
+            } catch {
+                return "\(path): \(error)"
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(message: failure) }
     }
 
     /// The Markdown body of a page as HTML, with its links resolved.
