@@ -128,9 +128,14 @@ public enum MarkdownParser {
             MarkdownTree(nodes: nodes, childList: childList, strings: strings, alignments: alignments)
         }
 
+        /// Stores a C string (nil reads as empty) and gives its number.
         private mutating func string(_ pointer: UnsafePointer<CChar>?) -> Int32 {
-            strings.append(pointer.map { String(cString: $0) } ?? "")
+            strings.append(Self.text(pointer))
             return Int32(strings.count - 1)
+        }
+
+        private static func text(_ pointer: UnsafePointer<CChar>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
         }
 
         private mutating func describe(_ pointer: OpaquePointer, into node: inout MarkdownTree.StoredNode) {
@@ -182,8 +187,7 @@ public enum MarkdownParser {
         /// Extension node types are numbered at registration time: identify
         /// them by name (style.md).
         private mutating func describeExtension(_ pointer: OpaquePointer, into node: inout MarkdownTree.StoredNode) {
-            let name = cmark_node_get_type_string(pointer).map { String(cString: $0) } ?? ""
-            switch name {
+            switch Self.text(cmark_node_get_type_string(pointer)) {
             case "table":
                 let columns = Int(cmark_gfm_extensions_get_table_columns(pointer))
                 var list: [MarkdownNode.TableAlignment] = []

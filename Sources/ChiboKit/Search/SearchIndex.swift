@@ -59,6 +59,8 @@ public struct SearchIndex: Sendable {
             try write(path, contents)
         }
         var termSizes: [String] = []
+        // A scope of its own: the terms' entries are let go before the
+        // documents' shards are made.
         do {
             let entries = termEntries(of: documents, jobs: jobs)
             for (key, terms) in shards(of: entries) {
@@ -217,13 +219,13 @@ public struct SearchIndex: Sendable {
                         extra = uses.extras[Int(extra)].next
                     }
                     if words.count > 1 {
-                        words.sort { vocabulary.spellings[Int(vocabulary.wordSpelling[Int($0)])] < vocabulary.spellings[Int(vocabulary.wordSpelling[Int($1)])] }
+                        words.sort { vocabulary.spelling(ofWord: $0) < vocabulary.spelling(ofWord: $1) }
                     }
                     var bits = 0
                     for word in words {
                         var form = globalForm[Int(word)]
                         if form < 0 {
-                            let spelling = vocabulary.spellings[Int(vocabulary.wordSpelling[Int(word)])]
+                            let spelling = vocabulary.spelling(ofWord: word)
                             if let known = formNumbers[term][spelling] {
                                 form = known
                             } else {

@@ -15,6 +15,9 @@ final class SearchVocabulary: @unchecked Sendable {
     private var termIDs: [String: Int32] = [:]
     private var spellingIDs: [String: Int32] = [:]
 
+    /// The spelling a word is written in (valid for a word with a term).
+    func spelling(ofWord word: Int32) -> String { spellings[Int(wordSpelling[Int(word)])] }
+
     /// The word's number, adding it (with its term and spelling) if new.
     func word(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (id, isNew) = table.insert(bytes)
