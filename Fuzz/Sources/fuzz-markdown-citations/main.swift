@@ -37,7 +37,7 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let index = site.index(ofSource: path) else { return 0 }
     var pages = directivesWithoutText
     while pages.count < site.pages.count { pages.append(site.pages[pages.count]) }
-    site.citations = SiteCitations(pages: pages, registry: site.registry, moreAliases: site.internalAliases, jobs: 1)
+    site.citations = SiteCitations(pages: &pages, registry: site.registry, moreAliases: site.internalAliases, jobs: 1)
     _ = site.citations.textProblems(pages: [site.pages[index]])
     _ = CitationChecker(site: site).diagnostics(ofPageAt: index)
     _ = TableTotalChecker().diagnostics(of: site.pages[index])

@@ -103,14 +103,14 @@ public enum SitePipeline {
                       clock: StageClock = StageClock()) -> (Site, [String]) {
         var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics, clock: clock)
         clock.measure("citations") {
-            site.citations = SiteCitations(pages: site.pages, registry: site.registry, moreAliases: site.internalAliases,
-                                           jobs: options.jobs)
+            site.citations = SiteCitations(pages: &site.pages, registry: site.registry, moreAliases: site.internalAliases,
+                                           readWith: site.citationAliases, jobs: options.jobs)
             diagnostics.emit(contentsOf: site.citations.textProblems(pages: site.pages))
         }
         clock.measure("citation checks") {
             diagnostics.emit(contentsOf: CitationChecker(site: site, jobs: options.jobs).diagnostics(jobs: options.jobs))
         }
-        clock.measure("records") { diagnostics.emit(contentsOf: recordFindings(&site, jobs: options.jobs)) }
+        clock.measure("records") { diagnostics.emit(contentsOf: recordFindings(&site)) }
         if site.isPublicEdition {
             clock.measure("internal marking") {
                 diagnostics.emit(contentsOf: InternalMarkingChecker().diagnostics(of: site.pages, jobs: options.jobs))
@@ -121,12 +121,11 @@ public enum SitePipeline {
 
     /// What records, packs and hand-written totals break: rules (whose
     /// breaches the organisation pages show), pack places, table totals.
-    private static func recordFindings(_ site: inout Site, jobs: Int) -> [Diagnostic] {
+    private static func recordFindings(_ site: inout Site) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         site.ruleBreaches = RuleChecker(site: site).breaches(into: &problems)
         problems += PackChecker(pages: site.pages, organisations: site.organisations).diagnostics()
-        let pages = site.pages
-        problems += Parallel.map(pages.count, jobs: jobs) { TableTotalChecker().diagnostics(of: pages[$0]) }.flatMap { $0 }
+        for page in site.pages { problems += page.bodyFacts.tableTotalProblems }
         return problems
     }
 
@@ -134,7 +133,8 @@ public enum SitePipeline {
     /// `chibo cite --content` needs to resolve the citations of other files.
     static func modelBeforeCitations(_ options: BuildOptions, diagnostics: DiagnosticEngine,
                                      clock: StageClock = StageClock()) -> (Site, [String]) {
-        let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
+        var loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
+        loader.isPublicEdition = options.isPublicEdition
         let content = clock.measure("load") { loader.load(into: diagnostics) }
         let site = clock.measure("site model") {
             SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot)

@@ -9,9 +9,11 @@
 struct TableTotalChecker {
     static let labels: Set<String> = ["tong", "tong so", "tong cong", "cong"]
 
-    func diagnostics(of page: Page) -> [Diagnostic] {
+    func diagnostics(of page: Page) -> [Diagnostic] { diagnostics(of: page, document: page.document) }
+
+    func diagnostics(of page: Page, document: MarkdownNode) -> [Diagnostic] {
         var tables: [MarkdownNode] = []
-        Self.collectTables(in: page.document, into: &tables)
+        Self.collectTables(in: document, into: &tables)
         return tables.flatMap { problems(inTable: $0, of: page) }
     }
 

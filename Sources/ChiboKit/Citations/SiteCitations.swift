@@ -15,23 +15,60 @@ public struct SiteCitations: Sendable {
         public var nodePieces: [(node: Int, range: Range<Int>)]
 
         public var resolvedEntry: Int? { resolution.entry }
+
+        init(_ found: FoundCitation, resolution: DirectiveRegistry.Resolution) {
+            citation = found.citation
+            self.resolution = resolution
+            anchor = found.anchor
+            section = found.section
+            nodePieces = found.nodePieces
+        }
+    }
+
+    /// A citation as read from a page, before the registry resolves it.
+    public struct FoundCitation: Sendable {
+        public var citation: Citation
+        /// `cite:N`; nil in front matter.
+        public var anchor: String?
+        public var section: String?
+        public var nodePieces: [(node: Int, range: Range<Int>)]
     }
 
     /// Per page, in file order.
-    public private(set) var byPage: [[Occurrence]]
+    public private(set) var byPage: [[Occurrence]] = []
     /// Per registry entry: (page, occurrence index) of every citation of it.
     public private(set) var citedAt: [Int: [(page: Int, occurrence: Int)]] = [:]
 
-    public init() { byPage = [] }
+    public init() {}
 
-    /// Recognises and resolves citations on every page, `jobs` pages at a
-    /// time. `moreAliases` are names read without a registry entry: those of
-    /// the internal directives a public edition leaves out, so that citing
-    /// one by name is still seen (and reported).
-    public init(pages: [Page], registry: DirectiveRegistry, moreAliases: [(name: String, symbol: String)] = [], jobs: Int) {
-        let recognizer = CitationRecognizer(aliases: registry.aliases + moreAliases)
-        byPage = Parallel.map(pages.count, jobs: jobs) { index in
-            SiteCitations.occurrences(in: pages[index], recognizer: recognizer, registry: registry)
+    /// Resolves every page's citations, taking them out of the pages
+    /// (`BodyFacts.citations`) so that a site never holds them twice.
+    /// Pages whose citations were not read at load, or were read with other
+    /// aliases than `registry.aliases + moreAliases` (`readWith`), are read
+    /// now from their Markdown, `jobs` pages at a time. `moreAliases` are
+    /// names read without a registry entry: those of the internal directives
+    /// a public edition leaves out, so that citing one by name is still seen
+    /// (and reported).
+    public init(pages: inout [Page], registry: DirectiveRegistry, moreAliases: [(name: String, symbol: String)] = [],
+                readWith: [(name: String, symbol: String)] = [], jobs: Int) {
+        let aliases = registry.aliases + moreAliases
+        let readAtLoad = readWith.elementsEqual(aliases, by: ==)
+        let unread = pages.indices.filter { !readAtLoad || pages[$0].bodyFacts.citations == nil }
+        if !unread.isEmpty {
+            let recognizer = CitationRecognizer(aliases: aliases)
+            let read = { [pages] in
+                Parallel.map(unread.count, jobs: jobs) { position in
+                    let page = pages[unread[position]]
+                    return SiteCitations.found(in: page, document: page.document, recognizer: recognizer)
+                }
+            }()
+            for (position, index) in unread.enumerated() { pages[index].bodyFacts.citations = read[position] }
+        }
+        byPage.reserveCapacity(pages.count)
+        for index in pages.indices {
+            let found = pages[index].bodyFacts.citations ?? []
+            pages[index].bodyFacts.citations = nil
+            byPage.append(found.map { Occurrence($0, resolution: registry.resolve($0.citation)) })
         }
         for (page, occurrences) in byPage.enumerated() {
             for (index, occurrence) in occurrences.enumerated() {
@@ -56,10 +93,12 @@ public struct SiteCitations: Sendable {
         return problems
     }
 
-    static func occurrences(in page: Page, recognizer: CitationRecognizer, registry: DirectiveRegistry) -> [Occurrence] {
-        var result: [Occurrence] = []
+    /// The citations of a page whose body was parsed into `document`, in
+    /// file order, body citations numbered for their anchors.
+    static func found(in page: Page, document: MarkdownNode, recognizer: CitationRecognizer) -> [FoundCitation] {
+        var result: [FoundCitation] = []
         var number = 0
-        for run in TextRunExtractor.runs(of: page) {
+        for run in TextRunExtractor.runs(of: page, document: document) {
             let inBody = !run.isFrontMatter
             for citation in recognizer.citations(in: run) {
                 var anchor: String?
@@ -67,9 +106,8 @@ public struct SiteCitations: Sendable {
                     number += 1
                     anchor = "cite:\(number)"
                 }
-                result.append(Occurrence(citation: citation, resolution: registry.resolve(citation), anchor: anchor,
-                                         section: run.section,
-                                         nodePieces: inBody ? run.nodePieces(covering: citation.linkRange) : []))
+                result.append(FoundCitation(citation: citation, anchor: anchor, section: run.section,
+                                            nodePieces: inBody ? run.nodePieces(covering: citation.linkRange) : []))
             }
         }
         return result

@@ -5,10 +5,13 @@ public enum TextRunExtractor {
     /// The runs of a page: its `title` and `summary`, then every paragraph,
     /// heading and table cell of the body, footnotes included (those the
     /// renderer shows: defined and referenced).
-    public static func runs(of page: Page) -> [TextRun] {
+    public static func runs(of page: Page) -> [TextRun] { runs(of: page, document: page.document) }
+
+    /// The runs of a page whose body was parsed into `document`.
+    static func runs(of page: Page, document: MarkdownNode) -> [TextRun] {
         var runs = frontMatterRuns(source: page.source, metadata: page.metadata)
         var walker = Walker(source: page.source, lineOffset: page.bodyFirstLine - 1, shownFootnotes: page.shownFootnoteLabels)
-        walker.walk(page.document)
+        walker.walk(document)
         runs.append(contentsOf: walker.runs)
         return runs
     }
@@ -18,8 +21,7 @@ public enum TextRunExtractor {
         var runs: [TextRun] = []
         var run = TextRun()
         for line in 1...max(source.lineCount, 1) {
-            let bytes = source.bytes(onLine: line)
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = source.line(line)
             if text.allSatisfy({ $0.isWhitespace }) {
                 if !run.isEmpty { runs.append(run) }
                 run = TextRun()
@@ -80,7 +82,7 @@ public enum TextRunExtractor {
         init(source: SourceFile, line: Int, column: Int) {
             self.source = source
             self.line = line
-            scalars = Array(String(decoding: source.bytes(onLine: line), as: UTF8.self).unicodeScalars)
+            scalars = Array(source.line(line).unicodeScalars)
             index = min(max(column - 1, 0), scalars.count)
         }
 
@@ -126,7 +128,7 @@ public enum TextRunExtractor {
 
         private mutating func nextLine() {
             line += 1
-            scalars = Array(String(decoding: source.bytes(onLine: line), as: UTF8.self).unicodeScalars)
+            scalars = Array(source.line(line).unicodeScalars)
             index = 0
         }
     }
@@ -208,15 +210,16 @@ public enum TextRunExtractor {
             defer { current.markNode(node.positionKey, from: start) }
             let line = node.startLine + lineOffset
             let startLocation = source.location(line: line, byteColumn: node.startColumn)
-            let bytes = source.bytes(onLine: line, fromByteColumn: node.startColumn)
-            TextRunExtractor.appendAligned(literal, source: bytes, line: line, column: startLocation.column, to: &current)
+            source.withBytes(onLine: line, fromByteColumn: node.startColumn) { bytes in
+                TextRunExtractor.appendAligned(literal, source: bytes, line: line, column: startLocation.column, to: &current)
+            }
         }
     }
 
     /// Appends `literal`, matching it scalar by scalar against the file's
     /// bytes from (`line`, `column`): a new origin starts wherever the file
     /// holds something the literal does not (a backslash, an entity).
-    static func appendAligned(_ literal: String, source: ArraySlice<UInt8>, line: Int, column: Int, to run: inout TextRun) {
+    static func appendAligned(_ literal: String, source: UnsafeBufferPointer<UInt8>, line: Int, column: Int, to run: inout TextRun) {
         // Nearly every text node is written exactly as its literal.
         if source.starts(with: literal.utf8) {
             run.append(literal.unicodeScalars, at: SourceLocation(line: line, column: column))

@@ -11,6 +11,8 @@ public struct LoadedContent: Sendable {
     public var files: [String]
     /// types.yml, stats.yml, rules.yml and the records of orgs/.
     public var recordFiles = RecordFiles()
+    /// The directive names the pages' citations were read with (`BodyFacts`).
+    public var citationAliases: [(name: String, symbol: String)] = []
     public var fileCount: Int { files.count }
 }
 
@@ -21,6 +23,9 @@ public struct ContentLoader: Sendable {
     public var root: String
     public var displayRoot: String
     public var jobs: Int
+    /// A public edition leaves internal directives out of the registry but
+    /// still reads their names in citations (to report them).
+    public var isPublicEdition = false
 
     public init(root: String, displayRoot: String, jobs: Int) {
         self.root = root
@@ -47,20 +52,36 @@ public struct ContentLoader: Sendable {
         let records = Background { [self, jobs] in
             RecordFiles.load(dataEntries, jobs: jobs) { [self] entry in decode(entry) }
         }
+        // Front matter first: it names the directives, whose aliases the
+        // citation reader needs before it reads any body.
         let markdown = entries.filter(\.isMarkdown)
-        let loaded = Parallel.map(markdown.count, jobs: jobs) { [self] index in
-            loadPage(markdown[index])
+        let read = Parallel.map(markdown.count, jobs: jobs) { [self] index in
+            readPage(markdown[index])
+        }
+        for (_, problems) in read { diagnostics.emit(contentsOf: problems) }
+        let unparsed = read.compactMap(\.0)
+        let aliases = SiteBuilder.citationAliases(of: unparsed, isPublicEdition: isPublicEdition)
+        let recognizer = CitationRecognizer(aliases: aliases)
+        // Each body is parsed, read for what later stages need and let go.
+        let parsed = Parallel.map(unparsed.count, jobs: jobs) { index in
+            var page = unparsed[index]
+            var problems: [Diagnostic] = []
+            _ = Self.parseBody(of: &page, problems: &problems, recognizer: recognizer)
+            return (page, problems)
         }
         var pages: [Page] = []
-        for (page, problems) in loaded {
+        pages.reserveCapacity(parsed.count)
+        for (page, problems) in parsed {
             diagnostics.emit(contentsOf: problems)
-            if let page { pages.append(page) }
+            pages.append(page)
         }
         let (recordFiles, recordProblems) = records.value
         diagnostics.emit(contentsOf: recordProblems)
         let assets = entries.filter { !$0.isMarkdown && !$0.isData }
-        return LoadedContent(config: config, pages: pages, assets: assets,
-                             files: entries.filter { $0.isMarkdown || $0.isData }.map(display), recordFiles: recordFiles)
+        var content = LoadedContent(config: config, pages: pages, assets: assets,
+                                    files: entries.filter { $0.isMarkdown || $0.isData }.map(display), recordFiles: recordFiles)
+        content.citationAliases = aliases
+        return content
     }
 
     private func display(_ entry: ContentEntry) -> String { displayRoot + "/" + entry.relativePath }
@@ -81,7 +102,9 @@ public struct ContentLoader: Sendable {
         return (source, problems)
     }
 
-    func loadPage(_ entry: ContentEntry) -> (Page?, [Diagnostic]) {
+    /// A Markdown file read, decoded and its front matter read; its body is
+    /// not parsed yet.
+    func readPage(_ entry: ContentEntry) -> (Page?, [Diagnostic]) {
         let file = display(entry)
         guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
             return (nil, [Diagnostic(file: file, at: SourceLocation(line: 1, column: 1),
@@ -89,11 +112,21 @@ public struct ContentLoader: Sendable {
         }
         let (source, decodeProblems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: file)
         if source.isBinary { return (nil, decodeProblems) }
-        return Self.page(from: source, problems: decodeProblems)
+        return Self.unparsedPage(from: source, problems: decodeProblems)
     }
 
-    /// Builds a page from decoded source text; also the entry point for tests.
+    /// Builds a page from decoded source text, its body parsed and the tree
+    /// kept; the entry point for tests and single files.
     public static func page(from source: SourceFile, problems: [Diagnostic] = []) -> (Page?, [Diagnostic]) {
+        let (unparsed, readProblems) = unparsedPage(from: source, problems: problems)
+        guard var page = unparsed else { return (nil, readProblems) }
+        var diagnostics = readProblems
+        page.keptDocument = parseBody(of: &page, problems: &diagnostics, recognizer: nil)
+        return (page, diagnostics)
+    }
+
+    /// A page with its front matter read and its body not yet parsed.
+    static func unparsedPage(from source: SourceFile, problems: [Diagnostic]) -> (Page?, [Diagnostic]) {
         var diagnostics = problems
         let kind = PageKind.of(relativePath: source.relativePath)
         let split = FrontMatterSplit.split(source.text)
@@ -112,19 +145,43 @@ public struct ContentLoader: Sendable {
         let missingOnlyBecauseUnreadable = split.isUnterminated || diagnostics.contains { $0.code == .frontMatterInvalid && yamlRoot == nil }
         diagnostics += reader.diagnostics.filter { !(missingOnlyBecauseUnreadable && $0.code == .frontMatterMissing) }
 
-        let (document, flattenedAt) = MarkdownParser.parseWithDepthCheck(split.body)
-        if let flattenedAt {
-            diagnostics.append(Diagnostic(
-                file: source.displayPath, at: SourceLocation(line: flattenedAt + split.bodyFirstLine - 1, column: 1),
-                code: .markdownNesting,
-                message: "lists or block quotes nested more than \(MarkdownParser.maximumDepth) levels deep; the deeper levels are shown flat"))
-        }
-        let headings = HeadingAnchors.assign(in: document)
-        var page = Page(source: source, kind: kind, metadata: metadata, document: document, headings: headings,
+        var page = Page(source: source, kind: kind, metadata: metadata, keptDocument: nil,
+                        bodyOffset: source.text.utf8.count - split.body.utf8.count, headings: [],
                         bodyFirstLine: split.bodyFirstLine, outputPath: "",
                         isFolderIntroduction: SitePath.fileName(of: source.relativePath) == "index.md")
         page.titleKey = VietnameseText.fold(page.title)
-        page.shownFootnoteLabels = document.shownFootnoteLabels
         return (page, diagnostics)
+    }
+
+    /// Parses the page's body and reads from the tree what every later stage
+    /// needs (headings, footnotes, search text, table totals and, given a
+    /// recogniser, citations); returns the tree, which the caller may keep.
+    static func parseBody(of page: inout Page, problems: inout [Diagnostic],
+                          recognizer: CitationRecognizer?) -> MarkdownNode {
+        let (document, flattenedAt) = MarkdownParser.parseWithDepthCheck(page.body)
+        if let flattenedAt {
+            problems.append(Diagnostic(
+                file: page.source.displayPath, at: SourceLocation(line: flattenedAt + page.bodyFirstLine - 1, column: 1),
+                code: .markdownNesting,
+                message: "lists or block quotes nested more than \(MarkdownParser.maximumDepth) levels deep; the deeper levels are shown flat"))
+        }
+        page.headings = HeadingAnchors.assign(in: document)
+        page.shownFootnoteLabels = document.shownFootnoteLabels
+        page.bodyFacts.searchText = exactlySized([page.metadata.summary, document.plainText].compactMap { $0 }.joined(separator: " "))
+        page.bodyFacts.tableTotalProblems = TableTotalChecker().diagnostics(of: page, document: document)
+        if let recognizer {
+            page.bodyFacts.citations = SiteCitations.found(in: page, document: document, recognizer: recognizer)
+        }
+        return document
+    }
+
+    private static func exactlySized(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                return bytes.count
+            }
+        }
     }
 }

@@ -8,8 +8,10 @@ public struct SourceFile: Sendable {
     public let relativePath: String
     /// Path shown in diagnostics: `content/guidance/x.md`.
     public let displayPath: String
+    /// The text, whose UTF-8 bytes are also what positions count: it is
+    /// kept once (a native string is its bytes), not beside a byte copy.
     public let text: String
-    private let utf8: [UInt8]
+    /// The byte offset where each line starts.
     private let lineStarts: [Int]
     /// For lines that were not NFC as written: the written column of each
     /// column of the NFC text chibo reads (one more for the line's end), so
@@ -22,20 +24,42 @@ public struct SourceFile: Sendable {
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.text = text
-        self.utf8 = Array(text.utf8)
         var starts = [0]
-        for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
+        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)
         }
         self.lineStarts = starts
     }
 
-    /// The bytes of a 1-based line from a 1-based byte column to the line's end.
-    public func bytes(onLine line: Int, fromByteColumn column: Int = 1) -> ArraySlice<UInt8> {
-        guard line >= 1, line <= lineStarts.count else { return [] }
-        let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : utf8.count
+    /// The text's bytes, without copying them.
+    private func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = text
+        return text.withUTF8(body)
+    }
+
+    /// The byte offsets of a 1-based line from a 1-based byte column to the
+    /// line's end.
+    private func byteRange(ofLine line: Int, fromByteColumn column: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return 0..<0 }
+        let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : text.utf8.count
         let start = min(lineStarts[line - 1] + max(column - 1, 0), lineEnd)
-        return utf8[start..<lineEnd]
+        return start..<lineEnd
+    }
+
+    /// The bytes of a 1-based line from a 1-based byte column to the line's
+    /// end, indexed from 0, for as long as `body` runs.
+    public func withBytes<R>(onLine line: Int, fromByteColumn column: Int = 1,
+                             _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let range = byteRange(ofLine: line, fromByteColumn: column)
+        return withUTF8 { bytes in body(UnsafeBufferPointer(rebasing: bytes[range])) }
+    }
+
+    /// The text of a 1-based line from a 1-based byte column to the line's end.
+    public func line(_ line: Int, fromByteColumn column: Int = 1) -> Substring {
+        let range = byteRange(ofLine: line, fromByteColumn: column)
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return text[start..<utf8.index(start, offsetBy: range.count)]
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -88,12 +112,11 @@ public struct SourceFile: Sendable {
             return SourceLocation(line: max(line, 1), column: max(byteColumn, 1))
         }
         let start = lineStarts[line - 1]
-        let end = min(start + max(byteColumn - 1, 0), utf8.count)
-        var scalars = 0
-        var offset = start
-        while offset < end {
-            if utf8[offset] & 0xC0 != 0x80 { scalars += 1 }
-            offset += 1
+        let scalars = withUTF8 { utf8 in
+            let end = min(start + max(byteColumn - 1, 0), utf8.count)
+            var scalars = 0
+            for offset in start..<max(start, end) where utf8[offset] & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
         }
         return SourceLocation(line: line, column: scalars + 1)
     }

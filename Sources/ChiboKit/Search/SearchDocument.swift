@@ -28,7 +28,7 @@ enum SearchDocuments {
                 document.keywords = [entry.name, entry.symbol.text] + entry.aliases
                 if let title = entry.title { document.keywords.append(title) }
             }
-            document.text = [page.metadata.summary, page.document.plainText].compactMap { $0 }.joined(separator: " ")
+            document.text = page.bodyFacts.searchText
             documents.append(document)
         }
         let organisations = site.organisations

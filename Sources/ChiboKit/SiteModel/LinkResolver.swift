@@ -104,10 +104,10 @@ public final class LinkResolver {
     /// keeps no position for definitions, so the line is looked up here,
     /// only for links that have a problem.
     private func referenceDefinition(of destination: String, usedAt location: SourceLocation) -> SourceLocation? {
-        let usedLine = String(decoding: page.source.bytes(onLine: location.line), as: UTF8.self)
+        let usedLine = String(page.source.line(location.line))
         guard !usedLine.contains("(" + destination), !usedLine.contains("(<" + destination) else { return nil }
         for line in page.bodyFirstLine...max(page.bodyFirstLine, page.source.lineCount) {
-            let text = String(decoding: page.source.bytes(onLine: line), as: UTF8.self)
+            let text = String(page.source.line(line))
             let trimmed = text.drop { $0 == " " }
             guard text.count - trimmed.count <= 3, trimmed.hasPrefix("["), let close = trimmed.range(of: "]:") else { continue }
             let target = trimmed[close.upperBound...].drop { $0 == " " || $0 == "\t" }

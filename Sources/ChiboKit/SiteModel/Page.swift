@@ -4,7 +4,18 @@ public struct Page: Sendable {
     public var source: SourceFile
     public var kind: PageKind
     public var metadata: PageMetadata
-    public var document: MarkdownNode
+    /// The body's Markdown tree. A build does not keep trees (a national
+    /// site's would fill the memory): it reads what later stages need while
+    /// the tree is at hand (`BodyFacts`), and this parses the body again,
+    /// so read it once per use. Pages made one at a time
+    /// (`ContentLoader.page(from:)`) keep theirs.
+    public var document: MarkdownNode {
+        get { keptDocument ?? MarkdownParser.parse(body) }
+        set { keptDocument = newValue }
+    }
+    var keptDocument: MarkdownNode?
+    /// Where the Markdown body starts in `source.text`, in UTF-8 bytes.
+    var bodyOffset: Int
     public var headings: [Heading]
     /// The file line where the Markdown body starts (after the front matter).
     public var bodyFirstLine: Int
@@ -18,6 +29,15 @@ public struct Page: Sendable {
     /// `document.shownFootnoteLabels`, computed once at load: the
     /// renderer, the link walk and the citation reader all need it.
     public var shownFootnoteLabels: Set<String> = []
+
+    /// What later stages need from the body's tree, read at load.
+    public var bodyFacts = BodyFacts()
+
+    /// The Markdown body: the source after its front matter.
+    public var body: String {
+        let utf8 = source.text.utf8
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: bodyOffset)...]))
+    }
 
     /// The page's title; pages without one (a diagnostic was reported) fall
     /// back to the directive symbol or the file name so the build can go on.

@@ -33,6 +33,8 @@ public struct Site: Sendable {
     var internalSymbolKeys: Set<String> = []
     /// Their `aliases`, with their symbols.
     var internalAliases: [(name: String, symbol: String)] = []
+    /// The names the pages' citations were read with at load (`BodyFacts`).
+    var citationAliases: [(name: String, symbol: String)] = []
     /// Every output path, pages and generated ones alike.
     public let outputPaths: Set<String>
 

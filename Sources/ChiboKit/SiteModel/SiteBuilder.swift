@@ -10,21 +10,10 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build(_ content: LoadedContent, into diagnostics: DiagnosticEngine) -> Site {
-        var internalSources = Set<String>()
-        var internalSymbolKeys = Set<String>()
-        var internalAliases: [(name: String, symbol: String)] = []
-        var pages: [Page] = []
-        for page in content.pages {
-            if isPublicEdition && page.metadata.visibility == .internal {
-                internalSources.insert(page.source.relativePath)
-                if let symbol = page.metadata.symbol.flatMap(DirectiveSymbol.init) {
-                    internalSymbolKeys.insert(symbol.key)
-                    internalAliases += page.metadata.aliases.map { ($0, symbol.text) }
-                }
-            } else {
-                pages.append(page)
-            }
-        }
+        let edition = EditionPages(content.pages, isPublicEdition: isPublicEdition)
+        let internalSources = edition.internalSources
+        let internalSymbolKeys = edition.internalSymbolKeys
+        var pages = edition.pages
         assignOutputPaths(&pages)
 
         var folders = Set<String>()
@@ -71,9 +60,21 @@ public struct SiteBuilder: Sendable {
         site.registry = registry
         site.organisations = organisations
         site.internalSymbolKeys = internalSymbolKeys
-        site.internalAliases = internalAliases
+        site.internalAliases = edition.internalAliases
+        site.citationAliases = content.citationAliases
         site.sourceNames = SourceNameIndex(paths: pages.map(\.source.relativePath) + content.assets.map(\.relativePath))
         return site
+    }
+
+    /// The names citations are read with: the aliases of the registry an
+    /// edition's pages make, then those of the internal directives a public
+    /// edition leaves out. The same pages make the same list here, at load,
+    /// as `build` and `SiteCitations` make from the site.
+    static func citationAliases(of pages: [Page], isPublicEdition: Bool) -> [(name: String, symbol: String)] {
+        let edition = EditionPages(pages, isPublicEdition: isPublicEdition)
+        var ignored: [Diagnostic] = []
+        let registry = DirectiveRegistry(pages: edition.pages, leftOutKeys: edition.internalSymbolKeys, diagnostics: &ignored)
+        return registry.aliases + edition.internalAliases
     }
 
     /// The records of this edition put together; internal ones are left
@@ -162,6 +163,34 @@ public struct SiteBuilder: Sendable {
                                             message: "would be written to `\(claim.output)`, which `\(displayRoot)/\(owner)` also writes (names that differ only in case collide on USB sticks)"))
             } else {
                 owners[key] = claim.source
+            }
+        }
+    }
+}
+
+/// The pages an edition publishes, and what a public edition leaves out of
+/// them: internal pages, whose directives are still known by symbol and
+/// name so that citing one is reported rather than missed.
+struct EditionPages {
+    var pages: [Page] = []
+    var internalSources = Set<String>()
+    var internalSymbolKeys = Set<String>()
+    var internalAliases: [(name: String, symbol: String)] = []
+
+    init(_ all: [Page], isPublicEdition: Bool) {
+        guard isPublicEdition else {
+            pages = all
+            return
+        }
+        for page in all {
+            if page.metadata.visibility == .internal {
+                internalSources.insert(page.source.relativePath)
+                if let symbol = page.metadata.symbol.flatMap(DirectiveSymbol.init) {
+                    internalSymbolKeys.insert(symbol.key)
+                    internalAliases += page.metadata.aliases.map { ($0, symbol.text) }
+                }
+            } else {
+                pages.append(page)
             }
         }
     }
