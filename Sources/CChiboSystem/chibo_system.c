@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <malloc.h>
 #if defined(__linux__)
 #include <sys/syscall.h>
 #endif
@@ -18,4 +19,8 @@ int chibo_exchange_paths(const char *first, const char *second) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+int chibo_release_free_memory(void) {
+    return malloc_trim(0);
 }

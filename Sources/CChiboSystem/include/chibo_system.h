@@ -6,4 +6,9 @@
 /// Returns 0 on success, -1 with errno set where the system cannot do it.
 int chibo_exchange_paths(const char *first, const char *second);
 
+/// Hands memory the allocator holds free back to the system (glibc
+/// malloc_trim), so that what one stage let go is not still counted as the
+/// process's memory while the next one grows. Returns 1 if some was.
+int chibo_release_free_memory(void);
+
 #endif

@@ -9,7 +9,7 @@ public enum SitePipeline {
         try checkFolders(options, writing: true)
         let diagnostics = DiagnosticEngine()
         let clock = StageClock()
-        let (site, files) = model(options, diagnostics: diagnostics, clock: clock)
+        var (site, files) = model(options, diagnostics: diagnostics, clock: clock)
         let (theme, themeProblems) = clock.measure("theme") {
             Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
         }
@@ -26,8 +26,13 @@ public enum SitePipeline {
         let searchIndexBytes: Int
         do {
             try output.write(OutputFolder.markerText, to: OutputFolder.markerName)
-            searchIndexBytes = try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
-                .render(to: output, diagnostics: diagnostics, clock: clock)
+            try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
+                .renderPages(to: output, diagnostics: diagnostics, clock: clock)
+            // Neither the search index nor the report reads the pages' text
+            // or their citations: a national site's take half a gigabyte.
+            site.releaseRenderedContent()
+            searchIndexBytes = try SiteRenderer.writeSearchIndex(of: site, jobs: options.jobs, to: output, clock: clock)
+            try SiteRenderer(site: site, theme: theme, jobs: options.jobs).copyAssets(to: output, clock: clock)
         } catch {
             output.discard()
             throw EnvironmentError("cannot write the site: \(error)")
@@ -65,7 +70,7 @@ public enum SitePipeline {
         try checkFolders(options, writing: false)
         let diagnostics = DiagnosticEngine()
         let clock = StageClock()
-        let (site, files) = model(options, diagnostics: diagnostics, clock: clock)
+        let (site, files) = model(options, diagnostics: diagnostics, clock: clock, keepingText: true)
         clock.measure("links") {
             diagnostics.emit(contentsOf: PageBodyRenderer(site: site).diagnosticsOfAllPages(jobs: options.jobs))
         }
@@ -99,9 +104,12 @@ public enum SitePipeline {
     }
 
     /// The site model with its citations read, resolved and judged.
+    /// `keepingText` keeps each page's text after load, for `check`, which
+    /// walks every page's links next; a build reads its files again where
+    /// it renders them, and holds no text meanwhile.
     static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine,
-                      clock: StageClock = StageClock()) -> (Site, [String]) {
-        var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics, clock: clock)
+                      clock: StageClock = StageClock(), keepingText: Bool = false) -> (Site, [String]) {
+        var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics, clock: clock, keepingText: keepingText)
         clock.measure("citations") {
             site.citations = SiteCitations(pages: &site.pages, registry: site.registry, moreAliases: site.internalAliases,
                                            readWith: site.citationAliases, jobs: options.jobs)
@@ -113,7 +121,7 @@ public enum SitePipeline {
         clock.measure("records") { diagnostics.emit(contentsOf: recordFindings(&site)) }
         if site.isPublicEdition {
             clock.measure("internal marking") {
-                diagnostics.emit(contentsOf: InternalMarkingChecker().diagnostics(of: site.pages, jobs: options.jobs))
+                diagnostics.emit(contentsOf: InternalMarkingChecker().diagnostics(of: site.pages))
             }
         }
         return (site, files)
@@ -132,15 +140,17 @@ public enum SitePipeline {
     /// The site model up to its registry, without reading citations: what
     /// `chibo cite --content` needs to resolve the citations of other files.
     static func modelBeforeCitations(_ options: BuildOptions, diagnostics: DiagnosticEngine,
-                                     clock: StageClock = StageClock()) -> (Site, [String]) {
+                                     clock: StageClock = StageClock(), keepingText: Bool = false) -> (Site, [String]) {
         var loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
         loader.isPublicEdition = options.isPublicEdition
-        let content = clock.measure("load") { loader.load(into: diagnostics) }
+        loader.keepsText = keepingText
+        var content = clock.measure("load") { loader.load(into: diagnostics) }
+        let files = content.files
         let site = clock.measure("site model") {
             SiteBuilder(isPublicEdition: options.isPublicEdition, displayRoot: options.contentDisplayRoot)
-                .build(content, into: diagnostics)
+                .build(taking: &content, into: diagnostics)
         }
-        return (site, content.files)
+        return (site, files)
     }
 
     /// Refuses to run where the folders make no sense or where swapping the

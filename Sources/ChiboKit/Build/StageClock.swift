@@ -1,4 +1,5 @@
 import Foundation
+internal import CChiboSystem
 
 /// How long one stage of a build or check took (wall clock).
 public struct StageTime: Sendable, Equatable {
@@ -22,6 +23,10 @@ final class StageClock: @unchecked Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = Self.usage().cpu
         defer {
+            // What a stage let go goes back to the system before the next
+            // one grows: freed memory the allocator kept would otherwise
+            // still count (a national site's trees and texts, once read).
+            _ = chibo_release_free_memory()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let (cpu, peak) = Self.usage()
             lock.withLock {

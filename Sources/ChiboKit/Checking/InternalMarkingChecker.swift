@@ -7,17 +7,17 @@ struct InternalMarkingChecker {
     /// `lưu hành nội bộ` folded: any case, diacritics, tone placement.
     static let phrase = Array("luu hanh noi bo".unicodeScalars)
 
-    func diagnostics(of pages: [Page], jobs: Int) -> [Diagnostic] {
-        Parallel.map(pages.count, jobs: jobs) { index -> Diagnostic? in
-            let page = pages[index]
-            guard page.metadata.visibility != .internal,
-                  let location = Self.firstMention(in: page.source.text, skipping: Self.acceptLines(of: page)) else { return nil }
+    /// The pages' mentions were found at load, while their text was at
+    /// hand (`BodyFacts.internalMarkingMention`).
+    func diagnostics(of pages: [Page]) -> [Diagnostic] {
+        pages.compactMap { page -> Diagnostic? in
+            guard page.metadata.visibility != .internal, let location = page.bodyFacts.internalMarkingMention else { return nil }
             return Diagnostic(file: page.source.displayPath, at: location, code: .visibilityUnmarked,
                               message: "this page says `lưu hành nội bộ` but is not marked `visibility: internal`, "
                                   + "so the public edition would publish it",
                               suggestion: Suggestion(message: "add `visibility: internal` to its front matter, or accept the finding with a reason if the page only mentions internal material"),
                               subject: "lưu hành nội bộ")
-        }.compactMap { $0 }
+        }
     }
 
     /// The front-matter lines of `accept:`, whose reasons may well say the

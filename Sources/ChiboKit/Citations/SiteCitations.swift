@@ -2,10 +2,12 @@
 /// reverse index a directive page lists as "Được trích dẫn tại".
 public struct SiteCitations: Sendable {
     /// One citation on a page, with what it resolves to and the anchor the
-    /// rendered page gives it.
+    /// rendered page gives it. Read at load (`BodyFacts.citations`), it is
+    /// resolved in place once the registry exists.
     public struct Occurrence: Sendable {
         public var citation: Citation
-        public var resolution: DirectiveRegistry.Resolution
+        /// `.unknown` until `SiteCitations` resolves it against the registry.
+        public var resolution: DirectiveRegistry.Resolution = .unknown
         /// `cite:N`, unique on the page; nil for citations in front matter,
         /// which the body does not show.
         public var anchor: String?
@@ -15,23 +17,6 @@ public struct SiteCitations: Sendable {
         public var nodePieces: [(node: Int, range: Range<Int>)]
 
         public var resolvedEntry: Int? { resolution.entry }
-
-        init(_ found: FoundCitation, resolution: DirectiveRegistry.Resolution) {
-            citation = found.citation
-            self.resolution = resolution
-            anchor = found.anchor
-            section = found.section
-            nodePieces = found.nodePieces
-        }
-    }
-
-    /// A citation as read from a page, before the registry resolves it.
-    public struct FoundCitation: Sendable {
-        public var citation: Citation
-        /// `cite:N`; nil in front matter.
-        public var anchor: String?
-        public var section: String?
-        public var nodePieces: [(node: Int, range: Range<Int>)]
     }
 
     /// Per page, in file order.
@@ -58,17 +43,24 @@ public struct SiteCitations: Sendable {
             let recognizer = CitationRecognizer(aliases: aliases)
             let read = { [pages] in
                 Parallel.map(unread.count, jobs: jobs) { position in
-                    let page = pages[unread[position]]
+                    // A page that cannot be read again has no citations
+                    // here; rendering it reports why (`Page.reopened`).
+                    let page = pages[unread[position]].reopened().page
                     return SiteCitations.found(in: page, document: page.document, recognizer: recognizer)
                 }
             }()
             for (position, index) in unread.enumerated() { pages[index].bodyFacts.citations = read[position] }
         }
+        // Each page's array moves here and is resolved in place: a
+        // national site's citations are never held twice.
         byPage.reserveCapacity(pages.count)
         for index in pages.indices {
-            let found = pages[index].bodyFacts.citations ?? []
+            var occurrences = pages[index].bodyFacts.citations ?? []
             pages[index].bodyFacts.citations = nil
-            byPage.append(found.map { Occurrence($0, resolution: registry.resolve($0.citation)) })
+            for position in occurrences.indices {
+                occurrences[position].resolution = registry.resolve(occurrences[position].citation)
+            }
+            byPage.append(occurrences)
         }
         for (page, occurrences) in byPage.enumerated() {
             for (index, occurrence) in occurrences.enumerated() {
@@ -95,8 +87,8 @@ public struct SiteCitations: Sendable {
 
     /// The citations of a page whose body was parsed into `document`, in
     /// file order, body citations numbered for their anchors.
-    static func found(in page: Page, document: MarkdownNode, recognizer: CitationRecognizer) -> [FoundCitation] {
-        var result: [FoundCitation] = []
+    static func found(in page: Page, document: MarkdownNode, recognizer: CitationRecognizer) -> [Occurrence] {
+        var result: [Occurrence] = []
         var number = 0
         for run in TextRunExtractor.runs(of: page, document: document) {
             let inBody = !run.isFrontMatter
@@ -106,10 +98,12 @@ public struct SiteCitations: Sendable {
                     number += 1
                     anchor = "cite:\(number)"
                 }
-                result.append(FoundCitation(citation: citation, anchor: anchor, section: run.section,
-                                            nodePieces: inBody ? run.nodePieces(covering: citation.linkRange) : []))
+                result.append(Occurrence(citation: citation, anchor: anchor, section: run.section,
+                                         nodePieces: inBody ? run.nodePieces(covering: citation.linkRange) : []))
             }
         }
-        return result
+        // Kept until the site is rendered: without the room an array
+        // grows by, which was a third of it.
+        return result.withUnsafeBufferPointer { Array($0) }
     }
 }

@@ -26,6 +26,10 @@ public struct ContentLoader: Sendable {
     /// A public edition leaves internal directives out of the registry but
     /// still reads their names in citations (to report them).
     public var isPublicEdition = false
+    /// Keep each page's text after its body is read (`check` walks every
+    /// page's links next); by default it is let go and read again from the
+    /// file where the page is rendered.
+    public var keepsText = false
 
     public init(root: String, displayRoot: String, jobs: Int) {
         self.root = root
@@ -55,26 +59,32 @@ public struct ContentLoader: Sendable {
         // Front matter first: it names the directives, whose aliases the
         // citation reader needs before it reads any body.
         let markdown = entries.filter(\.isMarkdown)
-        let read = Parallel.map(markdown.count, jobs: jobs) { [self] index in
-            readPage(markdown[index])
-        }
-        for (_, problems) in read { diagnostics.emit(contentsOf: problems) }
-        let unparsed = read.compactMap(\.0)
-        let aliases = SiteBuilder.citationAliases(of: unparsed, isPublicEdition: isPublicEdition)
+        // The results are made into pages in a scope of their own: once
+        // each page lets go of its text, nothing else may still hold it.
+        var pages: [Page] = {
+            let read = Parallel.map(markdown.count, jobs: jobs) { [self] index in
+                let (page, problems) = readPage(markdown[index])
+                diagnostics.emit(contentsOf: problems)
+                return page
+            }
+            return read.compactMap { $0 }
+        }()
+        let aliases = SiteBuilder.citationAliases(of: pages, isPublicEdition: isPublicEdition)
         let recognizer = CitationRecognizer(aliases: aliases)
-        // Each body is parsed, read for what later stages need and let go.
-        let parsed = Parallel.map(unparsed.count, jobs: jobs) { index in
-            var page = unparsed[index]
+        // Each body is parsed and read for what later stages need; its tree
+        // and text are let go (rendering reads the file again).
+        let (isPublicEdition, keepsText) = (isPublicEdition, keepsText)
+        let parseProblems = Parallel.update(&pages, jobs: jobs) { page in
             var problems: [Diagnostic] = []
             _ = Self.parseBody(of: &page, problems: &problems, recognizer: recognizer)
-            return (page, problems)
+            if isPublicEdition {
+                page.bodyFacts.internalMarkingMention = InternalMarkingChecker.firstMention(
+                    in: page.source.text, skipping: InternalMarkingChecker.acceptLines(of: page))
+            }
+            if !keepsText { page.releaseText() }
+            return problems
         }
-        var pages: [Page] = []
-        pages.reserveCapacity(parsed.count)
-        for (page, problems) in parsed {
-            diagnostics.emit(contentsOf: problems)
-            pages.append(page)
-        }
+        for problems in parseProblems { diagnostics.emit(contentsOf: problems) }
         let (recordFiles, recordProblems) = records.value
         diagnostics.emit(contentsOf: recordProblems)
         let assets = entries.filter { !$0.isMarkdown && !$0.isData }
@@ -112,7 +122,9 @@ public struct ContentLoader: Sendable {
         }
         let (source, decodeProblems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: file)
         if source.isBinary { return (nil, decodeProblems) }
-        return Self.unparsedPage(from: source, problems: decodeProblems)
+        var (page, problems) = Self.unparsedPage(from: source, problems: decodeProblems)
+        page?.origin = SourceOrigin(diskPath: entry.absolutePath, bytes: data)
+        return (page, problems)
     }
 
     /// Builds a page from decoded source text, its body parsed and the tree

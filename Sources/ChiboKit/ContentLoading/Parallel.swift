@@ -4,35 +4,49 @@ import Foundation
 /// results in input order, so output never depends on scheduling.
 enum Parallel {
     static func map<T: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        let slots = ResultSlots<T>(count: count)
+        // Each result is written straight into its place in the array:
+        // no slots to copy from, no lock (every index has one writer).
+        Array(unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let results = SendableBuffer(buffer)
+            forEach(count, jobs: jobs) { index in
+                (results.buffer.baseAddress! + index).initialize(to: body(index))
+            }
+            initializedCount = count
+        }
+    }
+
+    /// Changes every element of `array` in place, `jobs` at a time, and
+    /// returns what each change gave, in order: for large arrays of large
+    /// values (pages) that must not be copied.
+    static func update<T, R: Sendable>(_ array: inout [T], jobs: Int,
+                                        _ body: @Sendable (inout T) -> R) -> [R] {
+        array.withUnsafeMutableBufferPointer { elements in
+            let shared = SendableBuffer(elements)
+            return map(elements.count, jobs: jobs) { index in body(&shared.buffer[index]) }
+        }
+    }
+
+    /// Runs `body` for every index in `0..<count` on up to `jobs` threads.
+    private static func forEach(_ count: Int, jobs: Int, _ body: @Sendable (Int) -> Void) {
         let workers = max(1, min(jobs, count))
         if workers == 1 {
-            for i in 0..<count { slots.store(body(i), at: i) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var i = worker
-                while i < count {
-                    slots.store(body(i), at: i)
-                    i += workers
-                }
+            for index in 0..<count { body(index) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < count {
+                body(index)
+                index += workers
             }
         }
-        return slots.values
     }
 }
 
-/// One slot per work item; each slot is written by exactly one worker.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: T, at index: Int) {
-        lock.withLock { slots[index] = value }
-    }
-
-    var values: [T] { lock.withLock { slots.map { $0! } } }
+/// A buffer whose elements are each touched by one thread only.
+private struct SendableBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
 
 /// Work started on a thread of its own at once, its result waited for

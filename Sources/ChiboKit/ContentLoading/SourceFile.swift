@@ -31,6 +31,15 @@ public struct SourceFile: Sendable {
         self.lineStarts = starts
     }
 
+    /// The same file without its text: what a report still needs (paths,
+    /// columns as written) once the site is rendered.
+    func withoutText() -> SourceFile {
+        var source = SourceFile(relativePath: relativePath, displayPath: displayPath, text: "")
+        source.writtenColumns = writtenColumns
+        source.isBinary = isBinary
+        return source
+    }
+
     /// The text's bytes, without copying them.
     private func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var text = text

@@ -6,7 +6,9 @@ struct PageBodyRenderer: Sendable {
 
     /// `idPrefix` keeps the body's ids apart from another body's on the same
     /// page (a pack shows its common part above its own).
-    func render(_ page: Page, idPrefix: String = "") -> (html: String, diagnostics: [Diagnostic]) {
+    func render(_ loaded: Page, idPrefix: String = "") -> (html: String, diagnostics: [Diagnostic]) {
+        let (page, unreadable) = loaded.reopened()
+        if let unreadable { return ("", [unreadable]) }
         let resolver = LinkResolver(site: site, page: page)
         var renderer = HTMLRenderer()
         renderer.idPrefix = idPrefix
@@ -52,7 +54,9 @@ struct PageBodyRenderer: Sendable {
         return Parallel.map(pages.count, jobs: jobs) { linkDiagnostics(of: pages[$0]) }.flatMap { $0 }
     }
 
-    func linkDiagnostics(of page: Page) -> [Diagnostic] {
+    func linkDiagnostics(of loaded: Page) -> [Diagnostic] {
+        let (page, unreadable) = loaded.reopened()
+        if let unreadable { return [unreadable] }
         let resolver = LinkResolver(site: site, page: page)
         for reference in LinkReference.all(in: page.document, shownFootnotes: page.shownFootnoteLabels,
                                            allowScripts: site.config.allowsScripts) {

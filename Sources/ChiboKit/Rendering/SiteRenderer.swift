@@ -26,6 +26,14 @@ public struct SiteRenderer: Sendable {
     }
 
     func render(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine, clock: StageClock) throws -> Int {
+        try renderPages(to: output, diagnostics: diagnostics, clock: clock)
+        let searchIndexBytes = try Self.writeSearchIndex(of: site, jobs: jobs, to: output, clock: clock)
+        try copyAssets(to: output, clock: clock)
+        return searchIndexBytes
+    }
+
+    /// The content pages, then the generated ones.
+    func renderPages(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine, clock: StageClock) throws {
         let pages = site.pages
         try clock.measure("pages") {
             try Self.writeEach(pages.count, jobs: jobs, to: { path, html in try output?.write(html, to: path) }) { index in
@@ -41,16 +49,24 @@ public struct SiteRenderer: Sendable {
                 try output?.write(html, to: path)
             }
         }
-        let searchIndexBytes = try clock.measure("search index") {
+    }
+
+    /// Writes the search index; returns its size in bytes. It reads no
+    /// page text but `BodyFacts.searchText`, so it runs on a site whose
+    /// rendered content was let go (`Site.releaseRenderedContent`).
+    static func writeSearchIndex(of site: Site, jobs: Int, to output: (any SiteOutput)?, clock: StageClock) throws -> Int {
+        try clock.measure("search index") {
             try SearchIndex.write(documents: SearchDocuments.of(site), jobs: jobs) { path, contents in
                 try output?.write(contents, to: path)
             }
         }
+    }
+
+    func copyAssets(to output: (any SiteOutput)?, clock: StageClock) throws {
         try clock.measure("assets") {
             for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
             for asset in theme.assetFiles { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
         }
-        return searchIndexBytes
     }
 
     /// Makes `count` pages on `jobs` threads, each written as soon as it is

@@ -27,12 +27,38 @@ public struct SearchIndex: Sendable {
         case text = 0, heading = 16, title = 32, keyword = 64
     }
 
-    /// 12 bytes: there is one per word per document of the site.
-    private struct Posting {
-        var document: Int32
-        var weight: Int32
-        /// A bit per spelling of the term this document uses (the first 31).
-        var spellings: Int32
+    /// One term's postings, written as they are met in the digits its entry
+    /// holds (`PostingDigits`): about three bytes a posting, where holding
+    /// them as numbers took twelve and more. There is one posting per word
+    /// per document of the site.
+    private struct EncodedPostings {
+        var digits: [UInt8] = []
+        var previous = 0
+        /// Spelling bits are written only for a term with more than one
+        /// spelling; until its second appears, every posting's bits are 1.
+        var marksSpellings = false
+
+        mutating func append(document: Int, weight: Int, spellings: Int) {
+            PostingDigits.append(document - previous, to: &digits)
+            previous = document
+            PostingDigits.append(weight, to: &digits)
+            if marksSpellings { PostingDigits.append(spellings, to: &digits) }
+        }
+
+        /// The term's second spelling is met: the postings so far, all in
+        /// its first, get their bits.
+        mutating func startMarkingSpellings() {
+            guard !marksSpellings else { return }
+            let numbers = PostingDigits.decode(digits)
+            digits = []
+            digits.reserveCapacity(numbers.count * 2)
+            for pair in stride(from: 0, to: numbers.count, by: 2) {
+                PostingDigits.append(numbers[pair], to: &digits)
+                PostingDigits.append(numbers[pair + 1], to: &digits)
+                PostingDigits.append(1, to: &digits)
+            }
+            marksSpellings = true
+        }
     }
 
     /// Every file of the index, path and contents, manifest first.
@@ -151,20 +177,10 @@ public struct SearchIndex: Sendable {
     /// numbers are written as one string of digits (`PostingDigits`): a
     /// browser loads a string literal at once, where it parses an array of
     /// numbers one by one, and the shard is half the size.
-    private static func entry(term: String, forms allForms: [String], postings: [Posting]) -> String {
+    private static func entry(term: String, forms allForms: [String], postings: EncodedPostings) -> String {
         let forms = Array(allForms.prefix(31))
-        let marksSpellings = forms.count > 1
-        var numbers: [Int] = []
-        numbers.reserveCapacity(postings.count * 3)
-        var previous = 0
-        for posting in postings {
-            numbers.append(Int(posting.document) - previous)
-            previous = Int(posting.document)
-            numbers.append(Int(posting.weight))
-            if marksSpellings { numbers.append(Int(UInt32(bitPattern: posting.spellings))) }
-        }
         let spellings = forms == [term] ? "0" : "[" + forms.map(JSONText.string).joined(separator: ",") + "]"
-        return "[" + spellings + ",\"" + PostingDigits.encode(numbers) + "\"]"
+        return "[" + spellings + ",\"" + String(decoding: postings.digits, as: UTF8.self) + "\"]"
     }
 
     /// Every term's entry, built from runs of documents read on all cores,
@@ -176,7 +192,7 @@ public struct SearchIndex: Sendable {
 
         var termNames: [String] = []
         var termNumbers: [String: Int] = [:]
-        var postings: [[Posting]] = []
+        var postings: [EncodedPostings] = []
         var forms: [[String]] = []
         var formNumbers: [[String: Int]] = []
         var document = 0
@@ -206,7 +222,7 @@ public struct SearchIndex: Sendable {
                             term = termNames.count
                             termNames.append(name)
                             termNumbers[name] = term
-                            postings.append([])
+                            postings.append(EncodedPostings())
                             forms.append([])
                             formNumbers.append([:])
                         }
@@ -237,25 +253,18 @@ public struct SearchIndex: Sendable {
                         }
                         if form < 31 { bits |= 1 << form }
                     }
-                    postings[term].append(Posting(document: Int32(document), weight: use.weight, spellings: Int32(truncatingIfNeeded: bits)))
+                    if forms[term].count > 1 { postings[term].startMarkingSpellings() }
+                    postings[term].append(document: document, weight: Int(use.weight), spellings: bits)
                 }
                 document += 1
             }
         }
-        // Written a block of terms at a time, each block's postings let go
-        // once written: postings and entries are the two largest things the
-        // index makes, and need not be held together.
+        // Each term's postings are let go as its entry is made.
         var entries: [String: String] = [:]
         entries.reserveCapacity(termNames.count)
-        let blockSize = 8192
-        for blockStart in stride(from: 0, to: termNames.count, by: blockSize) {
-            let block = blockStart..<min(blockStart + blockSize, termNames.count)
-            let (names, blockForms, blockPostings) = (Array(termNames[block]), Array(forms[block]), Array(postings[block]))
-            for term in block { postings[term] = [] }
-            let written = Parallel.map(block.count, jobs: jobs) {
-                entry(term: names[$0], forms: blockForms[$0], postings: blockPostings[$0])
-            }
-            for (name, text) in zip(names, written) { entries[name] = text }
+        for term in termNames.indices {
+            entries[termNames[term]] = entry(term: termNames[term], forms: forms[term], postings: postings[term])
+            postings[term] = EncodedPostings()
         }
         return entries
     }
@@ -357,32 +366,45 @@ enum PostingDigits {
     static func encode(_ numbers: [Int]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(numbers.count * 2)
-        var digits: [UInt8] = []
-        for number in numbers {
-            precondition(number >= 0, "postings are steps, weights and bits: never negative")
-            var rest = number
-            digits.removeAll(keepingCapacity: true)
-            repeat {
-                digits.append(UInt8(rest & 31))
-                rest >>= 5
-            } while rest > 0
-            for digit in digits.dropFirst().reversed() { bytes.append(more[Int(digit)]) }
-            bytes.append(last[Int(digits[0])])
-        }
+        for number in numbers { append(number, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func decode(_ text: String) -> [Int] {
+    /// Appends one number: its base-32 digits, most significant first, the
+    /// last from `last` and the others from `more`.
+    static func append(_ number: Int, to bytes: inout [UInt8]) {
+        precondition(number >= 0, "postings are steps, weights and bits: never negative")
+        var shift = 0
+        while number >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            bytes.append(more[(number >> shift) & 31])
+            shift -= 5
+        }
+        bytes.append(last[number & 31])
+    }
+
+    static func decode(_ text: String) -> [Int] { decode(Array(text.utf8)) }
+
+    static func decode(_ bytes: [UInt8]) -> [Int] {
         var numbers: [Int] = []
         var value = 0
-        for byte in text.utf8 {
-            if let digit = more.firstIndex(of: byte) {
-                value = value * 32 + digit
-            } else if let digit = last.firstIndex(of: byte) {
-                numbers.append(value * 32 + digit)
+        for byte in bytes {
+            let digit = Int(digitValues[Int(byte)])
+            if digit >= 32 {
+                numbers.append(value * 32 + digit - 32)
                 value = 0
+            } else if digit >= 0 {
+                value = value * 32 + digit
             }
         }
         return numbers
     }
+
+    /// Per byte: its value as a `more` digit, 32 plus it as a `last` one, or -1.
+    private static let digitValues: [Int8] = {
+        var values = [Int8](repeating: -1, count: 256)
+        for (value, byte) in more.enumerated() { values[Int(byte)] = Int8(value) }
+        for (value, byte) in last.enumerated() { values[Int(byte)] = Int8(value + 32) }
+        return values
+    }()
 }

@@ -8,8 +8,11 @@ public struct BodyFacts: Sendable {
     public var searchText = ""
     /// Hand-written table totals that disagree with their rows (`records.total`).
     public var tableTotalProblems: [Diagnostic] = []
-    /// The page's citations, read with the site's aliases
+    /// Where the text first says `lưu hành nội bộ`, read at load for a
+    /// public edition (`InternalMarkingChecker`).
+    public var internalMarkingMention: SourceLocation?
+    /// The page's citations, unresolved, read with the site's aliases
     /// (`LoadedContent.citationAliases`); nil when they were not read at
     /// load, or once `SiteCitations` has taken them.
-    public var citations: [SiteCitations.FoundCitation]?
+    public var citations: [SiteCitations.Occurrence]?
 }

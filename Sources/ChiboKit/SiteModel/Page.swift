@@ -1,3 +1,5 @@
+import Foundation
+
 /// One Markdown source, loaded, parsed and checked: the unit every later
 /// stage works on.
 public struct Page: Sendable {
@@ -36,7 +38,37 @@ public struct Page: Sendable {
     /// The Markdown body: the source after its front matter.
     public var body: String {
         let utf8 = source.text.utf8
-        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: bodyOffset)...]))
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: min(bodyOffset, utf8.count))...]))
+    }
+
+    /// The file the page was read from, to read its text again once it was
+    /// let go; nil for a page made from text in memory.
+    var origin: SourceOrigin?
+    /// True once the text was let go: `source` keeps its paths and written
+    /// columns, `body` is empty until the page is `reopened()`.
+    private(set) var isTextReleased = false
+
+    /// Lets go of the text and tree. A build reads what it needs from them
+    /// at load (`BodyFacts`) and reads the file again where it renders it.
+    mutating func releaseText() {
+        source = source.withoutText()
+        keptDocument = nil
+        isTextReleased = true
+    }
+
+    /// The page with its text read again from its file, or why it cannot
+    /// be: the file changed or went away since the build read it.
+    func reopened() -> (page: Page, problem: Diagnostic?) {
+        guard isTextReleased else { return (self, nil) }
+        guard let origin, let data = FileManager.default.contents(atPath: origin.diskPath),
+              SourceOrigin.digest(of: data) == origin.digest else {
+            return (self, Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1), code: .buildUnreadable,
+                                     message: "the file changed or went away while the site was being built; build again"))
+        }
+        var page = self
+        page.source = SourceFile.decode(data, relativePath: source.relativePath, displayPath: source.displayPath).0
+        page.isTextReleased = false
+        return (page, nil)
     }
 
     /// The page's title; pages without one (a diagnostic was reported) fall
@@ -69,5 +101,23 @@ public struct Page: Sendable {
     /// the file's columns, only its lines are shifted by the front matter.
     public func fileLocation(line: Int, byteColumn: Int) -> SourceLocation {
         source.location(line: line + bodyFirstLine - 1, byteColumn: byteColumn)
+    }
+}
+
+/// Where a page's text can be read again: the file as the file system
+/// spells its path, and a digest of the bytes first read from it.
+struct SourceOrigin: Sendable {
+    var diskPath: String
+    var digest: Int
+
+    init(diskPath: String, bytes: Data) {
+        self.diskPath = diskPath
+        digest = Self.digest(of: bytes)
+    }
+
+    static func digest(of bytes: Data) -> Int {
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 }

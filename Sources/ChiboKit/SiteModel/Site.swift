@@ -68,3 +68,15 @@ public struct Site: Sendable {
     static let fixedOutputs = ["index.html", "search.html", "orgs/index.html", "packs/index.html", "stats.html"]
         + RegistryPages.outputPaths
 }
+
+extension Site {
+    /// Lets go of what only rendering reads, once every page is written:
+    /// each page's text and tree, and the citations. The search index
+    /// (`BodyFacts.searchText`, titles, headings) and the report (paths,
+    /// accepted findings, columns as written) keep what they read; the
+    /// pages cannot be rendered again.
+    mutating func releaseRenderedContent() {
+        citations = SiteCitations()
+        for index in pages.indices { pages[index].releaseText() }
+    }
+}

@@ -135,6 +135,25 @@ struct SearchIndexTests {
         #expect(read.entries.count > 8192)
     }
 
+    /// Postings are written as they are met; a term's spelling bits begin
+    /// only when its second spelling does, and the postings before it are
+    /// given the bit of the first.
+    @Test func spellingBitsCoverPostingsMetBeforeTheSecondSpelling() throws {
+        let texts = ["chi bộ", "chi bộ", "chi bộ", "chỉ thị", "chi bộ và chỉ thị", "chi"]
+        let documents = texts.enumerated().map { n, text in
+            var document = SearchDocument(url: "p\(n).html", title: "Trang", section: "Trang")
+            document.text = text
+            return document
+        }
+        let read = try ReadIndex(SearchIndex(documents: documents, jobs: 1))
+        let entry = try #require(read.entries["chi"])
+        #expect(entry.forms == [VietnameseText.spelling(of: "chi"), VietnameseText.spelling(of: "chỉ")])
+        let triples = stride(from: 0, to: entry.numbers.count, by: 3).map { Array(entry.numbers[$0..<$0 + 3]) }
+        #expect(triples.map { $0[0] } == [0, 1, 1, 1, 1, 1], "document steps")
+        #expect(triples.map { $0[2] } == [1, 1, 1, 2, 3, 1], "spelling bits")
+        #expect(read.postings("bo").count == 4)
+    }
+
     /// Postings travel as base-32 digits in a string: every number comes
     /// back, and the string never needs escaping inside JSON.
     @Test func postingDigitsRoundTrip() {

@@ -94,8 +94,11 @@ struct BodyFactsTests {
     func factsAndTheTreeParsedAgainMatchTheLoadedTree(site: (content: String, isPublic: Bool)) {
         let loaded = model(site.content, isPublic: site.isPublic)
         #expect(!loaded.pages.isEmpty)
-        for page in loaded.pages {
-            #expect(page.keptDocument == nil, "a build keeps no trees: \(page.source.relativePath)")
+        for loadedPage in loaded.pages {
+            #expect(loadedPage.keptDocument == nil, "a build keeps no trees: \(loadedPage.source.relativePath)")
+            #expect(loadedPage.source.text.isEmpty && loadedPage.body.isEmpty, "nor texts")
+            let (page, problem) = loadedPage.reopened()
+            #expect(problem == nil)
             let (kept, _) = ContentLoader.page(from: page.source)
             guard let kept, let tree = kept.keptDocument else {
                 Issue.record("no page made of \(page.source.relativePath)")
@@ -107,6 +110,28 @@ struct BodyFactsTests {
             #expect(page.bodyFacts.tableTotalProblems.map(\.message)
                 == TableTotalChecker().diagnostics(of: kept).map(\.message))
             #expect(page.headings.map(\.anchor) == kept.headings.map(\.anchor))
+        }
+    }
+
+    /// A build reads a page's file again to render it; a file edited or
+    /// removed since it was read is reported, never rendered from the new
+    /// bytes against the old facts.
+    @Test func aPageIsReadAgainOnlyFromTheFileItWasLoadedFrom() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = "---\ntitle: Một\n---\n# Mục\n\nNội dung.\n"
+        try folder.write("content/guidance/a.md", text)
+        try folder.write("content/guidance/b.md", text)
+        try folder.write("content/guidance/c.md", text)
+        let loaded = ContentLoader(root: folder.path + "/content", displayRoot: "content", jobs: 2)
+            .load(into: DiagnosticEngine()).pages
+        #expect(loaded.map(\.source.text) == ["", "", ""])
+        try folder.write("content/guidance/b.md", text + "Thêm.\n")
+        try FileManager.default.removeItem(atPath: folder.path + "/content/guidance/c.md")
+        let reopened = loaded.map { $0.reopened() }
+        #expect(reopened[0].problem == nil && reopened[0].page.source.text == text && reopened[0].page.body == "# Mục\n\nNội dung.\n")
+        for changed in reopened.dropFirst() {
+            #expect(changed.problem?.code == .buildUnreadable && changed.problem?.file == changed.page.source.displayPath)
         }
     }
 
