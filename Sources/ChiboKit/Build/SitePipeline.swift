@@ -70,7 +70,7 @@ public enum SitePipeline {
         try checkFolders(options, writing: false)
         let diagnostics = DiagnosticEngine()
         let clock = StageClock()
-        let (site, files) = model(options, diagnostics: diagnostics, clock: clock, keepingText: true)
+        let (site, files) = model(options, diagnostics: diagnostics, clock: clock)
         clock.measure("links") {
             diagnostics.emit(contentsOf: PageBodyRenderer(site: site).diagnosticsOfAllPages(jobs: options.jobs))
         }
@@ -104,12 +104,9 @@ public enum SitePipeline {
     }
 
     /// The site model with its citations read, resolved and judged.
-    /// `keepingText` keeps each page's text after load, for `check`, which
-    /// walks every page's links next; a build reads its files again where
-    /// it renders them, and holds no text meanwhile.
     static func model(_ options: BuildOptions, diagnostics: DiagnosticEngine,
-                      clock: StageClock = StageClock(), keepingText: Bool = false) -> (Site, [String]) {
-        var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics, clock: clock, keepingText: keepingText)
+                      clock: StageClock = StageClock()) -> (Site, [String]) {
+        var (site, files) = modelBeforeCitations(options, diagnostics: diagnostics, clock: clock)
         clock.measure("citations") {
             site.citations = SiteCitations(pages: &site.pages, registry: site.registry, moreAliases: site.internalAliases,
                                            readWith: site.citationAliases, jobs: options.jobs)
@@ -140,10 +137,9 @@ public enum SitePipeline {
     /// The site model up to its registry, without reading citations: what
     /// `chibo cite --content` needs to resolve the citations of other files.
     static func modelBeforeCitations(_ options: BuildOptions, diagnostics: DiagnosticEngine,
-                                     clock: StageClock = StageClock(), keepingText: Bool = false) -> (Site, [String]) {
+                                     clock: StageClock = StageClock()) -> (Site, [String]) {
         var loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
         loader.isPublicEdition = options.isPublicEdition
-        loader.keepsText = keepingText
         var content = clock.measure("load") { loader.load(into: diagnostics) }
         let files = content.files
         let site = clock.measure("site model") {

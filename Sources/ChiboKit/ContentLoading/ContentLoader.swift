@@ -26,10 +26,6 @@ public struct ContentLoader: Sendable {
     /// A public edition leaves internal directives out of the registry but
     /// still reads their names in citations (to report them).
     public var isPublicEdition = false
-    /// Keep each page's text after its body is read (`check` walks every
-    /// page's links next); by default it is let go and read again from the
-    /// file where the page is rendered.
-    public var keepsText = false
 
     public init(root: String, displayRoot: String, jobs: Int) {
         self.root = root
@@ -73,7 +69,7 @@ public struct ContentLoader: Sendable {
         let recognizer = CitationRecognizer(aliases: aliases)
         // Each body is parsed and read for what later stages need; its tree
         // and text are let go (rendering reads the file again).
-        let (isPublicEdition, keepsText) = (isPublicEdition, keepsText)
+        let isPublicEdition = isPublicEdition
         let parseProblems = Parallel.update(&pages, jobs: jobs) { page in
             var problems: [Diagnostic] = []
             _ = Self.parseBody(of: &page, problems: &problems, recognizer: recognizer)
@@ -81,7 +77,7 @@ public struct ContentLoader: Sendable {
                 page.bodyFacts.internalMarkingMention = InternalMarkingChecker.firstMention(
                     in: page.source.text, skipping: InternalMarkingChecker.acceptLines(of: page))
             }
-            if !keepsText { page.releaseText() }
+            page.releaseText()
             return problems
         }
         for problems in parseProblems { diagnostics.emit(contentsOf: problems) }
@@ -123,7 +119,9 @@ public struct ContentLoader: Sendable {
         let (source, decodeProblems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: file)
         if source.isBinary { return (nil, decodeProblems) }
         var (page, problems) = Self.unparsedPage(from: source, problems: decodeProblems)
-        page?.origin = SourceOrigin(diskPath: entry.absolutePath, bytes: data)
+        // No problem and no byte changed in decoding: the file is its text.
+        let isText = decodeProblems.isEmpty && source.text.utf8.count == data.count
+        page?.origin = SourceOrigin(diskPath: entry.absolutePath, bytes: data, isText: isText)
         return (page, problems)
     }
 

@@ -24,11 +24,12 @@ public struct SourceFile: Sendable {
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.text = text
-        var starts = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var text = text
+        self.lineStarts = text.withUTF8 { bytes in
+            var starts = [0]
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            return starts
         }
-        self.lineStarts = starts
     }
 
     /// The same file without its text: what a report still needs (paths,

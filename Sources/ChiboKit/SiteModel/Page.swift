@@ -66,7 +66,10 @@ public struct Page: Sendable {
                                      message: "the file changed or went away while the site was being built; build again"))
         }
         var page = self
-        page.source = SourceFile.decode(data, relativePath: source.relativePath, displayPath: source.displayPath).0
+        page.source = origin.isText
+            ? SourceFile(relativePath: source.relativePath, displayPath: source.displayPath,
+                         text: String(decoding: data, as: UTF8.self))
+            : SourceFile.decode(data, relativePath: source.relativePath, displayPath: source.displayPath).0
         page.isTextReleased = false
         return (page, nil)
     }
@@ -109,10 +112,14 @@ public struct Page: Sendable {
 struct SourceOrigin: Sendable {
     var diskPath: String
     var digest: Int
+    /// The bytes were the text as read, nothing to decode (UTF-8, NFC, no
+    /// BOM or CR): read again, they need no second look.
+    var isText: Bool
 
-    init(diskPath: String, bytes: Data) {
+    init(diskPath: String, bytes: Data, isText: Bool) {
         self.diskPath = diskPath
         digest = Self.digest(of: bytes)
+        self.isText = isText
     }
 
     static func digest(of bytes: Data) -> Int {

@@ -130,8 +130,29 @@ struct BodyFactsTests {
         try FileManager.default.removeItem(atPath: folder.path + "/content/guidance/c.md")
         let reopened = loaded.map { $0.reopened() }
         #expect(reopened[0].problem == nil && reopened[0].page.source.text == text && reopened[0].page.body == "# Mục\n\nNội dung.\n")
+        #expect(loaded[0].origin?.isText == true)
         for changed in reopened.dropFirst() {
             #expect(changed.problem?.code == .buildUnreadable && changed.problem?.file == changed.page.source.displayPath)
+        }
+    }
+
+    /// A file that needed decoding (a BOM, CRLF, decomposed letters) is
+    /// decoded again the same way; one that did not is taken as it is.
+    @Test func aFileReadAgainIsDecodedAsAtLoad() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let plain = "---\ntitle: Một\n---\nNội dung.\n"
+        let written = "\u{FEFF}---\r\ntitle: Mo\u{0323}\u{0302}t\r\n---\r\nNội dung.\r\n"
+        try folder.write("content/guidance/a.md", plain)
+        try folder.write("content/guidance/b.md", written)
+        let loaded = ContentLoader(root: folder.path + "/content", displayRoot: "content", jobs: 1)
+            .load(into: DiagnosticEngine()).pages
+        #expect(loaded.map { $0.origin?.isText } == [true, false])
+        for page in loaded {
+            let again = page.reopened()
+            #expect(again.problem == nil)
+            #expect(again.page.source.text == plain, "\(page.source.relativePath)")
+            #expect(again.page.source.wasNormalised == page.source.wasNormalised)
         }
     }
 
