@@ -109,14 +109,14 @@ struct SearchIndexTests {
         #expect(index.byteCount == index.files.reduce(0) { $0 + $1.contents.utf8.count })
     }
 
-    /// Large sites read documents in runs, a few runs at a time, and write
-    /// terms in blocks: however the work is cut, the index is the same, and
-    /// the streamed files are the ones held in memory, manifest included.
+    /// Large sites read documents in runs, a few runs at a time: however
+    /// the work is cut, the index is the same, and the streamed files are
+    /// the ones held in memory, manifest included.
     @Test func theIndexDoesNotDependOnHowTheWorkIsCut() throws {
         var documents: [SearchDocument] = []
         for n in 0..<700 {
             var document = SearchDocument(url: "p\(n).html", title: "Trang \(n) về chi bộ", section: "Trang")
-            // 700 × 15 distinct words: more terms than one block holds.
+            // 700 × 15 distinct words: many runs' vocabularies to merge.
             document.text = (0..<15).map { "tu\(n * 15 + $0)" }.joined(separator: " ") + " Hoà bình hòa hợp \(n % 7)"
             documents.append(document)
         }
