@@ -18,12 +18,18 @@ struct AliasMatcher: Sendable {
     /// Aliases by a hash of their first word (`wordHash`), so the text's
     /// words are looked up without building a string or array for each.
     private var byFirstWord: [UInt64: [Alias]] = [:]
+    /// One bit per first word's hash (its low 16 bits): nearly every word of
+    /// running text is no alias's first word, and a bit says so without
+    /// hashing the key again for the dictionary.
+    private var firstWordBits = [UInt64](repeating: 0, count: 1024)
 
     init(_ aliases: [(name: String, symbol: String)]) {
         for (name, symbol) in aliases {
             let words = AliasMatcher.words(of: FoldedText(name).bytes)
             guard let first = words.first else { continue }
-            byFirstWord[AliasMatcher.wordHash(first[...]), default: []].append(Alias(words: words, name: name, symbol: symbol))
+            let hash = AliasMatcher.wordHash(first[...])
+            byFirstWord[hash, default: []].append(Alias(words: words, name: name, symbol: symbol))
+            firstWordBits[Int(hash >> 6 & 1023)] |= 1 << (hash & 63)
         }
         // Longest alias first, so `Nghị quyết Trung ương 4 khóa XII` beats a shorter prefix.
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
@@ -55,7 +61,9 @@ struct AliasMatcher: Sendable {
             guard b[i].isWordCharacter, i == 0 || !b[i - 1].isWordCharacter else { i += 1; continue }
             var end = i
             while end < b.count, b[end].isWordCharacter { end += 1 }
-            if let candidates = byFirstWord[AliasMatcher.wordHash(b[i..<end])], let match = candidates.lazy.compactMap({ alias -> Match? in
+            let hash = AliasMatcher.wordHash(b[i..<end])
+            if firstWordBits[Int(hash >> 6 & 1023)] & (1 << (hash & 63)) != 0,
+               let candidates = byFirstWord[hash], let match = candidates.lazy.compactMap({ alias -> Match? in
                 guard AliasMatcher.equalsLowercased(b[i..<end], alias.words[0]) else { return nil }
                 return matchEnd(of: alias, in: b, from: end).map { Match(range: i..<$0, name: alias.name, symbol: alias.symbol) }
             }).first {

@@ -223,12 +223,29 @@ public struct CitationRecognizer: Sendable {
         let b = grammar.bytes
         // Only the clause the citation is in: back to the last stop or bracket.
         var from = start
-        while from > max(0, start - 40), !".;:!?()".utf8.contains(b[from - 1]) { from -= 1 }
+        while from > max(0, start - 40), !Self.endsClauseBefore(b[from - 1]) { from -= 1 }
         if Self.replacementWordsBefore.contains(where: { Self.contains(b[from..<start], $0) }) { return true }
         // Forward to the end of the clause or of a bracket opened right after.
         var to = end
-        while to < min(b.count, end + 40), !".;!?)".utf8.contains(b[to]) { to += 1 }
+        while to < min(b.count, end + 40), !Self.endsClauseAfter(b[to]) { to += 1 }
         return Self.replacementWordsAfter.contains { Self.contains(b[end..<to], $0) }
+    }
+
+    /// `.;:!?()`: where the clause before a citation starts.
+    private static func endsClauseBefore(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+             UInt8(ascii: "("), UInt8(ascii: ")"): true
+        default: false
+        }
+    }
+
+    /// `.;!?)`: where the clause after a citation ends.
+    private static func endsClauseAfter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"): true
+        default: false
+        }
     }
 
     private static let replacementWordsBefore = ["thay the", "bai bo", "nay la"].map { Array($0.utf8) }

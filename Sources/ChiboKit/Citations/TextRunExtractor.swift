@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the running text of a document into `TextRun`s, each character
 /// carrying the line and column where it is written in the file: the
 /// recogniser works on what cmark-gfm parsed, yet reports places as written.
@@ -203,7 +205,7 @@ public enum TextRunExtractor {
                 // renderer cannot find the node again, so it is not marked.
                 let location = current.scalars.isEmpty ? SourceLocation(line: lineOffset + 1, column: 1)
                     : current.location(at: current.scalars.count - 1)
-                current.append(literal.unicodeScalars, at: location)
+                current.append(literal, at: location)
                 return
             }
             let start = current.scalars.count
@@ -216,13 +218,23 @@ public enum TextRunExtractor {
         }
     }
 
+    /// The bytes begin with the literal's UTF-8.
+    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: String) -> Bool {
+        var literal = literal
+        return literal.withUTF8 { text in
+            guard text.count <= bytes.count else { return false }
+            guard let a = text.baseAddress, let b = bytes.baseAddress else { return text.isEmpty }
+            return memcmp(a, b, text.count) == 0
+        }
+    }
+
     /// Appends `literal`, matching it scalar by scalar against the file's
     /// bytes from (`line`, `column`): a new origin starts wherever the file
     /// holds something the literal does not (a backslash, an entity).
     static func appendAligned(_ literal: String, source: UnsafeBufferPointer<UInt8>, line: Int, column: Int, to run: inout TextRun) {
         // Nearly every text node is written exactly as its literal.
-        if source.starts(with: literal.utf8) {
-            run.append(literal.unicodeScalars, at: SourceLocation(line: line, column: column))
+        if startsWith(source, literal) {
+            run.append(literal, at: SourceLocation(line: line, column: column))
             return
         }
         var position = source.startIndex

@@ -31,19 +31,32 @@ public enum HTMLEscaping {
     /// Percent-encodes what may not stand in a URL (spaces, non-ASCII, quotes)
     /// and keeps URL syntax and existing escapes as they are.
     public static func encodeURL(_ url: String) -> String {
-        var out = ""
-        for byte in url.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            case _ where "-_.~!*();/?:@&=+$,%#".utf8.contains(byte):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+        var text = url
+        return text.withUTF8 { bytes in
+            // Nearly every URL chibo writes is kept as it is, with no copy made.
+            guard let first = bytes.firstIndex(where: { !keptInURL[Int($0)] }) else { return url }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            let hex = Array("0123456789ABCDEF".utf8)
+            for byte in bytes[first...] {
+                if keptInURL[Int(byte)] {
+                    out.append(byte)
+                } else {
+                    out.append(UInt8(ascii: "%"))
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 0x0F)])
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    /// Bytes a URL keeps as written: letters, digits, URL syntax and `%`.
+    private static let keptInURL: [Bool] = (0..<256).map { value in
+        let byte = UInt8(value)
+        return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "-_.~!*();/?:@&=+$,%#".utf8.contains(byte)
     }
 
     /// URLs that run code or read local files when clicked; dropped in safe
@@ -162,11 +175,5 @@ extension HTMLEscaping {
             if i < chars.count { out.append(chars[i]); i += 1 }
         }
         return String(out)
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
