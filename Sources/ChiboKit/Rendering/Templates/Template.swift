@@ -24,10 +24,84 @@ struct Template: Sendable {
     }
 
     let nodes: [Node]
+    /// The nodes as one flat program, which rendering steps through by
+    /// index: nothing in it is reference-counted, where walking the nested
+    /// nodes retained each one (a tenth of rendering a page).
+    let program: Program
 
     init(parsing text: String) throws {
         var parser = TemplateParser(text)
         nodes = try parser.parse()
+        program = Program(nodes)
+    }
+
+    /// `nodes` flattened: a section's body is the operations after it, up
+    /// to its `end`; adjacent text is joined; names and text are numbered.
+    struct Program: Sendable {
+        enum Operation: Sendable {
+            case text(Int32)
+            /// `Program.current` for `.`, the innermost view.
+            case variable(Int32, escaped: Bool)
+            case section(Int32, inverted: Bool, end: Int32)
+            /// A partial on a line of its own indents what it writes: it is
+            /// rendered from its `Template.nodes` (no theme of chibo's has one).
+            case partial(Int32, indentation: Int32?)
+        }
+
+        static let current: Int32 = -1
+
+        private(set) var operations: [Operation] = []
+        private(set) var texts: [String] = []
+        private(set) var names: [String] = []
+        private(set) var indentations: [String] = []
+        private var nameNumbers: [String: Int32] = [:]
+        /// The text that the operation last appended wrote, which text right
+        /// after it joins; nil after any other operation or a section's start.
+        private var joinableText: Int?
+
+        init(_ nodes: [Node]) {
+            append(nodes)
+        }
+
+        private mutating func number(_ name: String) -> Int32 {
+            if name == "." { return Self.current }
+            if let known = nameNumbers[name] { return known }
+            names.append(name)
+            nameNumbers[name] = Int32(names.count - 1)
+            return Int32(names.count - 1)
+        }
+
+        private mutating func append(_ nodes: [Node]) {
+            for node in nodes {
+                switch node {
+                case .text(let text):
+                    if let last = joinableText {
+                        texts[last] += text
+                    } else {
+                        texts.append(text)
+                        operations.append(.text(Int32(texts.count - 1)))
+                        joinableText = texts.count - 1
+                    }
+                    continue
+                case .variable(let name, let escaped):
+                    operations.append(.variable(number(name), escaped: escaped))
+                case .section(let name, let inverted, let body):
+                    let start = operations.count
+                    operations.append(.text(0))  // replaced once the body's end is known
+                    joinableText = nil
+                    append(body)
+                    operations[start] = .section(number(name), inverted: inverted, end: Int32(operations.count))
+                case .partial(let name, let indentation):
+                    var indentationNumber: Int32?
+                    if let indentation {
+                        indentations.append(indentation)
+                        indentationNumber = Int32(indentations.count - 1)
+                    }
+                    operations.append(.partial(number(name), indentation: indentationNumber))
+                }
+                joinableText = nil
+            }
+        }
     }
 }
 
@@ -38,9 +112,63 @@ struct TemplateLibrary: Sendable {
     func render(_ view: any TemplateFields, template name: String) -> String {
         guard let template = templates[name] else { return "" }
         var out = ""
+        // A page is some 12 kB: room for it at once, not by doublings.
+        out.reserveCapacity(16_384)
         var stack: [TemplateValue] = [.fields(view)]
-        render(template.nodes, stack: &stack, indentation: nil, into: &out)
+        run(template.program, in: 0..<template.program.operations.count, stack: &stack, into: &out)
         return out
+    }
+
+    /// Steps through a program's operations in `range`.
+    private func run(_ program: Template.Program, in range: Range<Int>, stack: inout [TemplateValue], into out: inout String) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let operation = program.operations[index]
+            index += 1
+            switch operation {
+            case .text(let text):
+                out += program.texts[Int(text)]
+            case .variable(let name, let escaped):
+                guard let value = lookUp(name, of: program, in: stack) else { break }
+                let text = Self.text(of: value)
+                out += escaped ? HTMLEscaping.escape(text) : text
+            case .section(let name, let inverted, let end):
+                let body = index..<Int(end)
+                index = Int(end)
+                let value = lookUp(name, of: program, in: stack)
+                if inverted {
+                    if !Self.isShown(value) { run(program, in: body, stack: &stack, into: &out) }
+                    break
+                }
+                switch value {
+                case .list(let items)?:
+                    for item in items {
+                        stack.append(item)
+                        run(program, in: body, stack: &stack, into: &out)
+                        stack.removeLast()
+                    }
+                case .flag(let shown)?:
+                    if shown { run(program, in: body, stack: &stack, into: &out) }
+                case .text, .fields:
+                    stack.append(value!)
+                    run(program, in: body, stack: &stack, into: &out)
+                    stack.removeLast()
+                case .absent?, nil:
+                    break
+                }
+            case .partial(let name, let indentation):
+                guard let partial = templates[program.names[Int(name)]] else { break }
+                if let indentation {
+                    render(partial.nodes, stack: &stack, indentation: program.indentations[Int(indentation)], into: &out)
+                } else {
+                    run(partial.program, in: 0..<partial.program.operations.count, stack: &stack, into: &out)
+                }
+            }
+        }
+    }
+
+    private func lookUp(_ name: Int32, of program: Template.Program, in stack: [TemplateValue]) -> TemplateValue? {
+        name == Template.Program.current ? stack.last : lookUp(program.names[Int(name)], in: stack)
     }
 
     private func render(_ nodes: [Template.Node], stack: inout [TemplateValue], indentation: String?, into out: inout String) {
