@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Makes sure what chibo builds against is installed: Swift 6 and the system
-# library cmark-gfm with its extensions (Debian packages). Installs the
-# Debian packages when it can (root, or sudo without a password); otherwise
-# says exactly what to run.
+# Makes sure what chibo builds against is installed: Swift 6, the system
+# library cmark-gfm with its extensions, and the mimalloc allocator (Debian
+# packages). Installs the Debian packages when it can (root, or sudo without
+# a password); otherwise says exactly what to run.
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config zlib1g-dev)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config zlib1g-dev)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "chibo needs Swift 6 (swift.org/install); 'swift' is not on PATH." >&2

@@ -3,7 +3,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <stdio.h>
 #include <malloc.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <mimalloc.h>
 #if defined(__linux__)
 #include <sys/syscall.h>
 #endif
@@ -22,5 +26,23 @@ int chibo_exchange_paths(const char *first, const char *second) {
 }
 
 int chibo_release_free_memory(void) {
-    return malloc_trim(0);
+    // mimalloc serves the process; glibc's malloc still holds what was
+    // allocated before it took over, if anything.
+    mi_collect(true);
+    malloc_trim(0);
+    return 1;
+}
+
+int chibo_allocator_is_mimalloc(void) {
+    void *probe = malloc(64);
+    int result = probe != NULL && mi_is_in_heap_region(probe);
+    free(probe);
+    return result;
+}
+
+const char *chibo_allocator_name(void) {
+    static char name[32];
+    int version = mi_version();
+    snprintf(name, sizeof name, "mimalloc %d.%d.%d", version / 100, (version / 10) % 10, version % 10);
+    return chibo_allocator_is_mimalloc() ? name : "the C library's malloc";
 }

@@ -46,6 +46,7 @@ enum StageTimesPrinter {
         }
         printError("  " + "stages in all".padding(toLength: 18, withPad: " ", startingAt: 0)
                    + String(format: "%7.3f s   cpu %7.3f s", total, totalCPU))
+        printError("  memory allocator: \(MemoryAllocator.name)")
     }
 }
 

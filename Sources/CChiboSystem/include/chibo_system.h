@@ -6,9 +6,16 @@
 /// Returns 0 on success, -1 with errno set where the system cannot do it.
 int chibo_exchange_paths(const char *first, const char *second);
 
-/// Hands memory the allocator holds free back to the system (glibc
-/// malloc_trim), so that what one stage let go is not still counted as the
-/// process's memory while the next one grows. Returns 1 if some was.
+/// Hands memory the allocator holds free back to the system (mimalloc's
+/// collection, then glibc's malloc_trim), so that what one stage let go is
+/// not still counted as the process's memory while the next one grows.
 int chibo_release_free_memory(void);
+
+/// 1 when malloc is mimalloc's, as linking the package makes it: memory
+/// malloc returns lies in mimalloc's heap.
+int chibo_allocator_is_mimalloc(void);
+
+/// The allocator serving malloc, for `--verbose`: `mimalloc 2.0.9`.
+const char *chibo_allocator_name(void);
 
 #endif
