@@ -24,8 +24,10 @@ public enum HTMLEscaping {
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        // Every escaped character is below `?`: one comparison rules out
+        // letters, digits and nearly all of Vietnamese text's bytes.
+        byte < UInt8(ascii: "?") && (byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))
     }
 
     /// Percent-encodes what may not stand in a URL (spaces, non-ASCII, quotes)

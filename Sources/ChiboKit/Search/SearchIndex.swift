@@ -89,31 +89,52 @@ public struct SearchIndex: Sendable {
         // documents' shards are made.
         do {
             let entries = termEntries(of: documents, jobs: jobs)
-            for (key, terms) in shards(of: entries) {
-                let body = terms.map { JSONText.string($0) + ":" + entries[$0]! }.joined(separator: ",")
-                let contents = "chiboSearch.terms(\(JSONText.string(key)),{\(body)});\n"
-                termSizes.append(JSONText.string(key) + ":" + String(contents.utf8.count))
-                try emit("\(folder)/t-\(key).js", contents)
+            let termShards = shards(of: entries)
+            let batch = max(1, jobs) * 16
+            for first in stride(from: 0, to: termShards.count, by: batch) {
+                let files = Parallel.map(min(batch, termShards.count - first), jobs: jobs) { offset in
+                    let (key, terms) = termShards[first + offset]
+                    let body = terms.map { JSONText.string($0) + ":" + entries[$0]! }.joined(separator: ",")
+                    return "chiboSearch.terms(\(JSONText.string(key)),{\(body)});\n"
+                }
+                for (offset, contents) in files.enumerated() {
+                    let key = termShards[first + offset].key
+                    termSizes.append(JSONText.string(key) + ":" + String(contents.utf8.count))
+                    try emit("\(folder)/t-\(key).js", contents)
+                }
             }
         }
         var documentSizes: [String] = []
-        for start in stride(from: 0, to: documents.count, by: documentsPerShard) {
-            let group = documents[start..<min(start + documentsPerShard, documents.count)]
-            let items = group.map { document in
-                let headings = document.headings.map { "[" + JSONText.string($0.text) + "," + JSONText.string($0.anchor) + "]" }
-                return "[" + [JSONText.string(document.url), JSONText.string(document.title), JSONText.string(document.section),
-                              "[" + headings.joined(separator: ",") + "]",
-                              JSONText.string(snippetSource(of: document.text))].joined(separator: ",") + "]"
+        // Shards are made on every core, a batch at a time (memory stays
+        // bounded), and written in order.
+        let shardCount = (documents.count + documentsPerShard - 1) / documentsPerShard
+        let batch = max(1, jobs) * 16
+        for first in stride(from: 0, to: shardCount, by: batch) {
+            let shards = Parallel.map(min(batch, shardCount - first), jobs: jobs) {
+                documentShard(first + $0, of: documents)
             }
-            let contents = "chiboSearch.documents(\(start / documentsPerShard),[\n\(items.joined(separator: ",\n"))]);\n"
-            documentSizes.append(String(contents.utf8.count))
-            try emit("\(folder)/d-\(start / documentsPerShard).js", contents)
+            for (offset, contents) in shards.enumerated() {
+                documentSizes.append(String(contents.utf8.count))
+                try emit("\(folder)/d-\(first + offset).js", contents)
+            }
         }
         let manifest = "chiboSearch.manifest({\"documents\":\(documents.count),\"documentsPerShard\":\(documentsPerShard),"
             + "\"terms\":{\(termSizes.joined(separator: ","))},"
             + "\"documentShards\":[\(documentSizes.joined(separator: ","))]});\n"
         try emit("\(folder)/index.js", manifest)
         return bytes
+    }
+
+    /// The file of documents shard `number` lists.
+    private static func documentShard(_ number: Int, of documents: [SearchDocument]) -> String {
+        let start = number * documentsPerShard
+        let items = documents[start..<min(start + documentsPerShard, documents.count)].map { document in
+            let headings = document.headings.map { "[" + JSONText.string($0.text) + "," + JSONText.string($0.anchor) + "]" }
+            return "[" + [JSONText.string(document.url), JSONText.string(document.title), JSONText.string(document.section),
+                          "[" + headings.joined(separator: ",") + "]",
+                          JSONText.string(snippetSource(of: document.text))].joined(separator: ",") + "]"
+        }
+        return "chiboSearch.documents(\(number),[\n\(items.joined(separator: ",\n"))]);\n"
     }
 
     /// The first `snippetSourceLength` characters of a text. Counting
@@ -228,17 +249,9 @@ public struct SearchIndex: Sendable {
                         }
                         globalTerm[local] = term
                     }
-                    var words = [use.word]
-                    var extra = use.more
-                    while extra >= 0 {
-                        words.append(uses.extras[Int(extra)].word)
-                        extra = uses.extras[Int(extra)].next
-                    }
-                    if words.count > 1 {
-                        words.sort { vocabulary.spelling(ofWord: $0) < vocabulary.spelling(ofWord: $1) }
-                    }
-                    var bits = 0
-                    for word in words {
+                    // The bit of a word's spelling among its term's forms,
+                    // numbered in the order they are first met.
+                    func spellingBit(_ word: Int32) -> Int {
                         var form = globalForm[Int(word)]
                         if form < 0 {
                             let spelling = vocabulary.spelling(ofWord: word)
@@ -251,7 +264,21 @@ public struct SearchIndex: Sendable {
                             }
                             globalForm[Int(word)] = form
                         }
-                        if form < 31 { bits |= 1 << form }
+                        return form < 31 ? 1 << form : 0
+                    }
+                    var bits = 0
+                    if use.more < 0 {
+                        // Nearly every use is one spelling: no list to make.
+                        bits = spellingBit(use.word)
+                    } else {
+                        var words = [use.word]
+                        var extra = use.more
+                        while extra >= 0 {
+                            words.append(uses.extras[Int(extra)].word)
+                            extra = uses.extras[Int(extra)].next
+                        }
+                        words.sort { vocabulary.spelling(ofWord: $0) < vocabulary.spelling(ofWord: $1) }
+                        for word in words { bits |= spellingBit(word) }
                     }
                     if forms[term].count > 1 { postings[term].startMarkingSpellings() }
                     postings[term].append(document: document, weight: Int(use.weight), spellings: bits)
