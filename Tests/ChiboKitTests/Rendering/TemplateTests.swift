@@ -57,8 +57,14 @@ struct TemplateTests {
         ("crlf", "{{#yes}}\r\nline\r\n{{/yes}}\r\nend"),
         ("html", "<main>\n{{{html}}}\n</main>"),
         ("tree", "<ul>\n{{#tree}}{{> node}}{{/tree}}</ul>\n"),
+        // A partial on a line of its own indents each line it writes, a
+        // section's lines too; partials within it add their own indentation.
+        ("indented partial", "<div>\n  {{> item}}\n</div>\n"),
+        ("nested indented partials", "<section>\n  {{> wrap}}\n</section>\n"),
     ]
 
+    static let item = "<p>{{title}}</p>\n{{#yes}}<b>y</b>\n{{/yes}}<i>{{count}}</i>\n"
+    static let wrap = "<div>\n  {{> item}}\n{{#words}}<w>{{.}}</w>{{/words}}\n</div>\n"
     static let node = "<li>{{name}}{{#children}}<ul>{{> node}}</ul>{{/children}}</li>\n"
 
     @Test(arguments: templates.map(\.0))
@@ -67,11 +73,24 @@ struct TemplateTests {
         var ours = TemplateLibrary()
         ours.templates["t"] = try Template(parsing: text)
         ours.templates["node"] = try Template(parsing: Self.node)
+        ours.templates["item"] = try Template(parsing: Self.item)
+        ours.templates["wrap"] = try Template(parsing: Self.wrap)
         var reference = MustacheLibrary()
         reference.register(try MustacheTemplate(string: text), named: "t")
         reference.register(try MustacheTemplate(string: Self.node), named: "node")
+        reference.register(try MustacheTemplate(string: Self.item), named: "item")
+        reference.register(try MustacheTemplate(string: Self.wrap), named: "wrap")
         let expected = try #require(reference.render(Self.page, withTemplate: "t"))
         #expect(ours.render(Self.page, template: "t") == expected)
+    }
+
+    /// Lines that end in CRLF are indented too (swift-mustache leaves all
+    /// but the first as they are, so this is compared with the text itself).
+    @Test func indentedPartialWithCRLF() throws {
+        var ours = TemplateLibrary()
+        ours.templates["t"] = try Template(parsing: "<div>\r\n  {{> part}}\r\n</div>\r\n")
+        ours.templates["part"] = try Template(parsing: "<i>{{count}}</i>\r\n<b>{{count}}</b>\r\n")
+        #expect(ours.render(Self.page, template: "t") == "<div>\r\n  <i>3</i>\r\n  <b>3</b>\r\n</div>\r\n")
     }
 
     /// Every template of the real theme parses.

@@ -1,6 +1,6 @@
 /// A theme template: Mustache syntax (variables, `{{{raw}}}`, sections,
 /// inverted sections, comments, partials and the content-type pragma),
-/// parsed once into nodes and rendered by appending to one string.
+/// parsed once into a flat program and rendered by appending to one string.
 ///
 /// swift-mustache resolved every `{{name}}` by splitting the name and
 /// trying half a dozen dynamic casts on each view of the stack; on a
@@ -23,28 +23,48 @@ struct Template: Sendable {
         var description: String { message }
     }
 
-    let nodes: [Node]
-    /// The nodes as one flat program, which rendering steps through by
-    /// index: nothing in it is reference-counted, where walking the nested
-    /// nodes retained each one (a tenth of rendering a page).
+    /// The parsed nodes as one flat program, which rendering steps through
+    /// by index: nothing in it is reference-counted, where walking the
+    /// nested nodes retained each one (a tenth of rendering a page).
     let program: Program
+    /// The text it was parsed from: a partial on a line of its own is
+    /// rendered from this text indented (`indented(by:)`).
+    let text: String
 
     init(parsing text: String) throws {
         var parser = TemplateParser(text)
-        nodes = try parser.parse()
-        program = Program(nodes)
+        program = Program(try parser.parse())
+        self.text = text
     }
 
-    /// `nodes` flattened: a section's body is the operations after it, up
-    /// to its `end`; adjacent text is joined; names and text are numbered.
+    /// The template with `indentation` put after each line break that
+    /// something follows, which is what Mustache's standalone partial means:
+    /// every line of the partial indented as its tag was (the first line by
+    /// the tag's own whitespace), lines inside values left alone, a section
+    /// repeated on one line indented once. Nested partials on lines of their
+    /// own then carry both indentations.
+    func indented(by indentation: String) -> Template {
+        // By scalar: as Characters, a CRLF would not count as a line break.
+        var result = String.UnicodeScalarView()
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        if let first = lines.popFirst() { result += first }
+        for line in lines {
+            result.append("\n")
+            if !line.isEmpty { result += indentation.unicodeScalars + line }
+        }
+        // It parsed unindented; spaces after line breaks leave its tags as they were.
+        return (try? Template(parsing: String(result))) ?? self
+    }
+
+    /// Nodes flattened: a section's body is the operations after it, up to
+    /// its `end`; adjacent text is joined; names and text are numbered.
     struct Program: Sendable {
         enum Operation: Sendable {
             case text(Int32)
             /// `Program.current` for `.`, the innermost view.
             case variable(Int32, escaped: Bool)
             case section(Int32, inverted: Bool, end: Int32)
-            /// A partial on a line of its own indents what it writes: it is
-            /// rendered from its `Template.nodes` (no theme of chibo's has one).
+            /// A partial on a line of its own indents each of its lines.
             case partial(Int32, indentation: Int32?)
         }
 
@@ -157,78 +177,18 @@ struct TemplateLibrary: Sendable {
                     break
                 }
             case .partial(let name, let indentation):
-                guard let partial = templates[program.names[Int(name)]] else { break }
-                if let indentation {
-                    render(partial.nodes, stack: &stack, indentation: program.indentations[Int(indentation)], into: &out)
-                } else {
-                    run(partial.program, in: 0..<partial.program.operations.count, stack: &stack, into: &out)
-                }
+                guard var partial = templates[program.names[Int(name)]] else { break }
+                // Parsed again for each use: no theme of chibo's has such a partial.
+                if let indentation { partial = partial.indented(by: program.indentations[Int(indentation)]) }
+                run(partial.program, in: 0..<partial.program.operations.count, stack: &stack, into: &out)
             }
-        }
-    }
-
-    private func lookUp(_ name: Int32, of program: Template.Program, in stack: [TemplateValue]) -> TemplateValue? {
-        name == Template.Program.current ? stack.last : lookUp(program.names[Int(name)], in: stack)
-    }
-
-    private func render(_ nodes: [Template.Node], stack: inout [TemplateValue], indentation: String?, into out: inout String) {
-        for node in nodes {
-            guard let indentation else {
-                render(node, stack: &stack, indentation: nil, into: &out)
-                continue
-            }
-            // Inside an indented partial, what starts a line is indented.
-            let before = out.utf8.count
-            let startsLine = out.utf8.last == UInt8(ascii: "\n")
-            render(node, stack: &stack, indentation: indentation, into: &out)
-            if startsLine, out.utf8.count > before {
-                let added = String(out.utf8.dropFirst(before))!
-                out = String(out.utf8.prefix(before))! + indentation + added
-            }
-        }
-    }
-
-    /// One node; an indented partial's lines are indented by the caller.
-    private func render(_ node: Template.Node, stack: inout [TemplateValue], indentation: String?, into out: inout String) {
-        switch node {
-        case .text(let text):
-            out += text
-        case .variable(let name, let escaped):
-            guard let value = lookUp(name, in: stack) else { break }
-            let text = Self.text(of: value)
-            out += escaped ? HTMLEscaping.escape(text) : text
-        case .section(let name, let inverted, let body):
-            let value = lookUp(name, in: stack)
-            if inverted {
-                if !Self.isShown(value) { render(body, stack: &stack, indentation: indentation, into: &out) }
-                break
-            }
-            switch value {
-            case .list(let items)?:
-                for item in items {
-                    stack.append(item)
-                    render(body, stack: &stack, indentation: indentation, into: &out)
-                    stack.removeLast()
-                }
-            case .flag(let shown)?:
-                if shown { render(body, stack: &stack, indentation: indentation, into: &out) }
-            case .text, .fields:
-                stack.append(value!)
-                render(body, stack: &stack, indentation: indentation, into: &out)
-                stack.removeLast()
-            case .absent?, nil:
-                break
-            }
-        case .partial(let name, let more):
-            guard let template = templates[name] else { break }
-            let combined = more.map { (indentation ?? "") + $0 } ?? indentation
-            render(template.nodes, stack: &stack, indentation: combined, into: &out)
         }
     }
 
     /// The innermost view that has the name; `.` is the innermost view itself.
-    private func lookUp(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
-        if name == "." { return stack.last }
+    private func lookUp(_ name: Int32, of program: Template.Program, in stack: [TemplateValue]) -> TemplateValue? {
+        if name == Template.Program.current { return stack.last }
+        let name = program.names[Int(name)]
         for value in stack.reversed() {
             guard case .fields(let view) = value, let found = view.field(name) else { continue }
             if case .absent = found { continue }
