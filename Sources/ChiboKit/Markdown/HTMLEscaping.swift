@@ -33,25 +33,8 @@ public enum HTMLEscaping {
     /// Percent-encodes what may not stand in a URL (spaces, non-ASCII, quotes)
     /// and keeps URL syntax and existing escapes as they are.
     public static func encodeURL(_ url: String) -> String {
-        var text = url
-        return text.withUTF8 { bytes in
-            // Nearly every URL chibo writes is kept as it is, with no copy made.
-            guard let first = bytes.firstIndex(where: { !keptInURL[Int($0)] }) else { return url }
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count + 16)
-            out.append(contentsOf: bytes[..<first])
-            let hex = Array("0123456789ABCDEF".utf8)
-            for byte in bytes[first...] {
-                if keptInURL[Int(byte)] {
-                    out.append(byte)
-                } else {
-                    out.append(UInt8(ascii: "%"))
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0x0F)])
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        // Nearly every URL chibo writes is kept as it is, with no copy made.
+        PercentEncoding.encode(url) { keptInURL[Int($0)] }
     }
 
     /// Bytes a URL keeps as written: letters, digits, URL syntax and `%`.

@@ -50,7 +50,7 @@ public enum SitePath {
                 for _ in common..<fromDirectory.count { out += [UInt8(ascii: "."), UInt8(ascii: "."), slash] }
                 for (n, segment) in target[common...].enumerated() {
                     if n > 0 { out.append(slash) }
-                    appendEncoded(UnsafeBufferPointer(rebasing: toBytes[segment]), to: &out)
+                    PercentEncoding.append(UnsafeBufferPointer(rebasing: toBytes[segment]), keeping: isUnreserved, to: &out)
                 }
                 if out.last == slash && target.count == common { out.removeLast() }
                 return String(decoding: out, as: UTF8.self)
@@ -77,25 +77,7 @@ public enum SitePath {
 
     /// Percent-encodes one path segment: everything but unreserved ASCII.
     public static func encodeSegment(_ segment: String) -> String {
-        var segment = segment
-        return segment.withUTF8 { bytes in
-            guard !bytes.allSatisfy(isUnreserved) else { return String(decoding: bytes, as: UTF8.self) }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count * 3)
-            appendEncoded(bytes, to: &out)
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
-
-    private static func appendEncoded(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in bytes {
-            if isUnreserved(byte) {
-                out.append(byte)
-            } else {
-                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-            }
-        }
+        PercentEncoding.encode(segment, keeping: isUnreserved)
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
