@@ -15,6 +15,18 @@ enum Parallel {
         }
     }
 
+    /// Makes `count` results on up to `jobs` threads, a batch of `16 × jobs`
+    /// at a time, and hands each to `use` in order on the calling thread:
+    /// for results (files) too large to hold all at once.
+    static func mapInBatches<T: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable (Int) -> T,
+                                          then use: (Int, T) throws -> Void) rethrows {
+        let batch = max(1, jobs) * 16
+        for first in stride(from: 0, to: count, by: batch) {
+            let results = map(min(batch, count - first), jobs: jobs) { body(first + $0) }
+            for (offset, result) in results.enumerated() { try use(first + offset, result) }
+        }
+    }
+
     /// Changes every element of `array` in place, `jobs` at a time, and
     /// returns what each change gave, in order: for large arrays of large
     /// values (pages) that must not be copied.

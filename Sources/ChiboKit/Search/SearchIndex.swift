@@ -90,34 +90,24 @@ public struct SearchIndex: Sendable {
         do {
             let entries = termEntries(of: documents, jobs: jobs)
             let termShards = shards(of: entries)
-            let batch = max(1, jobs) * 16
-            for first in stride(from: 0, to: termShards.count, by: batch) {
-                let files = Parallel.map(min(batch, termShards.count - first), jobs: jobs) { offset in
-                    let (key, terms) = termShards[first + offset]
-                    let body = terms.map { JSONText.string($0) + ":" + entries[$0]! }.joined(separator: ",")
-                    return "chiboSearch.terms(\(JSONText.string(key)),{\(body)});\n"
-                }
-                for (offset, contents) in files.enumerated() {
-                    let key = termShards[first + offset].key
-                    termSizes.append(JSONText.string(key) + ":" + String(contents.utf8.count))
-                    try emit("\(folder)/t-\(key).js", contents)
-                }
-            }
+            try Parallel.mapInBatches(termShards.count, jobs: jobs, { number in
+                let (key, terms) = termShards[number]
+                let body = terms.map { JSONText.string($0) + ":" + entries[$0]! }.joined(separator: ",")
+                return "chiboSearch.terms(\(JSONText.string(key)),{\(body)});\n"
+            }, then: { number, contents in
+                let key = termShards[number].key
+                termSizes.append(JSONText.string(key) + ":" + String(contents.utf8.count))
+                try emit("\(folder)/t-\(key).js", contents)
+            })
         }
         var documentSizes: [String] = []
         // Shards are made on every core, a batch at a time (memory stays
         // bounded), and written in order.
         let shardCount = (documents.count + documentsPerShard - 1) / documentsPerShard
-        let batch = max(1, jobs) * 16
-        for first in stride(from: 0, to: shardCount, by: batch) {
-            let shards = Parallel.map(min(batch, shardCount - first), jobs: jobs) {
-                documentShard(first + $0, of: documents)
-            }
-            for (offset, contents) in shards.enumerated() {
-                documentSizes.append(String(contents.utf8.count))
-                try emit("\(folder)/d-\(first + offset).js", contents)
-            }
-        }
+        try Parallel.mapInBatches(shardCount, jobs: jobs, { documentShard($0, of: documents) }, then: { number, contents in
+            documentSizes.append(String(contents.utf8.count))
+            try emit("\(folder)/d-\(number).js", contents)
+        })
         let manifest = "chiboSearch.manifest({\"documents\":\(documents.count),\"documentsPerShard\":\(documentsPerShard),"
             + "\"terms\":{\(termSizes.joined(separator: ","))},"
             + "\"documentShards\":[\(documentSizes.joined(separator: ","))]});\n"
