@@ -25,12 +25,11 @@ int chibo_exchange_paths(const char *first, const char *second) {
 #endif
 }
 
-int chibo_release_free_memory(void) {
+void chibo_release_free_memory(void) {
     // mimalloc serves the process; glibc's malloc still holds what was
     // allocated before it took over, if anything.
     mi_collect(true);
     malloc_trim(0);
-    return 1;
 }
 
 int chibo_allocator_is_mimalloc(void) {

@@ -9,7 +9,7 @@ int chibo_exchange_paths(const char *first, const char *second);
 /// Hands memory the allocator holds free back to the system (mimalloc's
 /// collection, then glibc's malloc_trim), so that what one stage let go is
 /// not still counted as the process's memory while the next one grows.
-int chibo_release_free_memory(void);
+void chibo_release_free_memory(void);
 
 /// 1 when malloc is mimalloc's, as linking the package makes it: memory
 /// malloc returns lies in mimalloc's heap.

@@ -26,7 +26,7 @@ final class StageClock: @unchecked Sendable {
             // What a stage let go goes back to the system before the next
             // one grows: freed memory the allocator kept would otherwise
             // still count (a national site's trees and texts, once read).
-            _ = chibo_release_free_memory()
+            chibo_release_free_memory()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let (cpu, peak) = Self.usage()
             lock.withLock {
