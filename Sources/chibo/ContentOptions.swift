@@ -46,6 +46,10 @@ enum StageTimesPrinter {
         }
         printError("  " + "stages in all".padding(toLength: 18, withPad: " ", startingAt: 0)
                    + String(format: "%7.3f s   cpu %7.3f s", total, totalCPU))
+        if report.parsedPageCount > 0 {
+            printError("  pages rendered from their trees kept at load: \(report.keptPageCount) of \(report.parsedPageCount)"
+                       + " (the others were read and parsed again)")
+        }
         printError("  memory allocator: \(MemoryAllocator.name)")
     }
 }

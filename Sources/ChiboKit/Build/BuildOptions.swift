@@ -19,6 +19,10 @@ public struct BuildOptions: Sendable {
     /// The user's home folder, which is never an output folder. A setting
     /// so that tests can name a folder of their own.
     public var homeDirectory: String? = ProcessInfo.processInfo.environment["HOME"]
+    /// Bytes of page texts and parsed trees kept from loading to rendering
+    /// instead of read and parsed again (`KeptPageBudget`).
+    public var keptPageBytes = BuildOptions.defaultKeptPageBytes
+    public static let defaultKeptPageBytes = 96 << 20
 
     public init(contentDirectory: String = "content", themeDirectory: String = "theme", outputDirectory: String = "_site",
                 isPublicEdition: Bool = false, jobs: Int? = nil) {
@@ -58,6 +62,10 @@ public struct BuildReport: Sendable {
     /// Bytes of the built site, and of its search index within it.
     public var siteBytes = 0
     public var searchIndexBytes = 0
+    /// Pages rendered from the text and tree kept at load, of all pages
+    /// parsed (`BuildOptions.keptPageBytes`).
+    public var keptPageCount = 0
+    public var parsedPageCount = 0
     /// How long each stage took, in the order they ran (`--verbose`).
     public var stageTimes: [StageTime] = []
 

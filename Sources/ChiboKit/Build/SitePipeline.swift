@@ -24,6 +24,7 @@ public enum SitePipeline {
             throw EnvironmentError("cannot create a staging folder beside \(options.outputDirectory): \(error.localizedDescription)")
         }
         let searchIndexBytes: Int
+        let keptPageCount = site.pages.count { $0.keptDocument != nil }
         do {
             try output.write(OutputFolder.markerText, to: OutputFolder.markerName)
             try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
@@ -59,6 +60,8 @@ public enum SitePipeline {
         var built = BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, wroteSite: true)
         built.siteBytes = output.byteCount
         built.searchIndexBytes = searchIndexBytes
+        built.keptPageCount = keptPageCount
+        built.parsedPageCount = site.pages.count
         built.stageTimes = clock.times
         return built
     }
@@ -140,6 +143,7 @@ public enum SitePipeline {
                                      clock: StageClock = StageClock()) -> (Site, [String]) {
         var loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
         loader.isPublicEdition = options.isPublicEdition
+        loader.keptPageBytes = options.keptPageBytes
         var content = clock.measure("load") { loader.load(into: diagnostics) }
         let files = content.files
         let site = clock.measure("site model") {

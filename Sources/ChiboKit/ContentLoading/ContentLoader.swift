@@ -26,6 +26,9 @@ public struct ContentLoader: Sendable {
     /// A public edition leaves internal directives out of the registry but
     /// still reads their names in citations (to report them).
     public var isPublicEdition = false
+    /// Bytes of page texts and Markdown trees kept for rendering
+    /// (`KeptPageBudget`); 0 reads and parses every page again there.
+    public var keptPageBytes = 0
 
     public init(root: String, displayRoot: String, jobs: Int) {
         self.root = root
@@ -68,16 +71,22 @@ public struct ContentLoader: Sendable {
         let aliases = SiteBuilder.citationAliases(of: pages, isPublicEdition: isPublicEdition)
         let recognizer = CitationRecognizer(aliases: aliases)
         // Each body is parsed and read for what later stages need; its tree
-        // and text are let go (rendering reads the file again).
+        // and text are kept while the budget lasts, else let go (rendering
+        // reads the file again).
         let isPublicEdition = isPublicEdition
+        let budget = KeptPageBudget(bytes: keptPageBytes)
         let parseProblems = Parallel.update(&pages, jobs: jobs) { page in
             var problems: [Diagnostic] = []
-            _ = Self.parseBody(of: &page, problems: &problems, recognizer: recognizer)
+            let document = Self.parseBody(of: &page, problems: &problems, recognizer: recognizer)
             if isPublicEdition {
                 page.bodyFacts.internalMarkingMention = InternalMarkingChecker.firstMention(
                     in: page.source.text, skipping: InternalMarkingChecker.acceptLines(of: page))
             }
-            page.releaseText()
+            if budget.take(page.source.approximateByteCount + document.tree.approximateByteCount) {
+                page.keptDocument = document
+            } else {
+                page.releaseText()
+            }
             return problems
         }
         for problems in parseProblems { diagnostics.emit(contentsOf: problems) }

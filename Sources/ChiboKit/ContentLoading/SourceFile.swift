@@ -41,6 +41,9 @@ public struct SourceFile: Sendable {
         return source
     }
 
+    /// About how much memory the text and its line table hold.
+    var approximateByteCount: Int { 64 + text.utf8.count + lineStarts.count * MemoryLayout<Int>.stride }
+
     /// The text's bytes, without copying them.
     private func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var text = text

@@ -160,6 +160,17 @@ final class MarkdownTree: Sendable {
 
     static let empty = MarkdownTree(nodes: [StoredNode(tag: .document)], childList: [], strings: [], alignments: [])
 
+    /// About how much memory the tree holds: its arrays, and the strings
+    /// too long to be stored inline (over 15 UTF-8 bytes).
+    var approximateByteCount: Int {
+        let arrayHeader = 32
+        var bytes = 4 * arrayHeader + nodes.count * MemoryLayout<StoredNode>.stride
+            + childList.count * MemoryLayout<Int32>.stride + strings.count * MemoryLayout<String>.stride
+        for string in strings where string.utf8.count > 15 { bytes += arrayHeader + string.utf8.count }
+        for row in alignments { bytes += arrayHeader + row.count }
+        return bytes
+    }
+
     func kind(of node: StoredNode) -> MarkdownNode.Kind {
         switch node.tag {
         case .document: .document

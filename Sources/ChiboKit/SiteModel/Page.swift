@@ -6,10 +6,11 @@ public struct Page: Sendable {
     public var source: SourceFile
     public var kind: PageKind
     public var metadata: PageMetadata
-    /// The body's Markdown tree. A build does not keep trees (a national
-    /// site's would fill the memory): it reads what later stages need while
-    /// the tree is at hand (`BodyFacts`), and this parses the body again,
-    /// so read it once per use. Pages made one at a time
+    /// The body's Markdown tree. A build keeps trees only while
+    /// `KeptPageBudget` lasts (a national site's would fill the memory): it
+    /// reads what later stages need while the tree is at hand (`BodyFacts`),
+    /// and for a page without a kept tree this parses the body again, so
+    /// read it once per use. Pages made one at a time
     /// (`ContentLoader.page(from:)`) keep theirs.
     public var document: MarkdownNode {
         get { keptDocument ?? MarkdownParser.parse(body) }
@@ -49,7 +50,8 @@ public struct Page: Sendable {
     private(set) var isTextReleased = false
 
     /// Lets go of the text and tree. A build reads what it needs from them
-    /// at load (`BodyFacts`) and reads the file again where it renders it.
+    /// at load (`BodyFacts`) and, past its `KeptPageBudget`, reads the file
+    /// again where it renders it.
     mutating func releaseText() {
         source = source.withoutText()
         keptDocument = nil

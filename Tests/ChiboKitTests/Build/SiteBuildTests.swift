@@ -86,6 +86,31 @@ struct SiteBuildTests {
         #expect(one == snapshot(of: folder.path + "/two"))
     }
 
+    /// A page keeps its text and tree from load to render while the budget
+    /// lasts and is read and parsed again past it: the bytes are the same
+    /// either way, and the budget decides how many pages keep theirs.
+    @Test func pagesKeptParsedAndPagesReadAgainWriteTheSameBytes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var reports: [BuildReport] = []
+        for (name, budget) in [("none", 0), ("some", 12_000), ("all", Int.max)] {
+            var options = BuildOptions(contentDirectory: goldenContent, themeDirectory: Fixtures.theme,
+                                       outputDirectory: folder.path + "/" + name, jobs: 1)
+            options.keptPageBytes = budget
+            reports.append(try SitePipeline.build(options))
+        }
+        #expect(reports.map(\.wroteSite) == [true, true, true])
+        let parsed = reports[0].parsedPageCount
+        #expect(parsed > 2 && reports.allSatisfy { $0.parsedPageCount == parsed })
+        #expect(reports[0].keptPageCount == 0)
+        #expect(reports[1].keptPageCount > 0 && reports[1].keptPageCount < parsed)
+        #expect(reports[2].keptPageCount == parsed)
+        let none = snapshot(of: folder.path + "/none")
+        #expect(!none.isEmpty)
+        #expect(snapshot(of: folder.path + "/some") == none)
+        #expect(snapshot(of: folder.path + "/all") == none)
+    }
+
     @Test func publicEditionLeavesOutInternalPages() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -15,8 +15,11 @@ struct BodyFactsTests {
         (Fixtures.content, false),
     ]
 
+    /// The site as a build models it, with no budget for keeping trees:
+    /// every page is read and parsed again where it is rendered.
     private func model(_ content: String, isPublic: Bool) -> Site {
-        let options = BuildOptions(contentDirectory: content, isPublicEdition: isPublic, jobs: 2)
+        var options = BuildOptions(contentDirectory: content, isPublicEdition: isPublic, jobs: 2)
+        options.keptPageBytes = 0
         return SitePipeline.modelBeforeCitations(options, diagnostics: DiagnosticEngine()).0
     }
 
@@ -95,7 +98,7 @@ struct BodyFactsTests {
         let loaded = model(site.content, isPublic: site.isPublic)
         #expect(!loaded.pages.isEmpty)
         for loadedPage in loaded.pages {
-            #expect(loadedPage.keptDocument == nil, "a build keeps no trees: \(loadedPage.source.relativePath)")
+            #expect(loadedPage.keptDocument == nil, "no budget, no kept tree: \(loadedPage.source.relativePath)")
             #expect(loadedPage.source.text.isEmpty && loadedPage.body.isEmpty, "nor texts")
             let (page, problem) = loadedPage.reopened()
             #expect(problem == nil)
