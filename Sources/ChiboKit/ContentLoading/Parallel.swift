@@ -82,3 +82,17 @@ final class Background<T: Sendable>: @unchecked Sendable {
         return result!
     }
 }
+
+/// Values whose memory is freed on a thread of its own: `start()` drops
+/// the only reference there, so the caller goes on without waiting.
+final class FreedInBackground<T>: @unchecked Sendable {
+    private var value: T?
+
+    /// Takes the value: the caller must hold no other reference to what
+    /// it wants freed in the background.
+    init(_ value: consuming T) { self.value = value }
+
+    func start() {
+        Thread.detachNewThread { [self] in value = nil }
+    }
+}

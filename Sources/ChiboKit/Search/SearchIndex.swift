@@ -311,43 +311,55 @@ public struct SearchIndex: Sendable {
         }
 
         init(_ run: ArraySlice<SearchDocument>) {
-            // Locals, not stored properties, while reading: a closure that
-            // mutates `self` would copy it for every word.
-            let vocabulary = SearchVocabulary()
+            var reader = Reader()
             var documents: [Document] = []
-            var slotOfTerm: [Int32] = []
             documents.reserveCapacity(run.count)
-            for source in run {
-                var document = Document()
-                func add(_ text: String, _ field: Field) {
-                    SearchTokens.forEachWord(in: text) { bytes in
-                        let word = vocabulary.word(bytes)
-                        let term = Int(vocabulary.wordTerm[Int(word)])
-                        guard term >= 0 else { return }
-                        if term >= slotOfTerm.count {
-                            slotOfTerm += repeatElement(-1, count: max(term + 1 - slotOfTerm.count, slotOfTerm.count))
-                        }
-                        let slot = Int(slotOfTerm[term])
-                        guard slot >= 0 else {
-                            slotOfTerm[term] = Int32(document.uses.count)
-                            document.uses.append(Use(word: word, weight: Int32(field.rawValue | 1), more: -1))
-                            return
-                        }
-                        let weight = Int(document.uses[slot].weight)
-                        let count = min((weight & 15) + 1, 15)
-                        document.uses[slot].weight = Int32((weight & ~15) | field.rawValue | count)
-                        Self.recordSpelling(of: word, at: slot, in: &document, vocabulary: vocabulary)
-                    }
-                }
+            for source in run { documents.append(reader.read(source)) }
+            vocabulary = reader.vocabulary
+            self.documents = documents
+        }
+
+        /// Reads documents one after another into one vocabulary. Its state
+        /// is a value the word closure updates in place (`inout self`), so
+        /// no captured variable is boxed and checked at run time per word.
+        private struct Reader {
+            let vocabulary = SearchVocabulary()
+            /// Per term, its use's slot in the document being read, or -1.
+            var slotOfTerm: [Int32] = []
+            var document = Document()
+
+            mutating func read(_ source: SearchDocument) -> Document {
+                document = Document()
                 add(source.title, .title)
                 for keyword in source.keywords { add(keyword, .keyword) }
                 for heading in source.headings { add(heading.text, .heading) }
                 add(source.text, .text)
                 for use in document.uses { slotOfTerm[Int(vocabulary.wordTerm[Int(use.word)])] = -1 }
-                documents.append(document)
+                return document
             }
-            self.vocabulary = vocabulary
-            self.documents = documents
+
+            private mutating func add(_ text: String, _ field: Field) {
+                SearchTokens.forEachWord(in: text) { bytes in addWord(bytes, field) }
+            }
+
+            private mutating func addWord(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Field) {
+                let word = vocabulary.word(bytes)
+                let term = Int(vocabulary.wordTerm[Int(word)])
+                guard term >= 0 else { return }
+                if term >= slotOfTerm.count {
+                    slotOfTerm += repeatElement(-1, count: max(term + 1 - slotOfTerm.count, slotOfTerm.count))
+                }
+                let slot = Int(slotOfTerm[term])
+                guard slot >= 0 else {
+                    slotOfTerm[term] = Int32(document.uses.count)
+                    document.uses.append(Use(word: word, weight: Int32(field.rawValue | 1), more: -1))
+                    return
+                }
+                let weight = Int(document.uses[slot].weight)
+                let count = min((weight & 15) + 1, 15)
+                document.uses[slot].weight = Int32((weight & ~15) | field.rawValue | count)
+                TermUses.recordSpelling(of: word, at: slot, in: &document, vocabulary: vocabulary)
+            }
         }
 
         /// Adds the word to its term's spellings in this document unless a

@@ -3,17 +3,20 @@
 /// scale), so words are found by their UTF-8 bytes in a hash table of their
 /// own, and the Strings that `fold` and `spelling` need are made only for
 /// a word not seen before. A class: one run's reading updates it word by
-/// word, and a struct of six arrays was copied at every look.
+/// word, and a struct of six arrays was copied at every look. One thread
+/// owns it while it reads, and no access to a property overlaps another to
+/// the same one, so the run-time exclusivity checks, a class property's
+/// cost on every look (a tenth of indexing), are left out.
 final class SearchVocabulary: @unchecked Sendable {
-    private var table = ByteWordTable()
+    @exclusivity(unchecked) private var table = ByteWordTable()
     /// Per word: its term and its spelling, as indexes into `terms` and
     /// `spellings`; -1 for a word that folds to nothing.
-    private(set) var wordTerm: [Int32] = []
-    private(set) var wordSpelling: [Int32] = []
-    private(set) var terms: [String] = []
-    private(set) var spellings: [String] = []
-    private var termIDs: [String: Int32] = [:]
-    private var spellingIDs: [String: Int32] = [:]
+    @exclusivity(unchecked) private(set) var wordTerm: [Int32] = []
+    @exclusivity(unchecked) private(set) var wordSpelling: [Int32] = []
+    @exclusivity(unchecked) private(set) var terms: [String] = []
+    @exclusivity(unchecked) private(set) var spellings: [String] = []
+    @exclusivity(unchecked) private var termIDs: [String: Int32] = [:]
+    @exclusivity(unchecked) private var spellingIDs: [String: Int32] = [:]
 
     /// The spelling a word is written in (valid for a word with a term).
     func spelling(ofWord word: Int32) -> String { spellings[Int(wordSpelling[Int(word)])] }

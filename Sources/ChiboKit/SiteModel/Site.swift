@@ -75,8 +75,17 @@ extension Site {
     /// (`BodyFacts.searchText`, titles, headings) and the report (paths,
     /// accepted findings, columns as written) keep what they read; the
     /// pages cannot be rendered again.
+    /// The memory is freed on a thread of its own while the next stage
+    /// runs: freeing every kept tree and citation one by one was a serial
+    /// pause between the stages.
     mutating func releaseRenderedContent() {
+        var released: [(SourceFile, MarkdownNode?)] = []
+        for index in pages.indices where !pages[index].isTextReleased {
+            released.append((pages[index].source, pages[index].keptDocument))
+            pages[index].releaseText()
+        }
+        let freed = FreedInBackground((consume released, citations))
         citations = SiteCitations()
-        for index in pages.indices { pages[index].releaseText() }
+        freed.start()
     }
 }
