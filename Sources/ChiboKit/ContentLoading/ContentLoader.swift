@@ -164,11 +164,9 @@ public struct ContentLoader: Sendable {
         let missingOnlyBecauseUnreadable = split.isUnterminated || diagnostics.contains { $0.code == .frontMatterInvalid && yamlRoot == nil }
         diagnostics += reader.diagnostics.filter { !(missingOnlyBecauseUnreadable && $0.code == .frontMatterMissing) }
 
-        var page = Page(source: source, kind: kind, metadata: metadata, keptDocument: nil,
-                        bodyOffset: source.text.utf8.count - split.body.utf8.count, headings: [],
-                        bodyFirstLine: split.bodyFirstLine, outputPath: "",
+        let page = Page(source: source, kind: kind, metadata: metadata,
+                        bodyOffset: source.text.utf8.count - split.body.utf8.count, bodyFirstLine: split.bodyFirstLine,
                         isFolderIntroduction: SitePath.fileName(of: source.relativePath) == "index.md")
-        page.titleKey = VietnameseText.fold(page.title)
         return (page, diagnostics)
     }
 

@@ -74,7 +74,7 @@ public struct HTMLRenderer {
         footnoteNumbers = [:]
         footnoteReferenceCounts = [:]
         footnoteDefinitions = [:]
-        document.forEach { node in
+        document.forEach(tagged: .footnoteDefinition, .footnoteReference) { node in
             switch node.kind {
             case .footnoteDefinition(let label):
                 if footnoteDefinitions[label] == nil { footnoteDefinitions[label] = node }

@@ -15,7 +15,7 @@ public enum HeadingAnchors {
     public static func assign(in document: MarkdownNode) -> [Heading] {
         var headings: [Heading] = []
         var used = Set<String>()
-        document.forEach { node in
+        document.forEach(tagged: .heading) { node in
             guard case .heading(let level) = node.kind else { return }
             let text = node.plainText.trimmed
             var base = Slug.make(text)

@@ -45,7 +45,7 @@ public struct MarkdownNode: Sendable {
     /// A document with nothing in it.
     public static let emptyDocument = MarkdownNode(tree: MarkdownTree.empty, index: 0)
 
-    private var stored: MarkdownTree.StoredNode { tree.nodes[Int(index)] }
+    var stored: MarkdownTree.StoredNode { tree.nodes[Int(index)] }
 
     public var kind: Kind { tree.kind(of: stored) }
 
@@ -97,7 +97,7 @@ public struct MarkdownNode: Sendable {
     public var shownFootnoteLabels: Set<String> {
         var defined = Set<String>()
         var referenced = Set<String>()
-        forEach { node in
+        forEach(tagged: .footnoteDefinition, .footnoteReference) { node in
             switch node.kind {
             case .footnoteDefinition(let label): defined.insert(label)
             case .footnoteReference(let label): referenced.insert(label)
@@ -109,8 +109,30 @@ public struct MarkdownNode: Sendable {
 
     /// Visits this node and all its descendants in document order.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
+        // A document's nodes are stored in document order: no recursion.
+        if index == 0 {
+            for node in tree.nodes.indices { try body(MarkdownNode(tree: tree, index: Int32(node))) }
+            return
+        }
         try body(self)
         for child in children { try child.forEach(body) }
+    }
+
+    /// Visits, in document order, the nodes of this node's subtree that
+    /// have one of `tags`; the others are passed over without being made
+    /// into nodes.
+    func forEach(tagged tags: MarkdownTree.Tag..., body: (MarkdownNode) -> Void) {
+        var wanted = 0 as UInt32
+        for tag in tags { wanted |= 1 << tag.rawValue }
+        guard index == 0 else {
+            forEach { node in if wanted & (1 << node.stored.tag.rawValue) != 0 { body(node) } }
+            return
+        }
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            for (position, node) in nodes.enumerated() where wanted & (1 << node.tag.rawValue) != 0 {
+                body(MarkdownNode(tree: tree, index: Int32(position)))
+            }
+        }
     }
 }
 

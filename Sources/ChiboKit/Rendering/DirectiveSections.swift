@@ -76,16 +76,15 @@ struct DirectiveSections {
         for (citingPage, occurrenceIndex) in site.citations.citedAt[entry] ?? [] {
             let occurrence = site.citations.byPage[citingPage][occurrenceIndex]
             if places[citingPage] == nil { order.append(citingPage) }
-            let base = SitePath.relativeURL(from: outputPath, to: site.pages[citingPage].outputPath)
+            let base = SitePath.relativeURL(from: outputPath, to: site.pages.inPlace(citingPage) { $0.outputPath })
             let label = occurrence.anchor == nil ? "Phần đầu trang" : (occurrence.section ?? "Phần mở đầu")
             places[citingPage, default: []].append(LinkItem(
                 text: label, url: occurrence.anchor.map { base + "#" + $0 } ?? base,
                 detail: "dòng \(occurrence.citation.start.line)", title: occurrence.citation.text))
         }
         return order.map { index in
-            CitingPage(title: site.pages[index].title,
-                       url: SitePath.relativeURL(from: outputPath, to: site.pages[index].outputPath),
-                       places: places[index] ?? [])
+            let (title, path) = site.pages.inPlace(index) { ($0.title, $0.outputPath) }
+            return CitingPage(title: title, url: SitePath.relativeURL(from: outputPath, to: path), places: places[index] ?? [])
         }
     }
 }

@@ -193,10 +193,13 @@ struct GeneratedPages {
 
     /// Dated pages newest first, then undated ones by title.
     private func newestFirst(_ indexes: [Int]) -> [Int] {
-        let pages = site.pages
-        return indexes.sorted { a, b in
-            CalendarDate.datedFirst(pages[a].metadata.date, pages[b].metadata.date, newestFirst: true)
-                ?? ((pages[a].titleKey, pages[a].outputPath) < (pages[b].titleKey, pages[b].outputPath))
+        // The keys are read once per page, not twice per comparison.
+        let keys = indexes.map { index in
+            site.pages.inPlace(index) { page in (date: page.metadata.date, title: page.titleKey, path: page.outputPath) }
         }
+        return indexes.indices.sorted { a, b in
+            CalendarDate.datedFirst(keys[a].date, keys[b].date, newestFirst: true)
+                ?? ((keys[a].title, keys[a].path) < (keys[b].title, keys[b].path))
+        }.map { indexes[$0] }
     }
 }

@@ -27,7 +27,7 @@ struct PageBodyRenderer: Sendable {
     /// titled with the directive's name and subject, and carries the anchor
     /// (`cite:N`) that the directive page's "cited at" list links to.
     func citationDecorations(ofPageAt index: Int) -> [Int: [TextDecoration]] {
-        let page = site.pages[index]
+        let outputPath = site.pages[index].outputPath
         var result: [Int: [TextDecoration]] = [:]
         for occurrence in site.citations.byPage[index] {
             guard let anchor = occurrence.anchor else { continue }
@@ -35,7 +35,7 @@ struct PageBodyRenderer: Sendable {
             var title: String?
             if let entryIndex = occurrence.resolvedEntry {
                 let entry = site.registry.entries[entryIndex]
-                if entry.page != index { href = SitePath.relativeURL(from: page.outputPath, to: entry.outputPath) }
+                if entry.page != index { href = SitePath.relativeURL(from: outputPath, to: entry.outputPath) }
                 title = entry.tooltip
             }
             for (position, piece) in occurrence.nodePieces.enumerated() {

@@ -4,8 +4,10 @@ import Foundation
 /// stage works on.
 public struct Page: Sendable {
     public var source: SourceFile
-    public var kind: PageKind
-    public var metadata: PageMetadata
+    /// Kind and metadata are read once, when the page is made (`title`).
+    public let kind: PageKind
+    public let metadata: PageMetadata
+    private let storedTitle: String
     /// The body's Markdown tree. A build keeps trees only while
     /// `KeptPageBudget` lasts (a national site's would fill the memory): it
     /// reads what later stages need while the tree is at hand (`BodyFacts`),
@@ -49,6 +51,20 @@ public struct Page: Sendable {
     /// columns, `body` is empty until the page is `reopened()`.
     private(set) var isTextReleased = false
 
+    init(source: SourceFile, kind: PageKind, metadata: PageMetadata, bodyOffset: Int, bodyFirstLine: Int,
+         isFolderIntroduction: Bool) {
+        self.source = source
+        self.kind = kind
+        self.metadata = metadata
+        self.bodyOffset = bodyOffset
+        self.bodyFirstLine = bodyFirstLine
+        self.isFolderIntroduction = isFolderIntroduction
+        headings = []
+        outputPath = ""
+        storedTitle = Self.title(kind: kind, metadata: metadata, source: source)
+        titleKey = VietnameseText.fold(storedTitle)
+    }
+
     /// Lets go of the text and tree. A build reads what it needs from them
     /// at load (`BodyFacts`) and, past its `KeptPageBudget`, reads the file
     /// again where it renders it.
@@ -78,7 +94,11 @@ public struct Page: Sendable {
 
     /// The page's title; pages without one (a diagnostic was reported) fall
     /// back to the directive symbol or the file name so the build can go on.
-    public var title: String {
+    /// Worked out once, when the page is made: every list, link and search
+    /// entry naming the page reads it.
+    public var title: String { storedTitle }
+
+    static func title(kind: PageKind, metadata: PageMetadata, source: SourceFile) -> String {
         // A registry entry is named by kind and symbol; its subject line is a fact.
         if kind == .directive, let symbol = metadata.symbol {
             return [metadata.kind, symbol].compactMap { $0 }.joined(separator: " ")
@@ -128,5 +148,14 @@ struct SourceOrigin: Sendable {
         var hasher = Hasher()
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         return hasher.finalize()
+    }
+}
+
+extension Array where Element == Page {
+    /// Reads a page where it is stored. `pages[i].title`, or any read the
+    /// optimiser does not see through, copies the whole page first: some
+    /// thirty references retained and released again.
+    func inPlace<Result>(_ index: Int, _ read: (borrowing Page) -> Result) -> Result {
+        withUnsafeBufferPointer { read($0[index]) }
     }
 }

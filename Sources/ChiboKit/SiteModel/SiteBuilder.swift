@@ -27,7 +27,8 @@ public struct SiteBuilder: Sendable {
 
         var folders = Set<String>()
         var months = Set<CalendarMonth>()
-        for page in pages {
+        for index in pages.indices {
+            let page = (kind: pages[index].kind, source: pages[index].source)
             switch page.kind {
             case .directive: continue
             case .pack:
@@ -56,7 +57,7 @@ public struct SiteBuilder: Sendable {
         reportCollisions(pages: pages, assets: content.assets, generated: generated, into: diagnostics)
 
         var pageBySource: [String: Int] = [:]
-        for (index, page) in pages.enumerated() { pageBySource[page.source.relativePath] = index }
+        for index in pages.indices { pageBySource[pages[index].source.relativePath] = index }
         let outputs = generated.union(pages.map(\.outputPath)).union(content.assets.map(\.relativePath))
         var registryProblems: [Diagnostic] = []
         let registry = DirectiveRegistry(pages: pages, leftOutKeys: internalSymbolKeys, diagnostics: &registryProblems)
