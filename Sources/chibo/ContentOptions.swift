@@ -37,12 +37,15 @@ enum DiagnosticPrinter {
 /// `--verbose`: one line per stage, slowest stages easy to spot.
 enum StageTimesPrinter {
     static func print(_ report: BuildReport) {
-        let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
-        let totalCPU = report.stageTimes.reduce(0) { $0 + $1.cpuSeconds }
+        // A stage that ran beside others (nil processor time) is inside their wall time.
+        let inSeries = report.stageTimes.filter { $0.cpuSeconds != nil }
+        let total = inSeries.reduce(0) { $0 + $1.seconds }
+        let totalCPU = inSeries.reduce(0) { $0 + ($1.cpuSeconds ?? 0) }
         for time in report.stageTimes {
+            let cpu = time.cpuSeconds.map { String(format: "%7.3f s", $0) } ?? "   (beside)"
             printError("  " + time.stage.padding(toLength: 18, withPad: " ", startingAt: 0)
-                       + String(format: "%7.3f s   cpu %7.3f s   peak memory %5.0f MB", time.seconds, time.cpuSeconds,
-                                Double(time.peakMemory) / 1_000_000))
+                       + String(format: "%7.3f s   cpu ", time.seconds) + cpu
+                       + String(format: "   peak memory %5.0f MB", Double(time.peakMemory) / 1_000_000))
         }
         printError("  " + "stages in all".padding(toLength: 18, withPad: " ", startingAt: 0)
                    + String(format: "%7.3f s   cpu %7.3f s", total, totalCPU))

@@ -23,6 +23,10 @@ public struct BuildOptions: Sendable {
     /// instead of read and parsed again (`KeptPageBudget`).
     public var keptPageBytes = BuildOptions.defaultKeptPageBytes
     public static let defaultKeptPageBytes = 96 << 20
+    /// The most pages a build makes its search index for while it renders
+    /// them. Both at once need more memory than one after the other; above
+    /// this a national site keeps to its memory.
+    public var searchIndexBesidePagesLimit = 30_000
 
     public init(contentDirectory: String = "content", themeDirectory: String = "theme", outputDirectory: String = "_site",
                 isPublicEdition: Bool = false, jobs: Int? = nil) {

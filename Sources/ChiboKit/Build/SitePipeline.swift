@@ -27,12 +27,28 @@ public enum SitePipeline {
         let keptPageCount = site.pages.count { $0.keptDocument != nil }
         do {
             try output.write(OutputFolder.markerText, to: OutputFolder.markerName)
+            // The search index reads only what its documents hold, so a
+            // site small enough to afford both at once makes it while its
+            // pages render: rendering leaves a core idle now and then
+            // (generated pages, stragglers), and the index fills it.
+            let besidePages = site.pages.count <= options.searchIndexBesidePagesLimit
+            let documents = besidePages ? SearchDocuments.of(site) : []
+            let indexBeside = besidePages
+                ? Background { [jobs = options.jobs] in
+                    Result { try SiteRenderer.writeSearchIndex(of: documents, jobs: jobs, to: output, clock: clock,
+                                                               besideOthers: true) }
+                }
+                : nil
             try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
                 .renderPages(to: output, diagnostics: diagnostics, clock: clock)
             // Neither the search index nor the report reads the pages' text
             // or their citations: a national site's take half a gigabyte.
             site.releaseRenderedContent()
-            searchIndexBytes = try SiteRenderer.writeSearchIndex(of: site, jobs: options.jobs, to: output, clock: clock)
+            if let indexBeside {
+                searchIndexBytes = try indexBeside.value.get()
+            } else {
+                searchIndexBytes = try SiteRenderer.writeSearchIndex(of: site, jobs: options.jobs, to: output, clock: clock)
+            }
             try SiteRenderer(site: site, theme: theme, jobs: options.jobs).copyAssets(to: output, clock: clock)
         } catch {
             output.discard()

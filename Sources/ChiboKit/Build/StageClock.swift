@@ -7,7 +7,8 @@ public struct StageTime: Sendable, Equatable {
     public var seconds: Double
     /// Processor time of the whole process during the stage (user and
     /// system, every thread): against `seconds` it shows how parallel it ran.
-    public var cpuSeconds: Double = 0
+    /// Nil for a stage that ran beside others, whose time it would count too.
+    public var cpuSeconds: Double? = 0
     /// The process's peak resident memory when the stage ended, in bytes.
     public var peakMemory: Int
 }
@@ -19,7 +20,9 @@ final class StageClock: @unchecked Sendable {
     private(set) var times: [StageTime] = []
     private let lock = NSLock()
 
-    func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+    /// `besideOthers`: the stage runs on threads of its own while other
+    /// stages run; its processor time cannot be told apart from theirs.
+    func measure<T>(_ stage: String, besideOthers: Bool = false, _ body: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = Self.usage().cpu
         defer {
@@ -30,7 +33,8 @@ final class StageClock: @unchecked Sendable {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let (cpu, peak) = Self.usage()
             lock.withLock {
-                times.append(StageTime(stage: stage, seconds: seconds, cpuSeconds: cpu - cpuStart, peakMemory: peak))
+                times.append(StageTime(stage: stage, seconds: seconds, cpuSeconds: besideOthers ? nil : cpu - cpuStart,
+                                       peakMemory: peak))
             }
         }
         return try body()

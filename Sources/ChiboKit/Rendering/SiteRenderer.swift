@@ -55,12 +55,18 @@ public struct SiteRenderer: Sendable {
     /// page text but `BodyFacts.searchText`, so it runs on a site whose
     /// rendered content was let go (`Site.releaseRenderedContent`).
     static func writeSearchIndex(of site: Site, jobs: Int, to output: (any SiteOutput)?, clock: StageClock) throws -> Int {
-        try clock.measure("search index") {
-            try SearchIndex.write(documents: SearchDocuments.of(site), jobs: jobs) { path, contents in
+        try writeSearchIndex(of: SearchDocuments.of(site), jobs: jobs, to: output, clock: clock)
+    }
+
+    static func writeSearchIndex(of documents: [SearchDocument], jobs: Int, to output: (any SiteOutput)?, clock: StageClock,
+                                 besideOthers: Bool = false) throws -> Int {
+        try clock.measure("search index", besideOthers: besideOthers) {
+            try SearchIndex.write(documents: documents, jobs: jobs) { path, contents in
                 try output?.write(contents, to: path)
             }
         }
     }
+
 
     func copyAssets(to output: (any SiteOutput)?, clock: StageClock) throws {
         try clock.measure("assets") {

@@ -111,6 +111,28 @@ struct SiteBuildTests {
         #expect(snapshot(of: folder.path + "/all") == none)
     }
 
+    /// A small site's search index is made while its pages render, a large
+    /// one's after them: the same bytes either way, and the report counts
+    /// the index's bytes the same.
+    @Test func searchIndexBesideOrAfterThePagesWritesTheSameBytes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var reports: [BuildReport] = []
+        for (name, limit) in [("beside", Int.max), ("after", 0)] {
+            var options = BuildOptions(contentDirectory: goldenContent, themeDirectory: Fixtures.theme,
+                                       outputDirectory: folder.path + "/" + name, jobs: 2)
+            options.searchIndexBesidePagesLimit = limit
+            reports.append(try SitePipeline.build(options))
+        }
+        #expect(reports.map(\.wroteSite) == [true, true])
+        #expect(reports[0].searchIndexBytes > 0 && reports[0].searchIndexBytes == reports[1].searchIndexBytes)
+        #expect(reports[0].stageTimes.first { $0.stage == "search index" }?.cpuSeconds == nil)
+        #expect(reports[1].stageTimes.first { $0.stage == "search index" }?.cpuSeconds != nil)
+        let beside = snapshot(of: folder.path + "/beside")
+        #expect(beside.keys.contains { $0.hasPrefix("search/") })
+        #expect(snapshot(of: folder.path + "/after") == beside)
+    }
+
     @Test func publicEditionLeavesOutInternalPages() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
