@@ -45,3 +45,7 @@ const char *chibo_allocator_name(void) {
     snprintf(name, sizeof name, "mimalloc %d.%d.%d", version / 100, (version / 10) % 10, version % 10);
     return chibo_allocator_is_mimalloc() ? name : "the C library's malloc";
 }
+
+long chibo_atomic_fetch_add(long *counter, long amount) {
+    return __atomic_fetch_add(counter, amount, __ATOMIC_RELAXED);
+}

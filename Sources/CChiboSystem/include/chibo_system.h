@@ -18,4 +18,8 @@ int chibo_allocator_is_mimalloc(void);
 /// The allocator serving malloc, for `--verbose`: `mimalloc 2.0.9`.
 const char *chibo_allocator_name(void);
 
+/// Adds `amount` to `*counter` atomically and returns the value before:
+/// threads sharing out work items take the next ones this way.
+long chibo_atomic_fetch_add(long *counter, long amount);
+
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+internal import CChiboSystem
 
 /// Runs independent work items on up to `jobs` threads and returns their
 /// results in input order, so output never depends on scheduling.
@@ -39,20 +40,43 @@ enum Parallel {
     }
 
     /// Runs `body` for every index in `0..<count` on up to `jobs` threads.
+    /// Each thread takes the next few indexes as it becomes free, so one
+    /// slowed down (by a stage running beside, by the scheduler, by a long
+    /// page) leaves the others to do more, not the stage waiting on it.
     private static func forEach(_ count: Int, jobs: Int, _ body: @Sendable (Int) -> Void) {
         let workers = max(1, min(jobs, count))
         if workers == 1 {
             for index in 0..<count { body(index) }
             return
         }
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < count {
-                body(index)
-                index += workers
+        // A take costs one atomic addition; a few dozen per thread keep
+        // the threads' shares even without making that cost count.
+        let take = max(1, min(64, count / (workers * 32)))
+        let next = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let first = next.take(take)
+                guard first < count else { return }
+                for index in first..<min(first + take, count) { body(index) }
             }
         }
     }
+}
+
+/// The next unclaimed index of a parallel loop, shared by its threads.
+private final class NextIndex: @unchecked Sendable {
+    /// Memory of its own: a stored property has no address that lasts
+    /// beyond one access, and the threads add to it all at once.
+    private let value: UnsafeMutablePointer<Int> = {
+        let pointer = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return pointer
+    }()
+
+    deinit { value.deallocate() }
+
+    /// The first of `amount` indexes no other thread has taken.
+    func take(_ amount: Int) -> Int { chibo_atomic_fetch_add(value, amount) }
 }
 
 /// A buffer whose elements are each touched by one thread only.

@@ -22,22 +22,37 @@ struct GeneratedPages {
     /// Renders every generated page and hands each to `write` as soon as it
     /// is made: a national site has tens of thousands of organisation pages,
     /// and holding all of them until the end cost a quarter of a gigabyte.
+    /// Every page is one job and the jobs share the cores: the indexes and
+    /// lists made one after another beside the organisations' pages left
+    /// a core idle for a tenth of a build.
     func write(diagnostics: DiagnosticEngine, to write: @Sendable (_ path: String, _ html: String) throws -> Void) throws {
-        try write("index.html", home(diagnostics: diagnostics))
+        var pages: [Job] = [Job(path: "index.html") { $0.home(diagnostics: diagnostics) }]
         for folder in site.folders {
-            try write(Site.indexPath(ofFolder: folder), folderIndex(folder, diagnostics: diagnostics))
+            pages.append(Job(path: Site.indexPath(ofFolder: folder)) { $0.folderIndex(folder, diagnostics: diagnostics) })
         }
         let registryIntroduction = introductionHTML(of: "directives", diagnostics: diagnostics)
         for grouping in RegistryPages.Grouping.allCases {
-            try write(grouping.path, registry(grouping, introductionHTML: registryIntroduction))
+            pages.append(Job(path: grouping.path) { $0.registry(grouping, introductionHTML: registryIntroduction) })
         }
-        try write("packs/index.html", packsIndex(diagnostics: diagnostics))
+        pages.append(Job(path: "packs/index.html") { $0.packsIndex(diagnostics: diagnostics) })
         for month in site.packMonths {
-            try write("packs/\(month)/index.html", packsOfMonth(month, diagnostics: diagnostics))
+            pages.append(Job(path: "packs/\(month)/index.html") { $0.packsOfMonth(month, diagnostics: diagnostics) })
         }
-        try OrganisationPages(site: site, renderer: renderer).write(jobs: renderer.jobs, to: write)
-        try write(StatsPage.path, stats())
-        try write("search.html", siteIndex())
+        pages.append(Job(path: StatsPage.path) { $0.stats() })
+        pages.append(Job(path: "search.html") { $0.siteIndex() })
+        let organisations = OrganisationPages(site: site, renderer: renderer)
+        let organisationPages = organisations.pages
+        try SiteRenderer.writeEach(pages.count + organisationPages.count, jobs: renderer.jobs, to: write) { [self, pages] index in
+            index < pages.count
+                ? (pages[index].path, pages[index].make(self))
+                : organisationPages[index - pages.count].make(organisations)
+        }
+    }
+
+    /// A generated page, made when its turn comes.
+    private struct Job: @unchecked Sendable {
+        let path: String
+        let make: (GeneratedPages) -> String
     }
 
     // MARK: Pages

@@ -10,15 +10,27 @@ struct OrganisationPages {
     /// on the home page.
     private var currentMonth: CalendarMonth? { site.packMonths.last }
 
-    /// Every page, handed to `write` as it is made; the organisations' on
-    /// all cores: a province has thousands. Stops at the first failure to write.
-    func write(jobs: Int, to write: @Sendable (_ path: String, _ html: String) throws -> Void) throws {
-        try write("orgs/index.html", tree())
-        let records = organisations.records
-        try SiteRenderer.writeEach(records.count, jobs: jobs, to: write) { index in
-            (Site.outputPath(ofOrganisation: records[index].id), page(ofRecordAt: index))
+    /// Every page, to be made on any core (a province has thousands): the
+    /// hierarchy, each organisation's, each cell type's.
+    var pages: [Page] {
+        [Page(index: 0, kind: .tree)] + organisations.records.indices.map { Page(index: $0, kind: .record) }
+            + organisations.types.indices.map { Page(index: $0, kind: .type) }
+    }
+
+    /// One page of `pages`: its path and its HTML.
+    struct Page: Sendable {
+        enum Kind: Sendable { case tree, record, type }
+        let index: Int
+        let kind: Kind
+
+        func make(_ pages: OrganisationPages) -> (path: String, html: String) {
+            switch kind {
+            case .tree: ("orgs/index.html", pages.tree())
+            case .record: (Site.outputPath(ofOrganisation: pages.organisations.records[index].id), pages.page(ofRecordAt: index))
+            case .type: (Site.outputPath(ofType: pages.organisations.types[index].id),
+                         pages.page(of: pages.organisations.types[index]))
+            }
         }
-        for type in organisations.types { try write(Site.outputPath(ofType: type.id), page(of: type)) }
     }
 
     private func tree() -> String {
