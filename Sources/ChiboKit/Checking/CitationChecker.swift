@@ -11,13 +11,26 @@ struct CitationChecker: Sendable {
     /// over every entry per citation.
     /// Each value is the symbol meant and its dates (`50-CT/TW of 23/7/2025`).
     private var nearestKnown: [String: (symbol: String, named: String)] = [:]
+    /// Issuing bodies and kind words as citations write them, each read
+    /// once: a site writes a few hundred of them in a hundred thousand
+    /// citations, and reading one folds and splits it.
+    private var issuerNames: [String: IssuingBodyName] = [:]
+    private var kindsByWord: [String: DirectiveKind] = [:]
 
     init(site: Site, jobs: Int = 1) {
         self.site = site
         var unknownKinds: [String: String] = [:]
         for occurrences in site.citations.byPage {
-            for occurrence in occurrences where occurrence.resolution == .unknown {
-                if let symbol = occurrence.citation.symbol { unknownKinds[symbol] = occurrence.citation.kindCode ?? "" }
+            for occurrence in occurrences {
+                let citation = occurrence.citation
+                if let written = citation.issuingBody, issuerNames[written] == nil {
+                    issuerNames[written] = IssuingBodyName(written)
+                }
+                if let word = citation.kindWord, kindsByWord[word] == nil, let kind = DirectiveKind.named(word) {
+                    kindsByWord[word] = kind
+                }
+                guard occurrence.resolution == .unknown else { continue }
+                if let symbol = citation.symbol { unknownKinds[symbol] = citation.kindCode ?? "" }
             }
         }
         let symbols = unknownKinds.keys.sorted()
@@ -44,8 +57,7 @@ struct CitationChecker: Sendable {
     }
 
     func diagnostics(ofPageAt index: Int) -> [Diagnostic] {
-        let page = site.pages[index]
-        let context = CitingPage(index: index, page: page, registry: site.registry)
+        let context = site.pages.inPlace(index) { CitingPage(index: index, page: $0, registry: site.registry) }
         return site.citations.byPage[index].flatMap { judge($0, on: context) }
     }
 
@@ -66,7 +78,7 @@ struct CitationChecker: Sendable {
         /// a directive's page may name what later replaced it.
         var laterRelatedEntries: Set<Int> = []
 
-        init(index: Int, page: Page, registry: DirectiveRegistry) {
+        init(index: Int, page: borrowing Page, registry: DirectiveRegistry) {
             self.index = index
             file = page.source.displayPath
             if let date = page.metadata.date {
@@ -115,7 +127,7 @@ struct CitationChecker: Sendable {
     /// `Chỉ thị số 10-HD/BTCTW`: the word says one kind, the code another.
     private func kindMismatch(_ citation: Citation, file: String) -> Diagnostic? {
         guard citation.form == .symbol, !citation.kindWordIsShared, let word = citation.kindWord,
-              let code = citation.kindCode, let kind = DirectiveKind.named(word), !kind.codes.isEmpty,
+              let code = citation.kindCode, let kind = kindsByWord[word], !kind.codes.isEmpty,
               !kind.names(code: code) else { return nil }
         // Only a code chibo knows can contradict the word: `Hướng dẫn liên
         // tịch số 01-HDLT/…` writes a code of its own.
@@ -202,7 +214,7 @@ struct CitationChecker: Sendable {
                                        range: citation.dateRange)))
         }
         if let written = citation.issuingBody, let issuer = entry.issuer, let issuerName = entry.issuerName,
-           !IssuingBodyName(written).agrees(with: issuerName) {
+           !(issuerNames[written] ?? IssuingBodyName(written)).agrees(with: issuerName) {
             problems.append(report(
                 citation, page.file, .citationIssuerMismatch,
                 "\(entry.name) was issued by \(issuer), not by \(written)",

@@ -69,7 +69,7 @@ struct GeneratedPages {
                             introductionHTML: introductionHTML(of: "", diagnostics: diagnostics),
                             packMonth: latestMonth.map { "tháng \($0.numeric)" }, packs: packs,
                             packsURL: SitePath.relativeURL(from: path, to: "packs/index.html"), hasPacks: !packs.isEmpty,
-                            latestGuidance: Array(newestFirst(guidance).prefix(10)).map { item(site.pages[$0], from: path) },
+                            latestGuidance: Array(newestFirst(guidance).prefix(10)).map { item($0, from: path) },
                             guidanceURL: SitePath.relativeURL(from: path, to: "guidance/index.html"),
                             sections: Array(sections))
         return renderer.layout(renderer.theme.render(view, template: "home"), title: site.config.title, at: path,
@@ -85,7 +85,7 @@ struct GeneratedPages {
             let pages = (pagesByFolder[subfolder] ?? []).filter { site.pages[$0].kind == .guidance || site.pages[$0].kind == .page }
             guard !pages.isEmpty else { return nil }
             return ListGroup(heading: subfolder == folder ? nil : navigation.label(ofFolder: subfolder),
-                             items: newestFirst(pages).map { item(site.pages[$0], from: path) })
+                             items: newestFirst(pages).map { item($0, from: path) })
         }
         return list(ListView(title: navigation.label(ofFolder: folder),
                              introductionHTML: introductionHTML(of: folder, diagnostics: diagnostics),
@@ -187,7 +187,11 @@ struct GeneratedPages {
         }
     }
 
-    private func item(_ page: Page, from path: String) -> ListItem {
+    private func item(_ index: Int, from path: String) -> ListItem {
+        site.pages.inPlace(index) { item($0, from: path) }
+    }
+
+    private func item(_ page: borrowing Page, from path: String) -> ListItem {
         var details: [String] = []
         if let symbol = page.metadata.symbol { details.append(symbol) }
         if let date = page.metadata.date { details.append(date.vietnamese) }

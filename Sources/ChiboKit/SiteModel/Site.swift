@@ -40,7 +40,7 @@ public struct Site: Sendable {
 
     /// Pages written from Markdown, without the folder introductions that
     /// become part of index pages.
-    public var contentPageCount: Int { pages.filter { !$0.isFolderIntroduction }.count }
+    public var contentPageCount: Int { pages.count { !$0.isFolderIntroduction } }
 
     public func page(source: String) -> Page? { pageBySource[source].map { pages[$0] } }
     public func anchors(ofPageAt index: Int) -> Set<String> { anchorsByPage[index] }

@@ -115,6 +115,34 @@ public enum VietnameseText {
     /// placement folded away, lower-case, runs of space collapsed.
     /// `Tổng Cột` and `Tông Cọt` fold to the same key; so do `hoà` and `hòa`.
     public static func fold(_ text: String) -> String {
+        // Nearly every letter folds to an ASCII letter (every Vietnamese
+        // one does): fold straight into bytes, and only a text with some
+        // other letter takes the way through scalars below.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            var base = scalar
+            if scalar.value >= 0x80 {
+                guard let known = LatinBase.of(scalar.value) else { return foldThroughScalars(text) }
+                guard let letter = known else { continue }
+                guard letter.isASCII else { return foldThroughScalars(text) }
+                base = letter
+            }
+            let value = UInt8(base.value)
+            if value == 0x20 || (0x09...0x0D).contains(value) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The fold of any text, scalar by scalar: what `fold` gives in bytes.
+    static func foldThroughScalars(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in baseLetters(of: text) {

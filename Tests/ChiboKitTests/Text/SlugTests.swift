@@ -37,6 +37,27 @@ struct VietnameseTextTests {
         #expect(VietnameseText.fold(a) == VietnameseText.fold(b))
     }
 
+    /// Folding goes straight to bytes when every letter folds to ASCII and
+    /// scalar by scalar otherwise: both ways must give the same text.
+    @Test func foldingInBytesMatchesFoldingThroughScalars() {
+        var texts = ["", " ", "Tổng cộng:", "  BAN  Chấp\thành\n", "Mo\u{0323}\u{0302}t", "Ðảng ĐẢNG đảng",
+                     "Ƣu tiên", "Straße", "Ωmega İstanbul", "ﬁ ligature", "Hà\u{00A0}Nội", "  ", "Chi bộ 3 – Xã A"]
+        // Mixed texts from a pool with letters inside and outside the tables.
+        let pool = Array("aĂâđĐêƠưỹỴ ÀÉ\tZzÞøİß Ω-1:\u{0301}\u{00A0}")
+        var seed: UInt64 = 7
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<12 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text.append(pool[Int(seed >> 33) % pool.count])
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            #expect(VietnameseText.fold(text) == VietnameseText.foldThroughScalars(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func foldingKeepsDifferentWordsApart() {
         #expect(VietnameseText.fold("Hưng Đạo") != VietnameseText.fold("Hưng Đức"))
     }
