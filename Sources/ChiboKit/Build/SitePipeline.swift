@@ -40,9 +40,14 @@ public enum SitePipeline {
                 }
                 : nil
             try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
-                .renderPages(to: output, diagnostics: diagnostics, clock: clock)
-            // Neither the search index nor the report reads the pages' text
-            // or their citations: a national site's take half a gigabyte.
+                .renderContentPages(to: output, diagnostics: diagnostics, clock: clock)
+            // Neither the generated pages, nor the search index, nor the
+            // report reads the pages' text or their citations (but for the
+            // folder introductions' citations, which the folder indexes
+            // show): a national site's take half a gigabyte.
+            site.releaseRenderedContent(keepingCitationsOf: Set(site.pages.indices.filter { site.pages[$0].isFolderIntroduction }))
+            try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
+                .renderGeneratedPages(to: output, diagnostics: diagnostics, clock: clock)
             site.releaseRenderedContent()
             if let indexBeside {
                 searchIndexBytes = try indexBeside.value.get()

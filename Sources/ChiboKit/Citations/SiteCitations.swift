@@ -72,6 +72,14 @@ public struct SiteCitations: Sendable {
         }
     }
 
+    /// Only the citations of `pages`, for a renderer that shows no other
+    /// page's; no reverse index.
+    func keeping(pages: Set<Int>) -> SiteCitations {
+        var result = SiteCitations()
+        result.byPage = byPage.indices.map { pages.contains($0) ? byPage[$0] : [] }
+        return result
+    }
+
     /// Problems citations show on their own: impossible dates, look-alike
     /// characters, legacy encodings.
     func textProblems(pages: [Page]) -> [Diagnostic] {

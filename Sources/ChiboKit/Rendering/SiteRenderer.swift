@@ -34,6 +34,12 @@ public struct SiteRenderer: Sendable {
 
     /// The content pages, then the generated ones.
     func renderPages(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine, clock: StageClock) throws {
+        try renderContentPages(to: output, diagnostics: diagnostics, clock: clock)
+        try renderGeneratedPages(to: output, diagnostics: diagnostics, clock: clock)
+    }
+
+    /// The pages of the content: guidance, directives, packs.
+    func renderContentPages(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine, clock: StageClock) throws {
         let pages = site.pages
         try clock.measure("pages") {
             try Self.writeEach(pages.count, jobs: jobs, to: { path, html in try output?.write(html, to: path) }) { index in
@@ -44,6 +50,12 @@ public struct SiteRenderer: Sendable {
                 return (page.outputPath, html)
             }
         }
+    }
+
+    /// The pages chibo makes itself (`GeneratedPages`). They read no
+    /// page's text but folder introductions', nor any citation, so they
+    /// run on a site whose rendered content was let go.
+    func renderGeneratedPages(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine, clock: StageClock) throws {
         try clock.measure("generated pages") {
             try GeneratedPages(site: site, renderer: self).write(diagnostics: diagnostics) { path, html in
                 try output?.write(html, to: path)

@@ -79,13 +79,22 @@ extension Site {
     /// runs: freeing every kept tree and citation one by one was a serial
     /// pause between the stages.
     mutating func releaseRenderedContent() {
+        releaseRenderedContent(keepingCitationsOf: [])
+    }
+
+    /// The same, but for the citations of `keptPages`: what the generated
+    /// pages still read once the content pages are written (the folder
+    /// introductions they show).
+    mutating func releaseRenderedContent(keepingCitationsOf keptPages: Set<Int>) {
         var released: [(SourceFile, MarkdownNode?)] = []
         for index in pages.indices where !pages[index].isTextReleased {
             released.append((pages[index].source, pages[index].keptDocument))
             pages[index].releaseText()
         }
-        let freed = FreedInBackground((consume released, citations))
-        citations = SiteCitations()
+        var kept = SiteCitations()
+        swap(&kept, &citations)
+        citations = kept.keeping(pages: keptPages)
+        let freed = FreedInBackground((consume released, consume kept))
         freed.start()
     }
 }
