@@ -14,6 +14,18 @@ public struct CitationRecognizer: Sendable {
         self.aliases = AliasMatcher(aliases)
     }
 
+    /// False when a run with these scalars can hold no citation: every
+    /// citation has a digit (an ASCII one: no other folds to a digit, and
+    /// legacy encodings keep ASCII) or is an alias. A page's headings,
+    /// table cells and most list items are passed over this way without
+    /// being read into `TextRun`s.
+    func mayCite(_ scalars: [Unicode.Scalar]) -> Bool {
+        if scalars.contains(where: { $0.value &- 0x30 < 10 }) { return true }
+        guard !aliases.isEmpty else { return false }
+        let legacy = LegacyEncoding.decoded(scalars)
+        return !aliases.matches(in: FoldedText(legacy?.scalars ?? scalars)).isEmpty
+    }
+
     public func citations(in run: TextRun) -> [Citation] {
         // Text pasted from a TCVN3 or VNI document is read letter for letter in Unicode.
         let legacy = LegacyEncoding.decoded(run.scalars)

@@ -9,10 +9,14 @@ public enum TextRunExtractor {
     /// renderer shows: defined and referenced).
     public static func runs(of page: Page) -> [TextRun] { runs(of: page, document: page.document) }
 
-    /// The runs of a page whose body was parsed into `document`.
-    static func runs(of page: Page, document: MarkdownNode) -> [TextRun] {
+    /// The runs of a page whose body was parsed into `document`. Given a
+    /// `screen`, a body run whose scalars it turns down is not made (the
+    /// placing of every character is most of a run's cost).
+    static func runs(of page: Page, document: MarkdownNode,
+                     screen: (([Unicode.Scalar]) -> Bool)? = nil) -> [TextRun] {
         var runs = frontMatterRuns(source: page.source, metadata: page.metadata)
         var walker = Walker(source: page.source, lineOffset: page.bodyFirstLine - 1, shownFootnotes: page.shownFootnoteLabels)
+        walker.screen = screen
         walker.walk(document)
         runs.append(contentsOf: walker.runs)
         return runs
@@ -143,6 +147,7 @@ public enum TextRunExtractor {
         var current = TextRun()
         var section: String?
         var seenFootnotes = Set<String>()
+        var screen: (([Unicode.Scalar]) -> Bool)?
 
         init(source: SourceFile, lineOffset: Int, shownFootnotes: Set<String>) {
             self.source = source
@@ -153,13 +158,16 @@ public enum TextRunExtractor {
         mutating func walk(_ node: MarkdownNode) {
             switch node.kind {
             case .paragraph, .tableCell:
+                guard passesScreen(node) else { return }
                 beginRun()
                 walkInlines(node)
                 endRun()
             case .heading:
-                beginRun()
-                walkInlines(node)
-                endRun()
+                if passesScreen(node) {
+                    beginRun()
+                    walkInlines(node)
+                    endRun()
+                }
                 section = node.plainText
             case .footnoteDefinition(let label):
                 // Only the first definition of a referenced label is shown.
@@ -170,6 +178,24 @@ public enum TextRunExtractor {
             default:
                 for child in node.children { walk(child) }
             }
+        }
+
+        /// Whether the screen takes the run `node` makes: its scalars are
+        /// gathered as `walkInlines` appends them, without their places.
+        func passesScreen(_ node: MarkdownNode) -> Bool {
+            guard let screen else { return true }
+            var scalars: [Unicode.Scalar] = []
+            func gather(_ node: MarkdownNode) {
+                for child in node.children {
+                    switch child.kind {
+                    case .text(let literal): scalars.append(contentsOf: literal.unicodeScalars)
+                    case .softBreak, .lineBreak, .code, .footnoteReference, .htmlInline, .image: scalars.append(" ")
+                    default: gather(child)
+                    }
+                }
+            }
+            gather(node)
+            return screen(scalars)
         }
 
         mutating func beginRun() {

@@ -81,4 +81,47 @@ struct MarkdownCitationTests {
         #expect(found.map(\.start) == [SourceLocation(line: 1, column: 15)])
         #expect(found.first?.date?.description == "2025-07-23")
     }
+
+    /// A run that can hold no citation (no digit, no alias) is passed over
+    /// without being read; the citations found are those of every run read.
+    @Test func screenedRunsFindWhatEveryRunFinds() throws {
+        let recognizer = CitationRecognizer(aliases: [("Hướng dẫn công khai của tỉnh", "01-HD/TU"),
+                                                      ("Chỉ thị chung của tỉnh", "02-CT/TU")])
+        #expect(recognizer.mayCite(Array("Theo Hướng dẫn công khai của tỉnh.".unicodeScalars)))
+        #expect(recognizer.mayCite(Array("Quyết định 12".unicodeScalars)))
+        #expect(!recognizer.mayCite(Array("Chi bộ họp thường kỳ, đủ thành phần".unicodeScalars)))
+        #expect(!CitationRecognizer().mayCite(Array("Hướng dẫn công khai của tỉnh".unicodeScalars)))
+        // An alias as a TCVN3 document pasted it is still seen.
+        let tcvn3 = "Th\u{F9}c hi\u{D6}n Ch\u{D8} th\u{DE} chung c\u{F1}a t\u{D8}nh v\u{B5} \u{FD} ki\u{D5}n c\u{F1}a Ban B\u{DD} th\u{AD}"
+        var legacyRun = TextRun()
+        legacyRun.append(tcvn3, at: SourceLocation(line: 1, column: 1))
+        #expect(recognizer.citations(in: legacyRun).map(\.symbol) == ["02-CT/TU"])
+        #expect(recognizer.mayCite(Array(tcvn3.unicodeScalars)))
+        let markdown = """
+            ---
+            title: "Trang"
+            ---
+            # Theo Hướng dẫn công khai của tỉnh
+
+            | Văn bản | Ghi chú |
+            |---|---|
+            | Chỉ thị số 50-CT/TW | Hướng dẫn công khai của tỉnh |
+            | Không có | Không có gì |
+
+            - Một mục không trích dẫn.
+            - Kết luận số 38-KL/TW,
+              ngày 13/11/2018 *của* Ban Bí thư.
+
+            Đoạn văn không có số, có chú thích.[^1]
+
+            [^1]: Theo Hướng dẫn công khai của tỉnh, ngày 1/2/2020.
+            """
+        let (page, _) = page(markdown)
+        let everyRun = TextRunExtractor.runs(of: page).flatMap { recognizer.citations(in: $0) }
+        let screened = SiteCitations.found(in: page, document: page.document, recognizer: recognizer).map(\.citation)
+        #expect(everyRun.count == 5)
+        #expect(screened.map(\.start) == everyRun.map(\.start))
+        #expect(screened.map(\.text) == everyRun.map(\.text))
+        #expect(screened.map(\.symbol) == everyRun.map(\.symbol))
+    }
 }
