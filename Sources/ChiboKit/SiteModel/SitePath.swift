@@ -4,29 +4,38 @@ public enum SitePath {
     /// Joins and normalises `base/relative`, resolving `.` and `..`.
     /// Returns nil when the path climbs out of the root.
     public static func resolve(_ relative: String, from directory: String) -> String? {
-        var parts: [Substring] = relative.hasPrefix("/") ? [] : directory.split(separator: "/")
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
+        // Split on the `/` byte: a split on Characters walked every
+        // grapheme of every link of every page.
+        let slash = UInt8(ascii: "/")
+        var parts: [Substring.UTF8View] = relative.hasPrefix("/") ? [] : directory.utf8.split(separator: slash)
+        for part in relative.utf8.split(separator: slash) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(part)
+            } else {
+                parts.append(part)
             }
         }
-        return parts.joined(separator: "/")
+        var joined = ""
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined += "/" }
+            joined += Substring(part)
+        }
+        return joined
     }
 
     /// The last component of a path: `guidance/a/b.md` → `b.md`.
     public static func fileName(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(Substring(path.utf8[path.utf8.index(after: slash)...]))
     }
 
     /// The folder part of a path: `guidance/a/b.md` → `guidance/a`.
     public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
+        // On the `/` byte: a search by Characters walked the whole path.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(Substring(path.utf8[..<slash]))
     }
 
     /// The URL that leads from the page at `from` to the file at `to`, both
@@ -72,7 +81,7 @@ public enum SitePath {
 
     /// The prefix that leads from a page back to the site root: `../../`.
     public static func rootPrefix(of path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        String(repeating: "../", count: path.utf8.split(separator: UInt8(ascii: "/")).count - 1)
     }
 
     /// Percent-encodes one path segment: everything but unreserved ASCII.
