@@ -187,15 +187,30 @@ public enum TextRunExtractor {
             var scalars: [Unicode.Scalar] = []
             func gather(_ node: MarkdownNode) {
                 for child in node.children {
-                    switch child.kind {
-                    case .text(let literal): scalars.append(contentsOf: literal.unicodeScalars)
-                    case .softBreak, .lineBreak, .code, .footnoteReference, .htmlInline, .image: scalars.append(" ")
-                    default: gather(child)
+                    switch Reading(child) {
+                    case .literal(let literal): scalars.append(contentsOf: literal.unicodeScalars)
+                    case .space: scalars.append(" ")
+                    case .children: gather(child)
                     }
                 }
             }
             gather(node)
             return screen(scalars)
+        }
+
+        /// How running text reads an inline node: its literal, a space for
+        /// markup that stands between words (a break, code, a footnote
+        /// marker, raw HTML, an image), or what its children read.
+        private enum Reading {
+            case literal(String), space, children
+
+            init(_ node: MarkdownNode) {
+                switch node.kind {
+                case .text(let literal): self = .literal(literal)
+                case .softBreak, .lineBreak, .code, .footnoteReference, .htmlInline, .image: self = .space
+                default: self = .children
+                }
+            }
         }
 
         mutating func beginRun() {
@@ -210,15 +225,10 @@ public enum TextRunExtractor {
 
         mutating func walkInlines(_ node: MarkdownNode) {
             for child in node.children {
-                switch child.kind {
-                case .text(let literal):
-                    appendText(literal, node: child)
-                case .softBreak, .lineBreak, .code, .footnoteReference, .htmlInline:
-                    current.appendSeparator(" ")
-                case .image:
-                    current.appendSeparator(" ")
-                default:
-                    walkInlines(child)
+                switch Reading(child) {
+                case .literal(let literal): appendText(literal, node: child)
+                case .space: current.appendSeparator(" ")
+                case .children: walkInlines(child)
                 }
             }
         }
