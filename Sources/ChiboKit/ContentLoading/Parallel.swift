@@ -107,16 +107,17 @@ final class Background<T: Sendable>: @unchecked Sendable {
     }
 }
 
-/// Values whose memory is freed on a thread of its own: `start()` drops
-/// the only reference there, so the caller goes on without waiting.
+/// Values whose memory is freed on a thread of its own: the only
+/// reference is dropped there, so the caller goes on without waiting.
 final class FreedInBackground<T>: @unchecked Sendable {
     private var value: T?
 
-    /// Takes the value: the caller must hold no other reference to what
-    /// it wants freed in the background.
-    init(_ value: consuming T) { self.value = value }
+    private init(_ value: consuming T) { self.value = value }
 
-    func start() {
-        Thread.detachNewThread { [self] in value = nil }
+    /// Takes the value and frees it: the caller must hold no other
+    /// reference to what it wants freed in the background.
+    static func free(_ value: consuming T) {
+        let box = FreedInBackground(value)
+        Thread.detachNewThread { box.value = nil }
     }
 }

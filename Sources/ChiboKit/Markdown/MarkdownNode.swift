@@ -109,18 +109,14 @@ public struct MarkdownNode: Sendable {
 
     /// Visits this node and all its descendants in document order.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
-        // A document's nodes are stored in document order: no recursion.
-        if index == 0 {
-            for node in tree.nodes.indices { try body(MarkdownNode(tree: tree, index: Int32(node))) }
-            return
-        }
         try body(self)
         for child in children { try child.forEach(body) }
     }
 
     /// Visits, in document order, the nodes of this node's subtree that
     /// have one of `tags`; the others are passed over without being made
-    /// into nodes.
+    /// into nodes. A document's nodes are stored in document order, so for
+    /// one (node 0) this is a loop over the array, without recursion.
     func forEach(tagged tags: MarkdownTree.Tag..., body: (MarkdownNode) -> Void) {
         var wanted = 0 as UInt32
         for tag in tags { wanted |= 1 << tag.rawValue }

@@ -79,7 +79,6 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-
     func copyAssets(to output: (any SiteOutput)?, clock: StageClock) throws {
         try clock.measure("assets") {
             for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }

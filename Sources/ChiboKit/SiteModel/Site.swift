@@ -91,10 +91,9 @@ extension Site {
             released.append((pages[index].source, pages[index].keptDocument))
             pages[index].releaseText()
         }
-        var kept = SiteCitations()
-        swap(&kept, &citations)
-        citations = kept.keeping(pages: keptPages)
-        let freed = FreedInBackground((consume released, consume kept))
-        freed.start()
+        var all = SiteCitations()
+        swap(&all, &citations)
+        if !keptPages.isEmpty { citations = all.keeping(pages: keptPages) }
+        FreedInBackground.free((consume released, consume all))
     }
 }
