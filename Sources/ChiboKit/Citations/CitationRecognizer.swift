@@ -21,10 +21,18 @@ public struct CitationRecognizer: Sendable {
     /// being read into `TextRun`s.
     func mayCite(_ scalars: [Unicode.Scalar]) -> Bool {
         if scalars.contains(where: { $0.value &- 0x30 < 10 }) { return true }
+        return mayCiteByAlias(scalars)
+    }
+
+    /// Whether these scalars (which hold no digit) name a directive by an alias.
+    func mayCiteByAlias(_ scalars: [Unicode.Scalar]) -> Bool {
         guard !aliases.isEmpty else { return false }
         let legacy = LegacyEncoding.decoded(scalars)
         return !aliases.matches(in: FoldedText(legacy?.scalars ?? scalars)).isEmpty
     }
+
+    /// Whether any alias is known: without one, only digits start citations.
+    var readsAliases: Bool { !aliases.isEmpty }
 
     public func citations(in run: TextRun) -> [Citation] {
         // Text pasted from a TCVN3 or VNI document is read letter for letter in Unicode.

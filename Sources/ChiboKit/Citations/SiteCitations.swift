@@ -98,7 +98,7 @@ public struct SiteCitations: Sendable {
     static func found(in page: Page, document: MarkdownNode, recognizer: CitationRecognizer) -> [Occurrence] {
         var result: [Occurrence] = []
         var number = 0
-        for run in TextRunExtractor.runs(of: page, document: document, screen: recognizer.mayCite) {
+        for run in TextRunExtractor.runs(of: page, document: document, screen: recognizer) {
             let inBody = !run.isFrontMatter
             for citation in recognizer.citations(in: run) {
                 var anchor: String?

@@ -10,10 +10,10 @@ public enum TextRunExtractor {
     public static func runs(of page: Page) -> [TextRun] { runs(of: page, document: page.document) }
 
     /// The runs of a page whose body was parsed into `document`. Given a
-    /// `screen`, a body run whose scalars it turns down is not made (the
-    /// placing of every character is most of a run's cost).
+    /// `screen`, a body run that can hold none of its citations is not made
+    /// (the placing of every character is most of a run's cost).
     static func runs(of page: Page, document: MarkdownNode,
-                     screen: (([Unicode.Scalar]) -> Bool)? = nil) -> [TextRun] {
+                     screen: CitationRecognizer? = nil) -> [TextRun] {
         var runs = frontMatterRuns(source: page.source, metadata: page.metadata)
         var walker = Walker(source: page.source, lineOffset: page.bodyFirstLine - 1, shownFootnotes: page.shownFootnoteLabels)
         walker.screen = screen
@@ -147,7 +147,7 @@ public enum TextRunExtractor {
         var current = TextRun()
         var section: String?
         var seenFootnotes = Set<String>()
-        var screen: (([Unicode.Scalar]) -> Bool)?
+        var screen: CitationRecognizer?
 
         init(source: SourceFile, lineOffset: Int, shownFootnotes: Set<String>) {
             self.source = source
@@ -180,10 +180,14 @@ public enum TextRunExtractor {
             }
         }
 
-        /// Whether the screen takes the run `node` makes: its scalars are
-        /// gathered as `walkInlines` appends them, without their places.
+        /// Whether the screen takes the run `node` makes (`mayCite`): a
+        /// digit in any literal is enough, read on UTF-8 without gathering;
+        /// otherwise its scalars are gathered as `walkInlines` appends them,
+        /// without their places, and looked at for aliases.
         func passesScreen(_ node: MarkdownNode) -> Bool {
             guard let screen else { return true }
+            if Self.hasDigit(node) { return true }
+            guard screen.readsAliases else { return false }
             var scalars: [Unicode.Scalar] = []
             func gather(_ node: MarkdownNode) {
                 for child in node.children {
@@ -195,7 +199,20 @@ public enum TextRunExtractor {
                 }
             }
             gather(node)
-            return screen(scalars)
+            return screen.mayCiteByAlias(scalars)
+        }
+
+        /// An ASCII digit in a literal the run would read.
+        private static func hasDigit(_ node: MarkdownNode) -> Bool {
+            for child in node.children {
+                switch Reading(child) {
+                case .literal(var literal):
+                    if literal.withUTF8({ $0.contains { $0 &- 0x30 < 10 } }) { return true }
+                case .space: continue
+                case .children: if hasDigit(child) { return true }
+                }
+            }
+            return false
         }
 
         /// How running text reads an inline node: its literal, a space for

@@ -4,30 +4,45 @@
 /// resolve a citation in O(1).
 public struct DirectiveRegistry: Sendable {
     public struct Entry: Sendable {
-        public var symbol: DirectiveSymbol
-        public var date: CalendarDate?
+        public let symbol: DirectiveSymbol
+        public let date: CalendarDate?
         /// The page that holds the entry, an index into `Site.pages`.
-        public var page: Int
-        public var outputPath: String
-        public var kind: String?
-        public var issuer: String?
-        public var term: String?
-        public var title: String?
-        public var aliases: [String]
-        public var isInternal: Bool
+        public let page: Int
+        public let outputPath: String
+        public let kind: String?
+        public let issuer: String?
+        public let term: String?
+        public let title: String?
+        public let aliases: [String]
+        public let isInternal: Bool
         /// `issuer` read for comparing with the bodies citations name, once.
-        public var issuerName: IssuingBodyName?
-
+        public let issuerName: IssuingBodyName?
         /// `Chỉ thị 50-CT/TW` or the symbol alone.
-        public var name: String { [kind, symbol.text].compactMap { $0 }.joined(separator: " ") }
+        public let name: String
+        /// `Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư: Tiếp tục …`, for
+        /// link tooltips: made once, where every citation of the entry
+        /// on every page made it again.
+        public let tooltip: String
 
-        /// `Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư: Tiếp tục …`, for link tooltips.
-        public var tooltip: String {
-            var text = name
-            if let date { text += " ngày \(date.vietnamese)" }
-            if let issuer { text += " của \(issuer)" }
-            if let title { text += ": \(title)" }
-            return text
+        init(symbol: DirectiveSymbol, date: CalendarDate?, page: Int, outputPath: String, kind: String?,
+             issuer: String?, term: String?, title: String?, aliases: [String], isInternal: Bool) {
+            self.symbol = symbol
+            self.date = date
+            self.page = page
+            self.outputPath = outputPath
+            self.kind = kind
+            self.issuer = issuer
+            self.term = term
+            self.title = title
+            self.aliases = aliases
+            self.isInternal = isInternal
+            issuerName = issuer.map(IssuingBodyName.init)
+            name = [kind, symbol.text].compactMap { $0 }.joined(separator: " ")
+            var tooltip = name
+            if let date { tooltip += " ngày \(date.vietnamese)" }
+            if let issuer { tooltip += " của \(issuer)" }
+            if let title { tooltip += ": \(title)" }
+            self.tooltip = tooltip
         }
     }
 
@@ -83,8 +98,7 @@ public struct DirectiveRegistry: Sendable {
             let metadata = page.metadata
             let entry = Entry(symbol: symbol, date: metadata.date, page: index, outputPath: page.outputPath,
                               kind: metadata.kind, issuer: metadata.issuer, term: metadata.term, title: metadata.title,
-                              aliases: metadata.aliases, isInternal: metadata.visibility == .internal,
-                              issuerName: metadata.issuer.map(IssuingBodyName.init))
+                              aliases: metadata.aliases, isInternal: metadata.visibility == .internal)
             if let existing = bySymbolKey[symbol.key]?.first(where: { entries[$0].date == entry.date }) {
                 let other = pages[entries[existing].page]
                 diagnostics.append(Diagnostic(

@@ -74,13 +74,15 @@ struct DirectiveSections {
         var order: [Int] = []
         var places: [Int: [LinkItem]] = [:]
         for (citingPage, occurrenceIndex) in site.citations.citedAt[entry] ?? [] {
-            let occurrence = site.citations.byPage[citingPage][occurrenceIndex]
             if places[citingPage] == nil { order.append(citingPage) }
             let base = SitePath.relativeURL(from: outputPath, to: site.pages.inPlace(citingPage) { $0.outputPath })
-            let label = occurrence.anchor == nil ? "Phần đầu trang" : (occurrence.section ?? "Phần mở đầu")
-            places[citingPage, default: []].append(LinkItem(
-                text: label, url: occurrence.anchor.map { base + "#" + $0 } ?? base,
-                detail: "dòng \(occurrence.citation.start.line)", title: occurrence.citation.text))
+            // Read in place: a copy of the occurrence retained its every string.
+            let item = site.citations.byPage[citingPage].inPlace(occurrenceIndex) { occurrence in
+                LinkItem(text: occurrence.anchor == nil ? "Phần đầu trang" : (occurrence.section ?? "Phần mở đầu"),
+                         url: occurrence.anchor.map { base + "#" + $0 } ?? base,
+                         detail: "dòng \(occurrence.citation.start.line)", title: occurrence.citation.text)
+            }
+            places[citingPage, default: []].append(item)
         }
         return order.map { index in
             let (title, path) = site.pages.inPlace(index) { ($0.title, $0.outputPath) }

@@ -151,11 +151,11 @@ struct SourceOrigin: Sendable {
     }
 }
 
-extension Array where Element == Page {
-    /// Reads a page where it is stored. `pages[i].title`, or any read the
-    /// optimiser does not see through, copies the whole page first: some
-    /// thirty references retained and released again.
-    func inPlace<Result>(_ index: Int, _ read: (borrowing Page) -> Result) -> Result {
+extension Array {
+    /// Reads an element where it is stored. `pages[i].title`, or any read
+    /// the optimiser does not see through, copies the whole element first
+    /// (for a page, some thirty references retained and released again).
+    func inPlace<Result>(_ index: Int, _ read: (borrowing Element) -> Result) -> Result {
         withUnsafeBufferPointer { read($0[index]) }
     }
 }

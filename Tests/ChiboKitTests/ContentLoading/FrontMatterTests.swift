@@ -114,10 +114,16 @@ struct SourceFileTests {
         let data = Data([0xEF, 0xBB, 0xBF]) + Data("---\r\ntitle: Ả\r\n---\r\nĐảng [x](y.md)\r\n".utf8)
         let (source, diagnostics) = SourceFile.decode(data, relativePath: "a.md", displayPath: "content/a.md")
         #expect(diagnostics.isEmpty)
-        #expect(!source.text.contains("\r"))
-        #expect(source.text.hasPrefix("---\n"))
+        #expect(Array(source.text.utf8) == Array("---\ntitle: Ả\n---\nĐảng [x](y.md)\n".utf8))
         // "Đảng " is 5 scalars but 8 bytes: byte column 9 is scalar column 6.
         #expect(source.location(line: 4, byteColumn: 9) == SourceLocation(line: 4, column: 6))
+    }
+
+    @Test func loneCarriageReturnsEndLinesToo() {
+        let data = Data("a\rb\r\n\rc\r".utf8)
+        let (source, diagnostics) = SourceFile.decode(data, relativePath: "a.md", displayPath: "content/a.md")
+        #expect(Array(source.text.utf8) == Array("a\nb\n\nc\n".utf8))
+        #expect(diagnostics.map(\.location.line) == [1])
     }
 
     @Test func invalidUTF8AndNFDAreReported() {
