@@ -39,26 +39,31 @@ public final class StagedOutput: SiteOutput, @unchecked Sendable {
     }
 
     public func write(_ contents: String, to path: String) throws {
-        let target = try destination(path)
         // Straight from the string's UTF-8 to the file: no Data copy of
         // every page on the way.
         var contents = contents
-        let written = try contents.withUTF8 { bytes -> Int in
-            let file = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard file >= 0 else { throw OutputError(message: "cannot create \(target): \(String(cString: strerror(errno)))") }
-            defer { close(file) }
-            var offset = 0
-            while offset < bytes.count {
-                let count = Glibc.write(file, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError(message: "cannot write \(target): \(String(cString: strerror(errno)))")
-                }
-                offset += count
+        try contents.withUTF8 { try write($0, to: path) }
+    }
+
+    public func write(_ html: HTML, to path: String) throws {
+        try html.utf8.withUnsafeBufferPointer { try write($0, to: path) }
+    }
+
+    private func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
+        let target = try destination(path)
+        let file = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard file >= 0 else { throw OutputError(message: "cannot create \(target): \(String(cString: strerror(errno)))") }
+        defer { close(file) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = Glibc.write(file, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(message: "cannot write \(target): \(String(cString: strerror(errno)))")
             }
-            return bytes.count
+            offset += count
         }
-        count(written)
+        count(bytes.count)
     }
 
     public func copy(from absolutePath: String, to path: String) throws {

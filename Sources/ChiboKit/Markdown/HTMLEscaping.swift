@@ -23,7 +23,7 @@ public enum HTMLEscaping {
         }
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
+    static func needsEscape(_ byte: UInt8) -> Bool {
         // Every escaped character is below 64: one bit of a 64-bit mask
         // each, so a space (the commonest byte below 64) costs no more
         // than a letter.

@@ -40,7 +40,7 @@ public struct HTMLRenderer {
     /// type's part) never share an id.
     public var idPrefix = ""
 
-    private var output = ""
+    private var output = HTMLOutput(capacity: 0)
     private var headingIndex = 0
     /// Inside a link, decorations become anchors: links do not nest.
     private var linkDepth = 0
@@ -57,14 +57,13 @@ public struct HTMLRenderer {
         allowScripts ? html : HTMLEscaping.withoutScripts(HTMLEscaping.tagFilter(html))
     }
 
-    public mutating func render(_ document: MarkdownNode) -> String {
-        output = ""
-        output.reserveCapacity(4096)
+    public mutating func render(_ document: MarkdownNode) -> HTML {
+        output = HTMLOutput(capacity: 4096)
         headingIndex = 0
         collectFootnotes(document)
         renderChildren(of: document, tight: false)
         renderFootnoteSection()
-        return output
+        return output.html
     }
 
     // MARK: Footnotes
@@ -88,24 +87,24 @@ public struct HTMLRenderer {
     private mutating func renderFootnoteSection() {
         let referenced = footnoteNumbers.filter { footnoteDefinitions[$0.key] != nil }.sorted { $0.value < $1.value }
         guard !referenced.isEmpty else { return }
-        output += "<section class=\"footnotes\" aria-label=\"Chú thích\">\n<ol>\n"
+        output.append("<section class=\"footnotes\" aria-label=\"Chú thích\">\n<ol>\n")
         for (label, number) in referenced {
             guard let definition = footnoteDefinitions[label] else { continue }
-            output += "<li id=\"\(idPrefix)fn:\(number)\">\n"
-            let start = output.endIndex
+            output.append("<li id=\"\(idPrefix)fn:\(number)\">\n")
+            let start = output.count
             renderChildren(of: definition, tight: false)
             let backref = " <a href=\"#\(idPrefix)fnref:\(number)\" class=\"footnote-backref\" aria-label=\"Quay lại chỗ trích\">↩</a>"
             if output.hasSuffix("</p>\n") {
-                output.removeLast("</p>\n".count)
-                output += backref + "</p>\n"
-            } else if output.endIndex == start || !output.hasSuffix("\n") {
-                output += backref + "\n"
+                output.removeLast(5)
+                output.append(backref + "</p>\n")
+            } else if output.count == start || !output.hasSuffix("\n") {
+                output.append(backref + "\n")
             } else {
-                output += "<p>" + backref + "</p>\n"
+                output.append("<p>" + backref + "</p>\n")
             }
-            output += "</li>\n"
+            output.append("</li>\n")
         }
-        output += "</ol>\n</section>\n"
+        output.append("</ol>\n</section>\n")
     }
 
     // MARK: Blocks
@@ -120,54 +119,69 @@ public struct HTMLRenderer {
         case .document:
             renderChildren(of: node, tight: false)
         case .blockQuote:
-            output += "<blockquote>\n"
+            output.append("<blockquote>\n")
             renderChildren(of: node, tight: false)
-            output += "</blockquote>\n"
+            output.append("</blockquote>\n")
         case .list(let ordered, let start, let isTight):
             if ordered {
-                output += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+                output.append(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
             } else {
-                output += "<ul>\n"
+                output.append("<ul>\n")
             }
             for item in node.children { renderNode(item, tight: isTight) }
-            output += ordered ? "</ol>\n" : "</ul>\n"
+            output.append(ordered ? "</ol>\n" : "</ul>\n")
         case .item:
-            output += "<li>"
-            if let first = node.children.first, !(tight && first.isParagraph) { output += "\n" }
+            output.append("<li>")
+            if let first = node.children.first, !(tight && first.isParagraph) { output.append("\n") }
             for (index, child) in node.children.enumerated() {
                 renderNode(child, tight: tight)
                 // A tight item's text has no <p>; only a following block needs a line break.
-                if tight, child.isParagraph, index < node.children.count - 1 { output += "\n" }
+                if tight, child.isParagraph, index < node.children.count - 1 { output.append("\n") }
             }
-            output += "</li>\n"
+            output.append("</li>\n")
         case .codeBlock(let info, let literal):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
-            output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
-            output += HTMLEscaping.escape(literal) + "</code></pre>\n"
+            output.append(language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">")
+            output.appendEscaped(literal)
+            output.append("</code></pre>\n")
         case .htmlBlock(let html):
-            output += allowRawHTML ? rawHTML(html) : "<!-- raw HTML omitted -->\n"
+            output.append(allowRawHTML ? rawHTML(html) : "<!-- raw HTML omitted -->\n")
         case .paragraph:
             if tight {
                 renderInlines(of: node)
             } else {
-                output += "<p>"
+                output.append("<p>")
                 renderInlines(of: node)
-                output += "</p>\n"
+                output.append("</p>\n")
             }
         case .heading(let level):
             let anchor = headingIndex < headingAnchors.count ? headingAnchors[headingIndex] : nil
             headingIndex += 1
             if let anchor {
-                output += "<h\(level) id=\"\(idPrefix)\(anchor)\">"
+                output.append("<h")
+                output.append(level)
+                output.append(" id=\"")
+                output.append(idPrefix)
+                output.append(anchor)
+                output.append("\">")
                 renderInlines(of: node)
-                output += " <a class=\"heading-anchor\" href=\"#\(idPrefix)\(anchor)\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h\(level)>\n"
+                output.append(" <a class=\"heading-anchor\" href=\"#")
+                output.append(idPrefix)
+                output.append(anchor)
+                output.append("\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h")
+                output.append(level)
+                output.append(">\n")
             } else {
-                output += "<h\(level)>"
+                output.append("<h")
+                output.append(level)
+                output.append(">")
                 renderInlines(of: node)
-                output += "</h\(level)>\n"
+                output.append("</h")
+                output.append(level)
+                output.append(">\n")
             }
         case .thematicBreak:
-            output += "<hr />\n"
+            output.append("<hr />\n")
         case .footnoteDefinition:
             break  // rendered once, numbered, at the end
         case .table(let alignments):
@@ -180,34 +194,38 @@ public struct HTMLRenderer {
     }
 
     private mutating func renderTable(_ table: MarkdownNode, alignments: [MarkdownNode.TableAlignment]) {
-        output += "<div class=\"table-wrap\"><table>\n"
+        output.append("<div class=\"table-wrap\"><table>\n")
         var inBody = false
         for row in table.children {
             guard case .tableRow(let isHeader) = row.kind else { continue }
             if isHeader {
-                output += "<thead>\n"
+                output.append("<thead>\n")
             } else if !inBody {
-                output += "<tbody>\n"
+                output.append("<tbody>\n")
                 inBody = true
             }
-            output += "<tr>\n"
+            output.append("<tr>\n")
             for (column, cell) in row.children.enumerated() {
                 let tag = isHeader ? "th" : "td"
                 let alignment = column < alignments.count ? alignments[column] : .none
+                output.append("<")
+                output.append(tag)
                 switch alignment {
-                case .none: output += "<\(tag)>"
-                case .left: output += "<\(tag) class=\"align-left\">"
-                case .center: output += "<\(tag) class=\"align-center\">"
-                case .right: output += "<\(tag) class=\"align-right\">"
+                case .none: output.append(">")
+                case .left: output.append(" class=\"align-left\">")
+                case .center: output.append(" class=\"align-center\">")
+                case .right: output.append(" class=\"align-right\">")
                 }
                 renderInlines(of: cell)
-                output += "</\(tag)>\n"
+                output.append("</")
+                output.append(tag)
+                output.append(">\n")
             }
-            output += "</tr>\n"
-            if isHeader { output += "</thead>\n" }
+            output.append("</tr>\n")
+            if isHeader { output.append("</thead>\n") }
         }
-        if inBody { output += "</tbody>\n" }
-        output += "</table></div>\n"
+        if inBody { output.append("</tbody>\n") }
+        output.append("</table></div>\n")
     }
 
     // MARK: Inlines
@@ -222,47 +240,63 @@ public struct HTMLRenderer {
             if let decorations = textDecorations[node.positionKey], node.startLine > 0 {
                 renderDecorated(text, decorations)
             } else {
-                output += HTMLEscaping.escape(text)
+                output.appendEscaped(text)
             }
         case .softBreak:
-            output += "\n"
+            output.append("\n")
         case .lineBreak:
-            output += "<br />\n"
+            output.append("<br />\n")
         case .code(let code):
-            output += "<code>" + HTMLEscaping.escape(code) + "</code>"
+            output.append("<code>")
+            output.appendEscaped(code)
+            output.append("</code>")
         case .htmlInline(let html):
-            output += allowRawHTML ? rawHTML(html) : "<!-- raw HTML omitted -->"
+            output.append(allowRawHTML ? rawHTML(html) : "<!-- raw HTML omitted -->")
         case .emphasis:
-            output += "<em>"; renderInlines(of: node); output += "</em>"
+            output.append("<em>"); renderInlines(of: node); output.append("</em>")
         case .strong:
-            output += "<strong>"; renderInlines(of: node); output += "</strong>"
+            output.append("<strong>"); renderInlines(of: node); output.append("</strong>")
         case .strikethrough:
-            output += "<del>"; renderInlines(of: node); output += "</del>"
+            output.append("<del>"); renderInlines(of: node); output.append("</del>")
         case .link(let destination, let title):
             let href = resolve(destination, isImage: false, node: node)
             let external = destination.hasPrefix("http://") || destination.hasPrefix("https://")
-            output += "<a href=\"\(HTMLEscaping.escape(href))\""
-            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
-            if external { output += " class=\"external\"" }
-            output += ">"
+            output.append("<a href=\"")
+            output.appendEscaped(href)
+            output.append("\"")
+            if !title.isEmpty {
+                output.append(" title=\"")
+                output.appendEscaped(title)
+                output.append("\"")
+            }
+            if external { output.append(" class=\"external\"") }
+            output.append(">")
             linkDepth += 1
             renderInlines(of: node)
             linkDepth -= 1
-            output += "</a>"
+            output.append("</a>")
         case .image(let source, let title):
             let src = resolve(source, isImage: true, node: node)
-            output += "<img src=\"\(HTMLEscaping.escape(src))\" alt=\"\(HTMLEscaping.escape(node.plainText))\""
-            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
-            output += " />"
+            output.append("<img src=\"")
+            output.appendEscaped(src)
+            output.append("\" alt=\"")
+            output.appendEscaped(node.plainText)
+            output.append("\"")
+            if !title.isEmpty {
+                output.append(" title=\"")
+                output.appendEscaped(title)
+                output.append("\"")
+            }
+            output.append(" />")
         case .footnoteReference(let label):
             guard let number = footnoteNumbers[label], footnoteDefinitions[label] != nil else {
-                output += HTMLEscaping.escape("[^\(label)]")
+                output.appendEscaped("[^\(label)]")
                 return
             }
             let count = (footnoteReferenceCounts[label] ?? 0) + 1
             footnoteReferenceCounts[label] = count
             let id = count == 1 ? "fnref:\(number)" : "fnref:\(number)-\(count)"
-            output += "<sup class=\"footnote-ref\"><a href=\"#\(idPrefix)fn:\(number)\" id=\"\(idPrefix)\(id)\">\(number)</a></sup>"
+            output.append("<sup class=\"footnote-ref\"><a href=\"#\(idPrefix)fn:\(number)\" id=\"\(idPrefix)\(id)\">\(number)</a></sup>")
         default:
             renderNode(node, tight: false)
         }
@@ -280,18 +314,35 @@ public struct HTMLRenderer {
             let from = index(at: decoration.range.lowerBound, from: cursor, startOffset: cursorOffset)
             let to = index(at: decoration.range.upperBound, from: from, startOffset: decoration.range.lowerBound)
             guard from < to else { continue }
-            output += HTMLEscaping.escape(String(text[cursor..<from]))
+            output.appendEscaped(text[cursor..<from])
             let isLink = decoration.href != nil && linkDepth == 0
-            output += isLink ? "<a" : "<span"
-            if let id = decoration.id { output += " id=\"\(HTMLEscaping.escape(idPrefix + id))\"" }
-            output += " class=\"\(HTMLEscaping.escape(decoration.cssClass))\""
-            if isLink, let href = decoration.href { output += " href=\"\(HTMLEscaping.escape(HTMLEscaping.encodeURL(href)))\"" }
-            if let title = decoration.title { output += " title=\"\(HTMLEscaping.escape(title))\"" }
-            output += ">" + HTMLEscaping.escape(String(text[from..<to])) + (isLink ? "</a>" : "</span>")
+            output.append(isLink ? "<a" : "<span")
+            if let id = decoration.id {
+                output.append(" id=\"")
+                output.appendEscaped(idPrefix)
+                output.appendEscaped(id)
+                output.append("\"")
+            }
+            output.append(" class=\"")
+            output.appendEscaped(decoration.cssClass)
+            output.append("\"")
+            if isLink, let href = decoration.href {
+                output.append(" href=\"")
+                output.appendEscaped(HTMLEscaping.encodeURL(href))
+                output.append("\"")
+            }
+            if let title = decoration.title {
+                output.append(" title=\"")
+                output.appendEscaped(title)
+                output.append("\"")
+            }
+            output.append(">")
+            output.appendEscaped(text[from..<to])
+            output.append(isLink ? "</a>" : "</span>")
             cursor = to
             cursorOffset = decoration.range.upperBound
         }
-        output += HTMLEscaping.escape(String(text[cursor...]))
+        output.appendEscaped(text[cursor...])
     }
 
     private func resolve(_ destination: String, isImage: Bool, node: MarkdownNode) -> String {

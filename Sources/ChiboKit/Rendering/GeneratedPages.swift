@@ -25,7 +25,7 @@ struct GeneratedPages {
     /// Every page is one job and the jobs share the cores: the indexes and
     /// lists made one after another beside the organisations' pages left
     /// a core idle for a tenth of a build.
-    func write(diagnostics: DiagnosticEngine, to write: @Sendable (_ path: String, _ html: String) throws -> Void) throws {
+    func write(diagnostics: DiagnosticEngine, to write: @Sendable (_ path: String, _ html: HTML) throws -> Void) throws {
         var pages: [Job] = [Job(path: "index.html") { $0.home(diagnostics: diagnostics) }]
         for folder in site.folders {
             pages.append(Job(path: Site.indexPath(ofFolder: folder)) { $0.folderIndex(folder, diagnostics: diagnostics) })
@@ -52,12 +52,12 @@ struct GeneratedPages {
     /// A generated page, made when its turn comes.
     private struct Job: @unchecked Sendable {
         let path: String
-        let make: (GeneratedPages) -> String
+        let make: (GeneratedPages) -> HTML
     }
 
     // MARK: Pages
 
-    private func home(diagnostics: DiagnosticEngine) -> String {
+    private func home(diagnostics: DiagnosticEngine) -> HTML {
         let path = "index.html"
         let latestMonth = site.packMonths.last
         let packs = latestMonth.map { packItems(of: $0, from: path) } ?? []
@@ -78,7 +78,7 @@ struct GeneratedPages {
 
     /// A folder's index: its introduction, then its pages and those of every
     /// folder below it, grouped by folder, newest first.
-    private func folderIndex(_ folder: String, diagnostics: DiagnosticEngine) -> String {
+    private func folderIndex(_ folder: String, diagnostics: DiagnosticEngine) -> HTML {
         let path = Site.indexPath(ofFolder: folder)
         let subtree = ([folder] + site.folders.filter { $0.hasPrefix(folder + "/") }).sorted()
         let groups = subtree.compactMap { subfolder -> ListGroup? in
@@ -93,13 +93,13 @@ struct GeneratedPages {
                     at: path, folder: folder)
     }
 
-    private func registry(_ grouping: RegistryPages.Grouping, introductionHTML: String?) -> String {
+    private func registry(_ grouping: RegistryPages.Grouping, introductionHTML: HTML?) -> HTML {
         let view = RegistryPages(site: site).view(grouping, introductionHTML: introductionHTML)
         return renderer.layout(renderer.theme.render(view, template: "registry"), title: view.title, at: grouping.path,
                                folder: "", crumbTitle: view.title, description: nil, isInternal: false)
     }
 
-    private func packsIndex(diagnostics: DiagnosticEngine) -> String {
+    private func packsIndex(diagnostics: DiagnosticEngine) -> HTML {
         let path = "packs/index.html"
         var groups = site.packMonths.reversed().map { month in
             ListGroup(heading: "Tháng \(month.numeric)", items: packItems(of: month, from: path))
@@ -116,7 +116,7 @@ struct GeneratedPages {
         return list(view, at: path, folder: "packs")
     }
 
-    private func packsOfMonth(_ month: CalendarMonth, diagnostics: DiagnosticEngine) -> String {
+    private func packsOfMonth(_ month: CalendarMonth, diagnostics: DiagnosticEngine) -> HTML {
         let path = "packs/\(month)/index.html"
         let view = ListView(title: "Tài liệu sinh hoạt tháng \(month.numeric)",
                             introductionHTML: introductionHTML(of: "packs/\(month)", diagnostics: diagnostics),
@@ -124,7 +124,7 @@ struct GeneratedPages {
         return list(view, at: path, folder: "packs/\(month)")
     }
 
-    private func stats() -> String {
+    private func stats() -> HTML {
         let view = StatsPage(site: site).view()
         return renderer.layout(renderer.theme.render(view, template: "stats"), title: view.title, at: StatsPage.path,
                                folder: "", crumbTitle: view.title, description: nil, isInternal: false)
@@ -134,7 +134,7 @@ struct GeneratedPages {
     /// index of `SearchIndex`), and, for browsers without JavaScript, the
     /// lists that lead to every page. (A list of every page would make the
     /// page as slow to open as the site is large.)
-    private func siteIndex() -> String {
+    private func siteIndex() -> HTML {
         let path = "search.html"
         var sections = [ListItem(title: "Văn bản hướng dẫn", url: "guidance/index.html", detail: nil, summary: nil)]
         sections += RegistryPages.Grouping.allCases.map {
@@ -152,12 +152,12 @@ struct GeneratedPages {
 
     // MARK: Helpers
 
-    private func list(_ view: ListView, at path: String, folder: String) -> String {
+    private func list(_ view: ListView, at path: String, folder: String) -> HTML {
         renderer.layout(renderer.theme.render(view, template: "list"), title: view.title, at: path,
                         folder: SitePath.directory(of: folder), crumbTitle: view.title, description: nil, isInternal: false)
     }
 
-    private func introductionHTML(of folder: String, diagnostics: DiagnosticEngine) -> String? {
+    private func introductionHTML(of folder: String, diagnostics: DiagnosticEngine) -> HTML? {
         guard let intro = site.introduction(of: folder) else { return nil }
         let (html, problems) = renderer.bodyHTML(of: intro)
         diagnostics.emit(contentsOf: problems)

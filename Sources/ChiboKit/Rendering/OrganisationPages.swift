@@ -23,7 +23,7 @@ struct OrganisationPages {
         let index: Int
         let kind: Kind
 
-        func make(_ pages: OrganisationPages) -> (path: String, html: String) {
+        func make(_ pages: OrganisationPages) -> (path: String, html: HTML) {
             switch kind {
             case .tree: ("orgs/index.html", pages.tree())
             case .record: (Site.outputPath(ofOrganisation: pages.organisations.records[index].id), pages.page(ofRecordAt: index))
@@ -33,7 +33,7 @@ struct OrganisationPages {
         }
     }
 
-    private func tree() -> String {
+    private func tree() -> HTML {
         let path = "orgs/index.html"
         func node(_ index: Int) -> TreeNode {
             let record = organisations.records[index]
@@ -59,7 +59,7 @@ struct OrganisationPages {
         return parts.joined(separator: " · ")
     }
 
-    private func page(ofRecordAt index: Int) -> String {
+    private func page(ofRecordAt index: Int) -> HTML {
         let record = organisations.records[index]
         let path = Site.outputPath(ofOrganisation: record.id)
         func link(_ other: Int) -> LinkItem {
@@ -146,7 +146,7 @@ struct OrganisationPages {
     }
 
     /// A type: its packs by month, newest first, and its organisations.
-    private func page(of type: CellType) -> String {
+    private func page(of type: CellType) -> HTML {
         let path = Site.outputPath(ofType: type.id)
         let packs: [ListItem] = site.packMonths.reversed().compactMap { month in
             guard let pack = site.page(source: "packs/\(month)/\(type.id).md") else { return nil }
@@ -162,7 +162,7 @@ struct OrganisationPages {
         groups.append(ListGroup(heading: "Tài liệu sinh hoạt theo tháng", items: packs))
         if !members.isEmpty { groups.append(ListGroup(heading: "Tổ chức thuộc loại hình này", items: members)) }
         let view = ListView(title: type.name,
-                            introductionHTML: type.description.map { "<p>" + HTMLEscaping.escape($0) + "</p>" },
+                            introductionHTML: type.description.map { HTML(trusted: "<p>" + HTMLEscaping.escape($0) + "</p>") },
                             groups: groups.filter { !$0.items.isEmpty },
                             emptyMessage: packs.isEmpty && members.isEmpty ? "Loại hình này chưa có tài liệu sinh hoạt và hồ sơ tổ chức nào." : nil)
         return renderer.layout(renderer.theme.render(view, template: "list"), title: view.title, at: path,

@@ -10,7 +10,7 @@ struct PackPages {
     /// Ids of the common part inside a type's pack start with this.
     static let commonIDPrefix = "chung-"
 
-    func render(_ page: Page) -> (String, [Diagnostic]) {
+    func render(_ page: Page) -> (HTML, [Diagnostic]) {
         let parts = page.source.relativePath.split(separator: "/").map(String.init)
         let folder = parts.count == 3 ? parts[1] : ""
         let isCommon = parts.last == Self.commonFileName
@@ -22,7 +22,7 @@ struct PackPages {
         let (body, bodyProblems) = PageBodyRenderer(site: site).render(page)
         diagnostics += bodyProblems
         let common = isCommon ? nil : site.page(source: "packs/\(folder)/\(Self.commonFileName)")
-        var commonHTML = ""
+        var commonHTML = HTML.empty
         if let common {
             // The common page reports its own link problems when it is rendered.
             commonHTML = PageBodyRenderer(site: site).render(common, idPrefix: Self.commonIDPrefix).html

@@ -6,9 +6,9 @@ struct PageBodyRenderer: Sendable {
 
     /// `idPrefix` keeps the body's ids apart from another body's on the same
     /// page (a pack shows its common part above its own).
-    func render(_ loaded: Page, idPrefix: String = "") -> (html: String, diagnostics: [Diagnostic]) {
+    func render(_ loaded: Page, idPrefix: String = "") -> (html: HTML, diagnostics: [Diagnostic]) {
         let (page, unreadable) = loaded.reopened()
-        if let unreadable { return ("", [unreadable]) }
+        if let unreadable { return (.empty, [unreadable]) }
         let resolver = LinkResolver(site: site, page: page)
         var renderer = HTMLRenderer()
         renderer.idPrefix = idPrefix
@@ -29,19 +29,24 @@ struct PageBodyRenderer: Sendable {
     func citationDecorations(ofPageAt index: Int) -> [Int: [TextDecoration]] {
         let outputPath = site.pages[index].outputPath
         var result: [Int: [TextDecoration]] = [:]
-        for occurrence in site.citations.byPage[index] {
-            guard let anchor = occurrence.anchor else { continue }
-            var href: String?
-            var title: String?
-            if let entryIndex = occurrence.resolvedEntry {
-                let entry = site.registry.entries[entryIndex]
-                if entry.page != index { href = SitePath.relativeURL(from: outputPath, to: entry.outputPath) }
-                title = entry.tooltip
-            }
-            for (position, piece) in occurrence.nodePieces.enumerated() {
-                result[piece.node, default: []].append(TextDecoration(
-                    range: piece.range, href: href, title: title, id: position == 0 ? anchor : nil,
-                    cssClass: href == nil ? "citation citation-unlinked" : "citation"))
+        let occurrences = site.citations.byPage[index]
+        for position in occurrences.indices {
+            // Read in place: a copy of the occurrence retained its every string.
+            occurrences.inPlace(position) { occurrence in
+                guard let anchor = occurrence.anchor else { return }
+                var href: String?
+                var title: String?
+                if let entryIndex = occurrence.resolvedEntry {
+                    site.registry.entries.inPlace(entryIndex) { entry in
+                        if entry.page != index { href = SitePath.relativeURL(from: outputPath, to: entry.outputPath) }
+                        title = entry.tooltip
+                    }
+                }
+                for (position, piece) in occurrence.nodePieces.enumerated() {
+                    result[piece.node, default: []].append(TextDecoration(
+                        range: piece.range, href: href, title: title, id: position == 0 ? anchor : nil,
+                        cssClass: href == nil ? "citation citation-unlinked" : "citation"))
+                }
             }
         }
         return result

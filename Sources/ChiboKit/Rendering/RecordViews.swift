@@ -31,10 +31,10 @@ struct PackView {
     var summary: String
     var hasSummary: Bool
     var isInternal: Bool
-    var commonHTML: String
+    var commonHTML: HTML
     var hasCommon: Bool
     var commonURL: String
-    var bodyHTML: String
+    var bodyHTML: HTML
     var partHeading: String
     var directives: [LinkItem]
     var hasDirectives: Bool

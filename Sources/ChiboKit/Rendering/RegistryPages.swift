@@ -28,7 +28,7 @@ struct RegistryPages {
 
     static let outputPaths = Grouping.allCases.map(\.path)
 
-    func view(_ grouping: Grouping, introductionHTML: String?) -> RegistryView {
+    func view(_ grouping: Grouping, introductionHTML: HTML?) -> RegistryView {
         let registry = site.registry
         let order = registry.entries.indices.sorted { a, b in
             let x = registry.entries[a], y = registry.entries[b]

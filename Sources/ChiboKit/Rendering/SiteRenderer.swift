@@ -1,6 +1,7 @@
 /// Where rendered files go; `nil` to render without writing.
 public protocol SiteOutput: Sendable {
     func write(_ contents: String, to path: String) throws
+    func write(_ html: HTML, to path: String) throws
     func copy(from absolutePath: String, to path: String) throws
 }
 
@@ -89,8 +90,8 @@ public struct SiteRenderer: Sendable {
     /// Makes `count` pages on `jobs` threads, each written as soon as it is
     /// made (`make` returns nil for one that is not written). Every page is
     /// tried; the first failure to write, in page order, is thrown after.
-    static func writeEach(_ count: Int, jobs: Int, to write: @Sendable (_ path: String, _ html: String) throws -> Void,
-                          _ make: @Sendable (Int) -> (path: String, html: String)?) throws {
+    static func writeEach(_ count: Int, jobs: Int, to write: @Sendable (_ path: String, _ html: HTML) throws -> Void,
+                          _ make: @Sendable (Int) -> (path: String, html: HTML)?) throws {
         let failures = Parallel.map(count, jobs: jobs) { index -> String? in
             guard let (path, html) = make(index) else { return nil }
             do {
@@ -104,11 +105,11 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The Markdown body of a page as HTML, with its links resolved.
-    func bodyHTML(of page: Page) -> (String, [Diagnostic]) {
+    func bodyHTML(of page: Page) -> (HTML, [Diagnostic]) {
         PageBodyRenderer(site: site).render(page)
     }
 
-    func renderPage(_ page: Page) -> (String, [Diagnostic]) {
+    func renderPage(_ page: Page) -> (HTML, [Diagnostic]) {
         if page.kind == .pack { return PackPages(site: site, renderer: self).render(page) }
         let (body, problems) = bodyHTML(of: page)
         let contents = TableOfContents(headings: page.headings)?.entries.map(contentsEntry) ?? []
@@ -129,8 +130,8 @@ public struct SiteRenderer: Sendable {
                       hasChildren: !entry.children.isEmpty)
     }
 
-    func layout(_ content: String, title: String, at outputPath: String, folder: String, crumbTitle: String?,
-                description: String?, isInternal: Bool) -> String {
+    func layout(_ content: HTML, title: String, at outputPath: String, folder: String, crumbTitle: String?,
+                description: String?, isInternal: Bool) -> HTML {
         let navigation = SiteNavigation(site: site)
         let breadcrumbs = navigation.breadcrumbs(for: outputPath, folder: folder, title: crumbTitle)
         let view = LayoutView(language: site.config.language, siteTitle: site.config.title,

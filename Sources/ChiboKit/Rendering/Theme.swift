@@ -49,7 +49,7 @@ public struct Theme: Sendable {
         return (Theme(library: library, assetFiles: assets.sorted { $0.0 < $1.0 }), [])
     }
 
-    func render(_ view: any TemplateFields, template: String) -> String {
+    func render(_ view: any TemplateFields, template: String) -> HTML {
         library.render(view, template: template)
     }
 }

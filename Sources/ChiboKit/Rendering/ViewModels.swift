@@ -18,7 +18,7 @@ struct LayoutView {
     /// The site allowed its own inline scripts (`raw_html_scripts: true`):
     /// the Content-Security-Policy lets them run.
     var allowsInlineScripts: Bool
-    var contentHTML: String
+    var contentHTML: HTML
 }
 
 struct NavigationItem {
@@ -41,7 +41,7 @@ struct PageView {
     var hasFacts: Bool
     var tableOfContents: [ContentsEntry]
     var hasTableOfContents: Bool
-    var bodyHTML: String
+    var bodyHTML: HTML
     var directive: DirectiveView?
 }
 
@@ -98,7 +98,7 @@ struct ContentsEntry {
 
 struct RegistryView {
     var title: String
-    var introductionHTML: String?
+    var introductionHTML: HTML?
     var tabs: [NavigationItem]
     var groups: [RegistryGroup]
     var entryCount: Int
@@ -126,7 +126,7 @@ struct RegistryRow {
 
 struct ListView {
     var title: String
-    var introductionHTML: String?
+    var introductionHTML: HTML?
     var groups: [ListGroup]
     var emptyMessage: String?
 }
@@ -146,7 +146,7 @@ struct ListItem {
 struct HomeView {
     var siteTitle: String
     var description: String?
-    var introductionHTML: String?
+    var introductionHTML: HTML?
     var packMonth: String?
     var packs: [ListItem]
     var packsURL: String

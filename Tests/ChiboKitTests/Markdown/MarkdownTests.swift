@@ -8,7 +8,7 @@ private func html(_ markdown: String, rawHTML: Bool = false) -> String {
     var renderer = HTMLRenderer()
     renderer.allowRawHTML = rawHTML
     renderer.headingAnchors = HeadingAnchors.assign(in: document).map(\.anchor)
-    return renderer.render(document)
+    return renderer.render(document).string
 }
 
 struct SafeModeTests {

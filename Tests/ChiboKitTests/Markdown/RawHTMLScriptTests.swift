@@ -23,10 +23,10 @@ struct RawHTMLScriptTests {
         let document = MarkdownParser.parse("<div onclick=\"x()\">a</div>\n\n<script>alert(1)</script>\n")
         var renderer = HTMLRenderer()
         renderer.allowRawHTML = true
-        let safe = renderer.render(document)
+        let safe = renderer.render(document).string
         #expect(!safe.contains("onclick") && !safe.contains("<script>"))
         renderer.allowScripts = true
-        let trusted = renderer.render(document)
+        let trusted = renderer.render(document).string
         #expect(trusted.contains("onclick") && trusted.contains("<script>"))
     }
 }

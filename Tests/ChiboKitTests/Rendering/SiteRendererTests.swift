@@ -18,6 +18,10 @@ private final class RefusingOutput: SiteOutput, @unchecked Sendable {
         if refused.contains(path) { throw OutputError(message: "refused") }
     }
 
+    func write(_ html: HTML, to path: String) throws {
+        try write(html.string, to: path)
+    }
+
     func copy(from absolutePath: String, to path: String) throws {}
 }
 

@@ -72,6 +72,8 @@ struct Template: Sendable {
 
         private(set) var operations: [Operation] = []
         private(set) var texts: [String] = []
+        /// `texts` as UTF-8, which output takes as it is.
+        private(set) var utf8Texts: [[UInt8]] = []
         private(set) var names: [String] = []
         private(set) var indentations: [String] = []
         private var nameNumbers: [String: Int32] = [:]
@@ -81,6 +83,7 @@ struct Template: Sendable {
 
         init(_ nodes: [Node]) {
             append(nodes)
+            utf8Texts = texts.map { Array($0.utf8) }
         }
 
         private mutating func number(_ name: String) -> Int32 {
@@ -129,29 +132,32 @@ struct Template: Sendable {
 struct TemplateLibrary: Sendable {
     var templates: [String: Template] = [:]
 
-    func render(_ view: any TemplateFields, template name: String) -> String {
-        guard let template = templates[name] else { return "" }
-        var out = ""
+    func render(_ view: any TemplateFields, template name: String) -> HTML {
+        guard let template = templates[name] else { return .empty }
         // A page is some 12 kB: room for it at once, not by doublings.
-        out.reserveCapacity(16_384)
+        var out = HTMLOutput(capacity: 16_384)
         var stack: [TemplateValue] = [.fields(view)]
         run(template.program, in: 0..<template.program.operations.count, stack: &stack, into: &out)
-        return out
+        return out.html
     }
 
     /// Steps through a program's operations in `range`.
-    private func run(_ program: Template.Program, in range: Range<Int>, stack: inout [TemplateValue], into out: inout String) {
+    private func run(_ program: Template.Program, in range: Range<Int>, stack: inout [TemplateValue], into out: inout HTMLOutput) {
         var index = range.lowerBound
         while index < range.upperBound {
             let operation = program.operations[index]
             index += 1
             switch operation {
             case .text(let text):
-                out += program.texts[Int(text)]
+                out.append(program.utf8Texts[Int(text)])
             case .variable(let name, let escaped):
                 guard let value = lookUp(name, of: program, in: stack) else { break }
+                if case .html(let html) = value {
+                    if escaped { out.appendEscaped(html) } else { out.append(html) }
+                    break
+                }
                 let text = Self.text(of: value)
-                out += escaped ? HTMLEscaping.escape(text) : text
+                if escaped { out.appendEscaped(text) } else { out.append(text) }
             case .section(let name, let inverted, let end):
                 let body = index..<Int(end)
                 index = Int(end)
@@ -169,7 +175,7 @@ struct TemplateLibrary: Sendable {
                     }
                 case .flag(let shown)?:
                     if shown { run(program, in: body, stack: &stack, into: &out) }
-                case .text, .fields:
+                case .text, .html, .fields:
                     stack.append(value!)
                     run(program, in: body, stack: &stack, into: &out)
                     stack.removeLast()
@@ -201,7 +207,7 @@ struct TemplateLibrary: Sendable {
         switch value {
         case .list(let items)?: !items.isEmpty
         case .flag(let shown)?: shown
-        case .text?, .fields?: true
+        case .text?, .html?, .fields?: true
         case .absent?, nil: false
         }
     }
@@ -210,6 +216,7 @@ struct TemplateLibrary: Sendable {
         switch value {
         case .text(let text): text
         case .flag(let flag): flag ? "true" : "false"
+        case .html(let html): html.string
         case .list, .fields, .absent: ""
         }
     }

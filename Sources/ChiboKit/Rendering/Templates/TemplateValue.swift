@@ -3,6 +3,8 @@
 /// rendering looks a field up with one `switch` and never casts or reflects.
 enum TemplateValue {
     case text(String)
+    /// HTML written as it is by `{{{name}}}`, escaped by `{{name}}`.
+    case html(HTML)
     case flag(Bool)
     case list([TemplateValue])
     case fields(any TemplateFields)
@@ -24,6 +26,10 @@ protocol TemplateValueConvertible {
 
 extension String: TemplateValueConvertible {
     var templateValue: TemplateValue { .text(self) }
+}
+
+extension HTML: TemplateValueConvertible {
+    var templateValue: TemplateValue { .html(self) }
 }
 
 extension Int: TemplateValueConvertible {
