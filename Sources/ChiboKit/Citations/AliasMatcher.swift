@@ -76,13 +76,23 @@ struct AliasMatcher: Sendable {
         return result
     }
 
+    /// Whether a word of folded text could start an alias (its hash's bit
+    /// is set): a screen, which may say yes for a word that starts none.
+    func mayStartAlias(wordHash hash: UInt64) -> Bool {
+        firstWordBits[Int(hash >> 6 & 1023)] & (1 << (hash & 63)) != 0
+    }
+
+    static let wordHashStart: UInt64 = 0xcbf29ce484222325
+
+    @inline(__always)
+    static func wordHash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte.asciiLowercased)) &* 0x100000001b3
+    }
+
     /// FNV-1a over the lower-cased bytes of a word.
     static func wordHash(_ word: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in word {
-            hash ^= UInt64(byte.asciiLowercased)
-            hash = hash &* 0x100000001b3
-        }
+        var hash = wordHashStart
+        for byte in word { hash = wordHash(hash, adding: byte) }
         return hash
     }
 
@@ -108,5 +118,60 @@ struct AliasMatcher: Sendable {
             guard i >= b.count || !b[i].isWordCharacter else { return nil }
         }
         return i
+    }
+}
+
+/// Reads text scalar by scalar, folding each as `FoldedText` does, and
+/// tells whether it may name a directive by an alias: whether one of its
+/// words could start an alias, or it may be TCVN3 or VNI text (which folds
+/// differently once decoded). Most paragraphs cite nothing; this says so
+/// without gathering their characters into arrays, folding them and
+/// matching aliases against them.
+struct AliasScreen {
+    private let matcher: AliasMatcher
+    private let table = FoldedText.table
+    private var hash = AliasMatcher.wordHashStart
+    private var inWord = false
+    private var startsAlias = false
+    /// A letter only Unicode Vietnamese has: the text is not TCVN3 or VNI
+    /// (`LegacyEncoding.decoded` gives up at the first one).
+    private var isUnicode = false
+    /// A character at or above U+00A1, which legacy text is read from.
+    private var mayBeLegacy = false
+
+    init(_ matcher: AliasMatcher) {
+        self.matcher = matcher
+    }
+
+    mutating func read(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        if value >= 0xA1 {
+            switch value {
+            case 0x1EA0...0x1EF9, 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0: isUnicode = true
+            default: mayBeLegacy = true
+            }
+        }
+        let byte = FoldedText.fold(scalar, table: table).byte
+        if byte == 0 { return }
+        if byte.isWordCharacter {
+            if !inWord {
+                hash = AliasMatcher.wordHashStart
+                inWord = true
+            }
+            hash = AliasMatcher.wordHash(hash, adding: byte)
+        } else if inWord {
+            endWord()
+        }
+    }
+
+    private mutating func endWord() {
+        inWord = false
+        if matcher.mayStartAlias(wordHash: hash) { startsAlias = true }
+    }
+
+    /// False when the text read holds no alias for certain.
+    mutating func mayNameAlias() -> Bool {
+        if inWord { endWord() }
+        return startsAlias || (mayBeLegacy && !isUnicode)
     }
 }

@@ -28,25 +28,7 @@ struct FoldedText {
         origin.reserveCapacity(scalars.count)
         let table = FoldedText.table
         for (index, scalar) in scalars.enumerated() {
-            let value = scalar.value
-            var folded: UInt8
-            var damaged = false
-            if value < 0x80 {
-                folded = value == 0x09 || value == 0x0A || value == 0x0D ? 0x20 : UInt8(value)
-            } else if value < UInt32(table.count) {
-                let entry = table[Int(value)]
-                folded = entry.byte
-                damaged = entry.damaged
-            } else {
-                switch value {
-                case 0x2212, 0xFE63, 0xFF0D: folded = UInt8(ascii: "-")
-                case 0x2215, 0xFF0F: folded = UInt8(ascii: "/")
-                case 0x3000: folded = 0x20
-                case 0xFEFF: folded = 0; damaged = true
-                case 0x3001...0x303F, 0xFF01...0xFF0C, 0xFF1A...0xFF20: folded = FoldedText.punctuation
-                default: folded = FoldedText.other
-                }
-            }
+            let (folded, damaged) = FoldedText.fold(scalar, table: table)
             if damaged { damage.append(Int32(index)) }
             if folded == 0 { continue }
             bytes.append(folded)
@@ -59,6 +41,28 @@ struct FoldedText {
 
     init(_ text: String) {
         self.init(Array(text.unicodeScalars))
+    }
+
+    /// How `scalar` folds: its byte (0: dropped) and whether it is damage.
+    /// `table` is `FoldedText.table`, read once by the caller.
+    @inline(__always)
+    static func fold(_ scalar: Unicode.Scalar, table: [Entry]) -> (byte: UInt8, damaged: Bool) {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value == 0x09 || value == 0x0A || value == 0x0D ? 0x20 : UInt8(value), false)
+        }
+        if value < UInt32(table.count) {
+            let entry = table[Int(value)]
+            return (entry.byte, entry.damaged)
+        }
+        switch value {
+        case 0x2212, 0xFE63, 0xFF0D: return (UInt8(ascii: "-"), false)
+        case 0x2215, 0xFF0F: return (UInt8(ascii: "/"), false)
+        case 0x3000: return (0x20, false)
+        case 0xFEFF: return (0, true)
+        case 0x3001...0x303F, 0xFF01...0xFF0C, 0xFF1A...0xFF20: return (FoldedText.punctuation, false)
+        default: return (FoldedText.other, false)
+        }
     }
 
     var count: Int { bytes.count }

@@ -181,25 +181,31 @@ public enum TextRunExtractor {
         }
 
         /// Whether the screen takes the run `node` makes (`mayCite`): a
-        /// digit in any literal is enough, read on UTF-8 without gathering;
-        /// otherwise its scalars are gathered as `walkInlines` appends them,
-        /// without their places, and looked at for aliases.
+        /// digit in any literal is enough, read on UTF-8 without gathering.
+        /// Otherwise its scalars, as `walkInlines` appends them, go through
+        /// an `AliasScreen`, and only if that finds a word an alias may
+        /// start with are they gathered (without their places) and matched.
         func passesScreen(_ node: MarkdownNode) -> Bool {
             guard let screen else { return true }
             if Self.hasDigit(node) { return true }
             guard screen.readsAliases else { return false }
+            var aliasScreen = AliasScreen(screen.aliases)
+            Self.forEachScalar(of: node) { aliasScreen.read($0) }
+            guard aliasScreen.mayNameAlias() else { return false }
             var scalars: [Unicode.Scalar] = []
-            func gather(_ node: MarkdownNode) {
-                for child in node.children {
-                    switch Reading(child) {
-                    case .literal(let literal): scalars.append(contentsOf: literal.unicodeScalars)
-                    case .space: scalars.append(" ")
-                    case .children: gather(child)
-                    }
+            Self.forEachScalar(of: node) { scalars.append($0) }
+            return screen.mayCiteByAlias(scalars)
+        }
+
+        /// The scalars of the run `node` makes, without their places.
+        private static func forEachScalar(of node: MarkdownNode, _ body: (Unicode.Scalar) -> Void) {
+            for child in node.children {
+                switch Reading(child) {
+                case .literal(let literal): for scalar in literal.unicodeScalars { body(scalar) }
+                case .space: body(" ")
+                case .children: forEachScalar(of: child, body)
                 }
             }
-            gather(node)
-            return screen.mayCiteByAlias(scalars)
         }
 
         /// An ASCII digit in a literal the run would read.

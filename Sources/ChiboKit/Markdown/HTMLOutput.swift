@@ -79,19 +79,20 @@ struct HTMLOutput {
     }
 
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let base = text.baseAddress else { return }
         var start = 0
-        for (index, byte) in text.enumerated() where HTMLEscaping.needsEscape(byte) {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
-            switch byte {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-            default: bytes.append(contentsOf: "&#39;".utf8)
+        for index in 0..<text.count where HTMLEscaping.needsEscape(base[index]) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
+            switch base[index] {
+            case UInt8(ascii: "&"): bytes.append(contentsOf: [UInt8(ascii: "&"), 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case UInt8(ascii: "<"): bytes.append(contentsOf: [UInt8(ascii: "&"), 0x6C, 0x74, 0x3B])  // &lt;
+            case UInt8(ascii: ">"): bytes.append(contentsOf: [UInt8(ascii: "&"), 0x67, 0x74, 0x3B])  // &gt;
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "&"), 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            default: bytes.append(contentsOf: [UInt8(ascii: "&"), 0x23, 0x33, 0x39, 0x3B])  // &#39;
             }
             start = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: text.count - start))
     }
 
     /// Whether the output ends with `suffix` (ASCII).

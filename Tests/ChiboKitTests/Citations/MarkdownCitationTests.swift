@@ -82,6 +82,31 @@ struct MarkdownCitationTests {
         #expect(found.first?.date?.description == "2025-07-23")
     }
 
+    /// The alias screen never turns down text that names an alias (in any
+    /// spelling, or pasted from a TCVN3 document), and turns down text
+    /// whose words start no alias.
+    @Test func aliasScreenKeepsEveryAlias() {
+        let recognizer = CitationRecognizer(aliases: [("Hướng dẫn công khai của tỉnh", "01-HD/TU"),
+                                                      ("Điều lệ Đảng", "DL/TW"), ("Chỉ thị chung của tỉnh", "02-CT/TU")])
+        let tcvn3 = "Th\u{F9}c hi\u{D6}n Ch\u{D8} th\u{DE} chung c\u{F1}a t\u{D8}nh v\u{B5} \u{FD} ki\u{D5}n c\u{F1}a Ban B\u{DD} th\u{AD}"
+        #expect(recognizer.mayCiteByAlias(Array(tcvn3.unicodeScalars)))
+        let naming = ["Theo Hướng dẫn công khai của tỉnh.", "theo HUONG DAN cong khai cua tinh", "Điều lệ Đảng",
+                      "Theo Đie\u{300}u lê\u{323} Đảng", "Điều\u{00AD}lệ Đảng", tcvn3,
+                      "Chi bộ học tập Điều lệ, Đảng viên"]
+        let plain = ["Chi bộ họp thường kỳ, đủ thành phần", "Đảng viên dự họp", ""]
+        func screened(_ text: String) -> Bool {
+            var screen = AliasScreen(recognizer.aliases)
+            for scalar in text.unicodeScalars { screen.read(scalar) }
+            return screen.mayNameAlias()
+        }
+        for text in naming + plain where recognizer.mayCiteByAlias(Array(text.unicodeScalars)) {
+            #expect(screened(text), "\(text)")
+        }
+        #expect(naming.filter { recognizer.mayCiteByAlias(Array($0.unicodeScalars)) }.count >= 5)
+        #expect(!screened("Tổ đảng họp thường kỳ, đủ thành phần"))
+        #expect(!screened("Đảng viên dự họp"))
+    }
+
     /// A run that can hold no citation (no digit, no alias) is passed over
     /// without being read; the citations found are those of every run read.
     @Test func screenedRunsFindWhatEveryRunFinds() throws {

@@ -21,7 +21,7 @@ struct TemplateTests {
             case let flag as Bool: .flag(flag)
             case let number as Int: .text(String(number))
             case let list as [Any]: .list(list.compactMap(value))
-            case let data as Data: .fields(data)
+            case let data as Data: data.templateValue
             default: nil
             }
         }

@@ -136,7 +136,7 @@ struct TemplateLibrary: Sendable {
         guard let template = templates[name] else { return .empty }
         // A page is some 12 kB: room for it at once, not by doublings.
         var out = HTMLOutput(capacity: 16_384)
-        var stack: [TemplateValue] = [.fields(view)]
+        var stack: [TemplateValue] = [.fields(TemplateValue.Fields(view))]
         run(template.program, in: 0..<template.program.operations.count, stack: &stack, into: &out)
         return out.html
     }
@@ -195,12 +195,14 @@ struct TemplateLibrary: Sendable {
     private func lookUp(_ name: Int32, of program: Template.Program, in stack: [TemplateValue]) -> TemplateValue? {
         if name == Template.Program.current { return stack.last }
         let name = program.names[Int(name)]
-        for value in stack.reversed() {
-            guard case .fields(let view) = value, let found = view.field(name) else { continue }
-            if case .absent = found { continue }
-            return found
+        return stack.withUnsafeBufferPointer { values in
+            for index in values.indices.reversed() {
+                guard case .fields(let fields) = values[index], let found = fields.view.field(name) else { continue }
+                if case .absent = found { continue }
+                return found
+            }
+            return nil
         }
-        return nil
     }
 
     private static func isShown(_ value: TemplateValue?) -> Bool {

@@ -7,9 +7,21 @@ enum TemplateValue {
     case html(HTML)
     case flag(Bool)
     case list([TemplateValue])
-    case fields(any TemplateFields)
+    case fields(Fields)
     /// An absent value: the name is looked up in the enclosing views.
     case absent
+
+    /// A view, held by one reference: every value is then copied (onto
+    /// the stack of views, out of a list) by one retain, where a view held
+    /// inline was copied field by field through its type's witnesses, a
+    /// third of rendering a template.
+    final class Fields {
+        let view: any TemplateFields
+
+        init(_ view: any TemplateFields) {
+            self.view = view
+        }
+    }
 
     /// Any value a view can hold, by its static type.
     static func of<Value: TemplateValueConvertible>(_ value: Value) -> TemplateValue { value.templateValue }
@@ -49,5 +61,5 @@ extension Array: TemplateValueConvertible where Element: TemplateValueConvertibl
 }
 
 extension TemplateFields {
-    var templateValue: TemplateValue { .fields(self) }
+    var templateValue: TemplateValue { .fields(TemplateValue.Fields(self)) }
 }
