@@ -120,7 +120,9 @@ public enum SitePipeline {
     /// is written (chibo reads NFC; a file in NFD has more scalars).
     static func findings(_ diagnostics: DiagnosticEngine, site: Site) -> [Diagnostic] {
         var normalised: [String: SourceFile] = [:]
-        for page in site.pages where page.source.wasNormalised { normalised[page.source.displayPath] = page.source }
+        site.pages.forEachInPlace { _, page in
+            if page.pointee.source.wasNormalised { normalised[page.pointee.source.displayPath] = page.pointee.source }
+        }
         let written = diagnostics.diagnostics.map { diagnostic in
             normalised[diagnostic.file].map { diagnostic.columnsAsWritten(in: $0) } ?? diagnostic
         }
@@ -154,7 +156,7 @@ public enum SitePipeline {
         var problems: [Diagnostic] = []
         site.ruleBreaches = RuleChecker(site: site).breaches(into: &problems)
         problems += PackChecker(pages: site.pages, organisations: site.organisations).diagnostics()
-        for page in site.pages { problems += page.bodyFacts.tableTotalProblems }
+        site.pages.forEachInPlace { _, page in problems += page.pointee.bodyFacts.tableTotalProblems }
         return problems
     }
 

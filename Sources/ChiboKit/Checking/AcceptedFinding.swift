@@ -62,8 +62,8 @@ struct AcceptedFindings {
 
     init(pages: [Page], records: [OrganisationRecord] = []) {
         var byFile: [String: [AcceptedFinding]] = [:]
-        for page in pages where !page.metadata.acceptedFindings.isEmpty {
-            byFile[page.source.displayPath] = page.metadata.acceptedFindings
+        pages.forEachInPlace { _, page in
+            if !page.pointee.metadata.acceptedFindings.isEmpty { byFile[page.pointee.source.displayPath] = page.pointee.metadata.acceptedFindings }
         }
         for record in records where !record.acceptances.isEmpty {
             byFile[record.file, default: []] += record.acceptances

@@ -57,7 +57,7 @@ struct CitationChecker: Sendable {
     }
 
     func diagnostics(ofPageAt index: Int) -> [Diagnostic] {
-        let context = site.pages.inPlace(index) { CitingPage(index: index, page: $0, registry: site.registry) }
+        let context = site.pages.inPlace(index) { CitingPage(index: index, page: $0.pointee, registry: site.registry) }
         return site.citations.byPage[index].flatMap { judge($0, on: context) }
     }
 

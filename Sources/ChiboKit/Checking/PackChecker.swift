@@ -7,10 +7,13 @@ struct PackChecker {
 
     /// Files directly in `packs/<folder>/`, the month folders' introductions aside.
     private var packFiles: [Page] {
-        pages.filter {
-            let parts = $0.source.relativePath.split(separator: "/")
-            return parts.count == 3 && parts[0] == "packs" && parts[2] != "index.md"
+        var files: [Page] = []
+        pages.forEachInPlace { _, page in
+            guard page.pointee.source.relativePath.hasPrefix("packs/") else { return }
+            let parts = page.pointee.source.relativePath.split(separator: "/")
+            if parts.count == 3 && parts[2] != "index.md" { files.append(page.pointee) }
         }
+        return files
     }
 
     func diagnostics() -> [Diagnostic] {

@@ -86,31 +86,31 @@ public struct DirectiveRegistry: Sendable {
     /// `leftOutKeys` are the symbol keys of internal directives a public
     /// edition leaves out: a relation to one is `link.internal`.
     public init(pages: [Page], leftOutKeys: Set<String> = [], diagnostics: inout [Diagnostic]) {
-        for (index, page) in pages.enumerated() {
-            guard let written = page.metadata.symbol else { continue }
+        pages.forEachInPlace { index, page in
+            guard let written = page.pointee.metadata.symbol else { return }
             guard let symbol = DirectiveSymbol(written) else {
                 diagnostics.append(Diagnostic(
-                    file: page.source.displayPath, at: page.metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
+                    file: page.pointee.source.displayPath, at: page.pointee.metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
                     code: .frontMatterInvalid,
                     message: "`\(written)` is not a directive symbol (expected NUMBER-CODE/ISSUER such as 50-CT/TW, or 114/2003/NĐ-CP)"))
-                continue
+                return
             }
-            let metadata = page.metadata
-            let entry = Entry(symbol: symbol, date: metadata.date, page: index, outputPath: page.outputPath,
+            let metadata = page.pointee.metadata
+            let entry = Entry(symbol: symbol, date: metadata.date, page: index, outputPath: page.pointee.outputPath,
                               kind: metadata.kind, issuer: metadata.issuer, term: metadata.term, title: metadata.title,
                               aliases: metadata.aliases, isInternal: metadata.visibility == .internal)
             if let existing = bySymbolKey[symbol.key]?.first(where: { entries[$0].date == entry.date }) {
                 let other = pages[entries[existing].page]
                 diagnostics.append(Diagnostic(
-                    file: page.source.displayPath, at: metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
+                    file: page.pointee.source.displayPath, at: metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
                     code: .registryDuplicate,
                     message: "\(symbol.text)\(entry.date.map { " of \($0.vietnamese)" } ?? "") is already registered in \(other.source.displayPath)"))
-                continue
+                return
             }
             if let kindWord = metadata.kind, let code = symbol.kindCode, let kind = DirectiveKind.named(kindWord),
                !kind.codes.isEmpty, !kind.names(code: code) {
                 diagnostics.append(Diagnostic(
-                    file: page.source.displayPath, at: metadata.keyLocations["kind"] ?? SourceLocation(line: 1, column: 1),
+                    file: page.pointee.source.displayPath, at: metadata.keyLocations["kind"] ?? SourceLocation(line: 1, column: 1),
                     code: .frontMatterInvalid,
                     message: "`kind: \(kindWord)` disagrees with the code \(code) of \(symbol.text)"
                         + (DirectiveKind.kinds(ofCode: code).first.map { " (a \($0.word))" } ?? "")))
@@ -122,10 +122,10 @@ public struct DirectiveRegistry: Sendable {
             }
             entries.append(entry)
         }
-        for (index, page) in pages.enumerated() {
+        pages.forEachInPlace { index, page in
             for kind in RelationKind.allCases {
-                for written in page.metadata.references(kind) {
-                    addRelation(kind, written: written, from: index, page: page, leftOutKeys: leftOutKeys,
+                for written in page.pointee.metadata.references(kind) {
+                    addRelation(kind, written: written, from: index, page: page.pointee, leftOutKeys: leftOutKeys,
                                 diagnostics: &diagnostics)
                 }
             }

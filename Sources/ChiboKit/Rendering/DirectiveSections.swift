@@ -75,17 +75,17 @@ struct DirectiveSections {
         var places: [Int: [LinkItem]] = [:]
         for (citingPage, occurrenceIndex) in site.citations.citedAt[entry] ?? [] {
             if places[citingPage] == nil { order.append(citingPage) }
-            let base = SitePath.relativeURL(from: outputPath, to: site.pages.inPlace(citingPage) { $0.outputPath })
+            let base = SitePath.relativeURL(from: outputPath, to: site.pages.inPlace(citingPage) { $0.pointee.outputPath })
             // Read in place: a copy of the occurrence retained its every string.
             let item = site.citations.byPage[citingPage].inPlace(occurrenceIndex) { occurrence in
-                LinkItem(text: occurrence.anchor == nil ? "Phần đầu trang" : (occurrence.section ?? "Phần mở đầu"),
-                         url: occurrence.anchor.map { base + "#" + $0 } ?? base,
-                         detail: "dòng \(occurrence.citation.start.line)", title: occurrence.citation.text)
+                LinkItem(text: occurrence.pointee.anchor == nil ? "Phần đầu trang" : (occurrence.pointee.section ?? "Phần mở đầu"),
+                         url: occurrence.pointee.anchor.map { base + "#" + $0 } ?? base,
+                         detail: "dòng \(occurrence.pointee.citation.start.line)", title: occurrence.pointee.citation.text)
             }
             places[citingPage, default: []].append(item)
         }
         return order.map { index in
-            let (title, path) = site.pages.inPlace(index) { ($0.title, $0.outputPath) }
+            let (title, path) = site.pages.inPlace(index) { ($0.pointee.title, $0.pointee.outputPath) }
             return CitingPage(title: title, url: SitePath.relativeURL(from: outputPath, to: path), places: places[index] ?? [])
         }
     }

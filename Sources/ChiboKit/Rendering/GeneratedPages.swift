@@ -82,7 +82,9 @@ struct GeneratedPages {
         let path = Site.indexPath(ofFolder: folder)
         let subtree = ([folder] + site.folders.filter { $0.hasPrefix(folder + "/") }).sorted()
         let groups = subtree.compactMap { subfolder -> ListGroup? in
-            let pages = (pagesByFolder[subfolder] ?? []).filter { site.pages[$0].kind == .guidance || site.pages[$0].kind == .page }
+            let pages = (pagesByFolder[subfolder] ?? []).filter { index in
+                site.pages.inPlace(index) { $0.pointee.kind == .guidance || $0.pointee.kind == .page }
+            }
             guard !pages.isEmpty else { return nil }
             return ListGroup(heading: subfolder == folder ? nil : navigation.label(ofFolder: subfolder),
                              items: newestFirst(pages).map { item($0, from: path) })
@@ -188,7 +190,7 @@ struct GeneratedPages {
     }
 
     private func item(_ index: Int, from path: String) -> ListItem {
-        site.pages.inPlace(index) { item($0, from: path) }
+        site.pages.inPlace(index) { item($0.pointee, from: path) }
     }
 
     private func item(_ page: borrowing Page, from path: String) -> ListItem {
@@ -214,7 +216,7 @@ struct GeneratedPages {
     private func newestFirst(_ indexes: [Int]) -> [Int] {
         // The keys are read once per page, not twice per comparison.
         let keys = indexes.map { index in
-            site.pages.inPlace(index) { page in (date: page.metadata.date, title: page.titleKey, path: page.outputPath) }
+            site.pages.inPlace(index) { page in (date: page.pointee.metadata.date, title: page.pointee.titleKey, path: page.pointee.outputPath) }
         }
         return indexes.indices.sorted { a, b in
             CalendarDate.datedFirst(keys[a].date, keys[b].date, newestFirst: true)

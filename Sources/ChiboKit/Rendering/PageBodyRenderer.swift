@@ -7,8 +7,14 @@ struct PageBodyRenderer: Sendable {
     /// `idPrefix` keeps the body's ids apart from another body's on the same
     /// page (a pack shows its common part above its own).
     func render(_ loaded: Page, idPrefix: String = "") -> (html: HTML, diagnostics: [Diagnostic]) {
+        // A page whose text is kept is rendered as it is (`reopened` returns a copy).
+        guard loaded.isTextReleased else { return render(readable: loaded, idPrefix: idPrefix) }
         let (page, unreadable) = loaded.reopened()
         if let unreadable { return (.empty, [unreadable]) }
+        return render(readable: page, idPrefix: idPrefix)
+    }
+
+    private func render(readable page: Page, idPrefix: String) -> (html: HTML, diagnostics: [Diagnostic]) {
         let resolver = LinkResolver(site: site, page: page)
         var renderer = HTMLRenderer()
         renderer.idPrefix = idPrefix
@@ -33,16 +39,16 @@ struct PageBodyRenderer: Sendable {
         for position in occurrences.indices {
             // Read in place: a copy of the occurrence retained its every string.
             occurrences.inPlace(position) { occurrence in
-                guard let anchor = occurrence.anchor else { return }
+                guard let anchor = occurrence.pointee.anchor else { return }
                 var href: String?
                 var title: String?
-                if let entryIndex = occurrence.resolvedEntry {
+                if let entryIndex = occurrence.pointee.resolvedEntry {
                     site.registry.entries.inPlace(entryIndex) { entry in
-                        if entry.page != index { href = SitePath.relativeURL(from: outputPath, to: entry.outputPath) }
-                        title = entry.tooltip
+                        if entry.pointee.page != index { href = SitePath.relativeURL(from: outputPath, to: entry.pointee.outputPath) }
+                        title = entry.pointee.tooltip
                     }
                 }
-                for (position, piece) in occurrence.nodePieces.enumerated() {
+                for (position, piece) in occurrence.pointee.nodePieces.enumerated() {
                     result[piece.node, default: []].append(TextDecoration(
                         range: piece.range, href: href, title: title, id: position == 0 ? anchor : nil,
                         cssClass: href == nil ? "citation citation-unlinked" : "citation"))

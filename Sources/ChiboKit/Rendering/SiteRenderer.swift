@@ -44,11 +44,12 @@ public struct SiteRenderer: Sendable {
         let pages = site.pages
         try clock.measure("pages") {
             try Self.writeEach(pages.count, jobs: jobs, to: { path, html in try output?.write(html, to: path) }) { index in
-                let page = pages[index]
-                guard !page.isFolderIntroduction else { return nil }
-                let (html, problems) = self.renderPage(page)
-                diagnostics.emit(contentsOf: problems)
-                return (page.outputPath, html)
+                pages.inPlace(index) { page in
+                    guard !page.pointee.isFolderIntroduction else { return nil }
+                    let (html, problems) = self.renderPage(page.pointee)
+                    diagnostics.emit(contentsOf: problems)
+                    return (page.pointee.outputPath, html)
+                }
             }
         }
     }

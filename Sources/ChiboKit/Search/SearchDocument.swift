@@ -20,15 +20,16 @@ public struct SearchDocument: Sendable {
 enum SearchDocuments {
     static func of(_ site: Site) -> [SearchDocument] {
         var documents: [SearchDocument] = []
-        for (index, page) in site.pages.enumerated() where !page.isFolderIntroduction {
-            var document = SearchDocument(url: page.outputPath, title: page.title, section: section(of: page))
-            document.headings = page.headings.map { ($0.text, $0.anchor) }
+        site.pages.forEachInPlace { index, page in
+            guard !page.pointee.isFolderIntroduction else { return }
+            var document = SearchDocument(url: page.pointee.outputPath, title: page.pointee.title, section: section(of: page.pointee.kind))
+            document.headings = page.pointee.headings.map { ($0.text, $0.anchor) }
             if let entryIndex = site.registry.entry(ofPage: index) {
                 let entry = site.registry.entries[entryIndex]
                 document.keywords = [entry.name, entry.symbol.text] + entry.aliases
                 if let title = entry.title { document.keywords.append(title) }
             }
-            document.text = page.bodyFacts.searchText
+            document.text = page.pointee.bodyFacts.searchText
             documents.append(document)
         }
         let organisations = site.organisations
@@ -48,8 +49,8 @@ enum SearchDocuments {
         return documents
     }
 
-    private static func section(of page: Page) -> String {
-        switch page.kind {
+    private static func section(of kind: PageKind) -> String {
+        switch kind {
         case .guidance: "Hướng dẫn"
         case .directive: "Văn bản"
         case .pack: "Tài liệu sinh hoạt"

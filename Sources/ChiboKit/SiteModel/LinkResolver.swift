@@ -4,7 +4,11 @@
 /// file or anchor that does not exist at the place it is written.
 public final class LinkResolver {
     private let site: Site
-    private let page: Page
+    /// What it reads of the page: a copy of the whole page was some thirty
+    /// references retained for every page rendered.
+    private let source: SourceFile
+    private let outputPath: String
+    private let bodyFirstLine: Int
     private let pageDirectory: String
     public private(set) var diagnostics: [Diagnostic] = []
     /// The destination being resolved, the subject of any problem reported.
@@ -12,8 +16,10 @@ public final class LinkResolver {
 
     public init(site: Site, page: Page) {
         self.site = site
-        self.page = page
-        self.pageDirectory = SitePath.directory(of: page.source.relativePath)
+        source = page.source
+        outputPath = page.outputPath
+        bodyFirstLine = page.bodyFirstLine
+        pageDirectory = SitePath.directory(of: source.relativePath)
     }
 
     /// The href to write, or nil to keep the destination as written
@@ -22,14 +28,14 @@ public final class LinkResolver {
         let destination = reference.destination
         self.destination = destination
         guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("//") else { return nil }
-        let location = page.fileLocation(line: reference.line, byteColumn: reference.byteColumn)
+        let location = source.location(line: reference.line + bodyFirstLine - 1, byteColumn: reference.byteColumn)
 
         let (decodedPath, fragment) = SitePath.splitLink(destination)
         let pathPart = VietnameseText.nfc(decodedPath)
 
         if pathPart.isEmpty {
             guard let fragment else { return nil }
-            if let index = site.index(ofSource: page.source.relativePath) {
+            if let index = site.index(ofSource: source.relativePath) {
                 checkAnchor(fragment, anchors: site.anchors(ofPageAt: index), targetName: "this page", at: location)
             }
             return "#" + SitePath.encodeSegment(fragment)
@@ -50,7 +56,7 @@ public final class LinkResolver {
                 checkAnchor(fragment, anchors: site.anchors(ofPageAt: intro), targetName: "`\(target)`", at: location)
             }
         }
-        let url = SitePath.relativeURL(from: page.outputPath, to: output)
+        let url = SitePath.relativeURL(from: outputPath, to: output)
         return fragment.map { url + "#" + SitePath.encodeSegment($0) } ?? url
     }
 
@@ -74,7 +80,7 @@ public final class LinkResolver {
             return nil
         }
         let suggestion = site.sourceNames.nearest(to: target).map { path in
-            let relative = SitePath.relativeURL(from: page.source.relativePath, to: path)
+            let relative = SitePath.relativeURL(from: source.relativePath, to: path)
             return Suggestion(message: "did you mean `\(relative)`?", replacement: relative)
         }
         report(location, .linkBroken, "link to `\(destination)`: there is no `\(site.displayRoot)/\(target)`", suggestion)
@@ -95,7 +101,7 @@ public final class LinkResolver {
 
     private func report(_ location: SourceLocation, _ code: DiagnosticCode, _ message: String, _ suggestion: Suggestion? = nil) {
         let at = referenceDefinition(of: destination, usedAt: location) ?? location
-        diagnostics.append(Diagnostic(file: page.source.displayPath, at: at, code: code, message: message,
+        diagnostics.append(Diagnostic(file: source.displayPath, at: at, code: code, message: message,
                                       suggestion: suggestion, subject: destination))
     }
 
@@ -104,10 +110,10 @@ public final class LinkResolver {
     /// keeps no position for definitions, so the line is looked up here,
     /// only for links that have a problem.
     private func referenceDefinition(of destination: String, usedAt location: SourceLocation) -> SourceLocation? {
-        let usedLine = String(page.source.line(location.line))
+        let usedLine = String(source.line(location.line))
         guard !usedLine.contains("(" + destination), !usedLine.contains("(<" + destination) else { return nil }
-        for line in page.bodyFirstLine...max(page.bodyFirstLine, page.source.lineCount) {
-            let text = String(page.source.line(line))
+        for line in bodyFirstLine...max(bodyFirstLine, source.lineCount) {
+            let text = String(source.line(line))
             let trimmed = text.drop { $0 == " " }
             guard text.count - trimmed.count <= 3, trimmed.hasPrefix("["), let close = trimmed.range(of: "]:") else { continue }
             let target = trimmed[close.upperBound...].drop { $0 == " " || $0 == "\t" }

@@ -152,10 +152,22 @@ struct SourceOrigin: Sendable {
 }
 
 extension Array {
-    /// Reads an element where it is stored. `pages[i].title`, or any read
-    /// the optimiser does not see through, copies the whole element first
-    /// (for a page, some thirty references retained and released again).
-    func inPlace<Result>(_ index: Int, _ read: (borrowing Element) -> Result) -> Result {
-        withUnsafeBufferPointer { read($0[index]) }
+    /// Reads an element where it is stored, through a pointer: `pages[i].title`,
+    /// or a `borrowing` closure parameter, copies the whole element first
+    /// (for a page, some thirty references retained and released again,
+    /// on an array both threads read); `pointer.pointee.title` reads the one
+    /// field.
+    @inline(__always)
+    func inPlace<Result>(_ index: Int, _ read: (UnsafePointer<Element>) throws -> Result) rethrows -> Result {
+        try withUnsafeBufferPointer { try read($0.baseAddress! + index) }
+    }
+
+    /// Visits every element where it is stored, with its index (`for page
+    /// in pages` copies each page).
+    @inline(__always)
+    func forEachInPlace(_ body: (Int, UnsafePointer<Element>) throws -> Void) rethrows {
+        try withUnsafeBufferPointer { elements in
+            for index in elements.indices { try body(index, elements.baseAddress! + index) }
+        }
     }
 }
