@@ -30,6 +30,18 @@ public enum HTMLEscaping {
         byte < 64 && escapedBelow64 >> byte & 1 != 0
     }
 
+    /// Whether any of eight bytes (a little-endian word) is escaped: each
+    /// escaped byte value is looked for in every lane at once.
+    @inline(__always)
+    static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByte(_ byte: UInt8) -> UInt64 {
+            let lanes = word ^ (ones &* UInt64(byte))
+            return (lanes &- ones) & ~lanes & highs
+        }
+        return hasByte(0x22) | hasByte(0x26) | hasByte(0x27) | hasByte(0x3C) | hasByte(0x3E) != 0
+    }
+
     /// `"` 34, `&` 38, `'` 39, `<` 60, `>` 62: a constant the compiler folds.
     private static let escapedBelow64: UInt64 = 1 << 34 | 1 << 38 | 1 << 39 | 1 << 60 | 1 << 62
 

@@ -9,6 +9,11 @@ struct GeneratedPages {
     /// Indexes, not pages: a `Page` is large, and copies of 100,000 of
     /// them cost more than the index pages themselves.
     private let pagesByFolder: [String: [Int]]
+    /// Each page's place among all pages newest first (`newestFirst`):
+    /// the site is sorted once, and every list sorts by these numbers
+    /// (the folder indexes sorted a province's pages over again, copying
+    /// two strings for every comparison).
+    private let newestFirstRank: [Int]
 
     init(site: Site, renderer: SiteRenderer) {
         self.site = site
@@ -17,6 +22,7 @@ struct GeneratedPages {
         self.pagesByFolder = Dictionary(grouping: site.pages.indices.filter { !site.pages[$0].isFolderIntroduction }) {
             SitePath.directory(of: site.pages[$0].source.relativePath)
         }
+        newestFirstRank = Self.newestFirstRank(of: site.pages)
     }
 
     /// Renders every generated page and hands each to `write` as soon as it
@@ -213,14 +219,35 @@ struct GeneratedPages {
     }
 
     /// Dated pages newest first, then undated ones by title.
+    /// Pages newest first; undated ones after, by title, then by path.
     private func newestFirst(_ indexes: [Int]) -> [Int] {
-        // The keys are read once per page, not twice per comparison.
-        let keys = indexes.map { index in
-            site.pages.inPlace(index) { page in (date: page.pointee.metadata.date, title: page.pointee.titleKey, path: page.pointee.outputPath) }
+        indexes.sorted { newestFirstRank[$0] < newestFirstRank[$1] }
+    }
+
+    /// Each page's place in the order `newestFirst` gives: a total order
+    /// (output paths differ), so a list sorted by it is the list sorted.
+    private static func newestFirstRank(of pages: [Page]) -> [Int] {
+        struct Key {
+            var date: CalendarDate?
+            var title: String
+            var path: String
         }
-        return indexes.indices.sorted { a, b in
-            CalendarDate.datedFirst(keys[a].date, keys[b].date, newestFirst: true)
-                ?? ((keys[a].title, keys[a].path) < (keys[b].title, keys[b].path))
-        }.map { indexes[$0] }
+        // The keys are read once per page, not twice per comparison.
+        var keys: [Key] = []
+        keys.reserveCapacity(pages.count)
+        pages.forEachInPlace { _, page in
+            keys.append(Key(date: page.pointee.metadata.date, title: page.pointee.titleKey, path: page.pointee.outputPath))
+        }
+        let order = keys.withUnsafeBufferPointer { keys in
+            pages.indices.sorted { a, b in
+                let x = keys.baseAddress! + a, y = keys.baseAddress! + b
+                if let dated = CalendarDate.datedFirst(x.pointee.date, y.pointee.date, newestFirst: true) { return dated }
+                if x.pointee.title != y.pointee.title { return x.pointee.title < y.pointee.title }
+                return x.pointee.path < y.pointee.path
+            }
+        }
+        var rank = [Int](repeating: 0, count: pages.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        return rank
     }
 }

@@ -26,6 +26,12 @@ public enum VietnameseText {
             var i = 0
             let count = bytes.count
             while i < count {
+                // Eight ASCII bytes at a time.
+                if i + 8 <= count, let base = bytes.baseAddress,
+                   UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let lead = bytes[i]
                 if lead < 0x80 {
                     i += 1

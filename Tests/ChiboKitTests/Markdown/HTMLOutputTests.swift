@@ -19,6 +19,21 @@ struct HTMLOutputTests {
         #expect(output.html.string == expected)
     }
 
+    /// Escaped characters are found wherever they stand: eight bytes are
+    /// looked at together, so each place in and across those words is tried.
+    @Test func everyPlaceOfAnEscapedCharacterIsFound() {
+        for character in ["&", "<", ">", "\"", "'"] {
+            for place in 0..<20 {
+                var letters = Array(repeating: "a", count: 20)
+                letters[place] = character
+                let text = letters.joined() + "Đảng"
+                var output = HTMLOutput(capacity: 0)
+                output.appendEscaped(text)
+                #expect(output.html.string == HTMLEscaping.escape(text))
+            }
+        }
+    }
+
     @Test func suffixesAreSeenAndRemoved() {
         var output = HTMLOutput(capacity: 0)
         output.append("<li><p>Chú thích</p>\n")

@@ -67,6 +67,10 @@ struct VietnameseTextTests {
         #expect(!VietnameseText.isCertainlyNFC("Mục".decomposedStringWithCanonicalMapping))
         #expect(!VietnameseText.isCertainlyNFC("e\u{0301}"))
         #expect(!VietnameseText.isCertainlyNFC("\u{212B}"))  // Angstrom sign: NFC is U+00C5
+        // A combining mark after any run of ASCII (read eight bytes at a time).
+        for place in 0..<20 {
+            #expect(!VietnameseText.isCertainlyNFC(String(repeating: "a", count: place) + "e\u{0301}" + String(repeating: "b", count: 9)))
+        }
         // Whatever the quick check passes is already NFC.
         for text in ["Tổng Cột", "ƯƠ ươ", "Ð", "\u{2013}\u{201C}\u{20AB}"] where VietnameseText.isCertainlyNFC(text) {
             #expect(VietnameseText.nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars))
