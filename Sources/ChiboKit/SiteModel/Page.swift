@@ -6,7 +6,16 @@ public struct Page: Sendable {
     public var source: SourceFile
     /// Kind and metadata are read once, when the page is made (`title`).
     public let kind: PageKind
-    public let metadata: PageMetadata
+    public var metadata: PageMetadata { metadataStorage.value }
+    /// The front matter, held by one reference: pages are copied often
+    /// (every `pages[i]` that is not read field by field), and the front
+    /// matter's dozen strings and lists were a dozen retains per copy.
+    private let metadataStorage: MetadataStorage
+
+    private final class MetadataStorage: Sendable {
+        let value: PageMetadata
+        init(_ value: PageMetadata) { self.value = value }
+    }
     private let storedTitle: String
     /// The body's Markdown tree. A build keeps trees only while
     /// `KeptPageBudget` lasts (a national site's would fill the memory): it
@@ -55,7 +64,7 @@ public struct Page: Sendable {
          isFolderIntroduction: Bool) {
         self.source = source
         self.kind = kind
-        self.metadata = metadata
+        metadataStorage = MetadataStorage(metadata)
         self.bodyOffset = bodyOffset
         self.bodyFirstLine = bodyFirstLine
         self.isFolderIntroduction = isFolderIntroduction
