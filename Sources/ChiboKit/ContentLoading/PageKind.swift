@@ -10,16 +10,16 @@ public enum PageKind: String, Sendable, Hashable {
     case page
 
     public static func of(relativePath: String) -> PageKind {
-        let parts = relativePath.split(separator: "/")
+        // On the `/` byte, as every site path is split.
+        let parts = relativePath.utf8.split(separator: UInt8(ascii: "/"))
         // An index.md introduces its folder's index page, whatever the folder.
-        if parts.last == "index.md" { return .page }
-        switch parts.first {
-        case "guidance" where parts.count >= 2: return .guidance
-        case "directives" where parts.count == 2: return .directive
+        if let last = parts.last, last.elementsEqual("index.md".utf8) { return .page }
+        guard let first = parts.first else { return .page }
+        if first.elementsEqual("guidance".utf8) { return parts.count >= 2 ? .guidance : .page }
+        if first.elementsEqual("directives".utf8) { return parts.count == 2 ? .directive : .page }
         // A pack in a folder that is no month is still a pack (`pack.month`).
-        case "packs" where parts.count == 3: return .pack
-        default: return .page
-        }
+        if first.elementsEqual("packs".utf8) { return parts.count == 3 ? .pack : .page }
+        return .page
     }
 
     /// The keys a page of this kind may have. A key outside this set is

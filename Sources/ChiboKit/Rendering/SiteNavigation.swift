@@ -13,7 +13,7 @@ struct SiteNavigation {
     ]
 
     func items(for outputPath: String) -> [NavigationItem] {
-        let first = String(outputPath.split(separator: "/").first ?? "")
+        let first = outputPath.utf8.split(separator: UInt8(ascii: "/")).first.map { String(Substring($0)) } ?? ""
         return Self.sections.map { section in
             let current = section.prefix.isEmpty ? outputPath == "index.html" : first == section.prefix
             return NavigationItem(label: section.label, url: SitePath.relativeURL(from: outputPath, to: section.path),

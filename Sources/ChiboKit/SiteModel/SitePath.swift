@@ -41,42 +41,69 @@ public enum SitePath {
     /// The URL that leads from the page at `from` to the file at `to`, both
     /// site paths, with every segment percent-encoded: it works from disk.
     public static func relativeURL(from: String, to: String) -> String {
-        // On UTF-8 bytes: every link of every page passes through here.
+        // On UTF-8 bytes, segments found as they are compared, and no
+        // array but the output made: every link of every page passes here.
         var (from, to) = (from, to)
         return from.withUTF8 { fromBytes in
             to.withUTF8 { toBytes in
                 let slash = UInt8(ascii: "/")
                 let directoryEnd = fromBytes.lastIndex(of: slash) ?? 0
-                let fromDirectory = segments(of: UnsafeBufferPointer(rebasing: fromBytes[..<directoryEnd]))
-                let target = segments(of: toBytes)
+                let fromDirectory = UnsafeBufferPointer(rebasing: fromBytes[..<directoryEnd])
+                var targetCount = 0
+                var counter = Segments(toBytes)
+                while counter.next() != nil { targetCount += 1 }
+                var fromSegments = Segments(fromDirectory)
+                var targetSegments = Segments(toBytes)
+                var fromSegment = fromSegments.next()
+                var targetSegment = targetSegments.next()
                 var common = 0
-                while common < fromDirectory.count, common < target.count - 1,
-                      fromBytes[fromDirectory[common]].elementsEqual(toBytes[target[common]]) {
+                while let a = fromSegment, let b = targetSegment, common < targetCount - 1,
+                      fromDirectory[a].elementsEqual(toBytes[b]) {
                     common += 1
+                    fromSegment = fromSegments.next()
+                    targetSegment = targetSegments.next()
+                }
+                var up = 0
+                if fromSegment != nil {
+                    up = 1
+                    while fromSegments.next() != nil { up += 1 }
                 }
                 var out: [UInt8] = []
-                out.reserveCapacity(toBytes.count + 3 * (fromDirectory.count - common) + 8)
-                for _ in common..<fromDirectory.count { out += [UInt8(ascii: "."), UInt8(ascii: "."), slash] }
-                for (n, segment) in target[common...].enumerated() {
-                    if n > 0 { out.append(slash) }
-                    PercentEncoding.append(UnsafeBufferPointer(rebasing: toBytes[segment]), keeping: isUnreserved, to: &out)
+                out.reserveCapacity(toBytes.count + 3 * up + 8)
+                for _ in 0..<up {
+                    out.append(UInt8(ascii: "."))
+                    out.append(UInt8(ascii: "."))
+                    out.append(slash)
                 }
-                if out.last == slash && target.count == common { out.removeLast() }
+                var first = true
+                while let segment = targetSegment {
+                    if !first { out.append(slash) }
+                    first = false
+                    PercentEncoding.append(UnsafeBufferPointer(rebasing: toBytes[segment]), keeping: isUnreserved, to: &out)
+                    targetSegment = targetSegments.next()
+                }
+                if out.last == slash && targetCount == common { out.removeLast() }
                 return String(decoding: out, as: UTF8.self)
             }
         }
     }
 
-    /// The ranges of the non-empty `/`-separated segments of a path.
-    private static func segments(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
-            if i > start { result.append(start..<i) }
-            start = i + 1
+    /// The non-empty `/`-separated segments of a path, one by one.
+    private struct Segments {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
         }
-        if bytes.count > start { result.append(start..<bytes.count) }
-        return result
+
+        mutating func next() -> Range<Int>? {
+            while position < bytes.count, bytes[position] == UInt8(ascii: "/") { position += 1 }
+            guard position < bytes.count else { return nil }
+            let start = position
+            while position < bytes.count, bytes[position] != UInt8(ascii: "/") { position += 1 }
+            return start..<position
+        }
     }
 
     /// The prefix that leads from a page back to the site root: `../../`.

@@ -19,6 +19,39 @@ struct SitePathTests {
         #expect(SitePath.relativeURL(from: from, to: to) == expected)
     }
 
+    /// The relative URL between any two paths (empty segments, leading and
+    /// trailing slashes, shared and unshared folders) is the one the plain
+    /// definition gives: up out of the page's folder past what the two
+    /// share, then down the target's segments, each percent-encoded.
+    @Test func relativeURLFollowsItsDefinitionForManyPaths() {
+        func reference(from: String, to: String) -> String {
+            let directory = from.lastIndex(of: "/").map { String(from[..<$0]) } ?? ""
+            let fromSegments = directory.split(separator: "/").map(String.init)
+            let target = to.split(separator: "/").map(String.init)
+            var common = 0
+            while common < fromSegments.count, common < target.count - 1, fromSegments[common] == target[common] { common += 1 }
+            var out = String(repeating: "../", count: fromSegments.count - common)
+            out += target[common...].map(SitePath.encodeSegment).joined(separator: "/")
+            if out.hasSuffix("/") && target.count == common { out.removeLast() }
+            return out
+        }
+        let parts = ["a", "b", "x.html", "Đảng ủy", "/", "//"]
+        var state: UInt64 = 7
+        func path() -> String {
+            var text = ""
+            for _ in 0..<Int(state % 6) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += parts[Int(state >> 33) % parts.count]
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return text
+        }
+        for _ in 0..<2000 {
+            let (from, to) = (path(), path())
+            #expect(SitePath.relativeURL(from: from, to: to) == reference(from: from, to: to), "\(from) -> \(to)")
+        }
+    }
+
     @Test func encodeSegmentKeepsUnreservedBytesOnly() {
         #expect(SitePath.encodeSegment("50-ct_tw.~x") == "50-ct_tw.~x")
         #expect(SitePath.encodeSegment("a b/ç%") == "a%20b%2F%C3%A7%25")
