@@ -104,9 +104,9 @@ public enum TextRunExtractor {
         }
 
         mutating func locate(_ scalar: Unicode.Scalar) -> SourceLocation {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 let here = location
-                if index < scalars.count, scalars[index].properties.isWhitespace {
+                if index < scalars.count, scalars[index].isWhitespace {
                     index += 1
                 } else if index >= scalars.count, line < source.lineCount {
                     // A line break that YAML folded into a space.

@@ -4,11 +4,20 @@ extension StringProtocol {
     /// when every front-matter value and heading of 10,000 pages passes through.
     var trimmed: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhitespace })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(self) }
         // Scalar indices are string indices: the slice is copied as bytes.
         return String(self[first...last])
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space, answered for ASCII without the property
+    /// tables (a lookup there costs some hundreds of instructions).
+    @inline(__always)
+    var isWhitespace: Bool {
+        value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : properties.isWhitespace
     }
 }
 

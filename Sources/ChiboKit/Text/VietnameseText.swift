@@ -152,7 +152,7 @@ public enum VietnameseText {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in baseLetters(of: text) {
-            if scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -62,6 +62,15 @@ struct VietnameseTextTests {
         #expect(VietnameseText.fold("Hưng Đạo") != VietnameseText.fold("Hưng Đức"))
     }
 
+    /// The ASCII shortcut answers as Unicode's White_Space property does.
+    @Test func whitespaceShortcutAgreesWithTheProperty() {
+        for value in Array(0..<0x300) + [0x1680, 0x2000, 0x200B, 0x2028, 0x3000, 0xFEFF] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isWhitespace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+        #expect(" \tĐảng\u{00A0}\n".trimmed == "Đảng")
+    }
+
     @Test func nfcQuickCheckNeverPassesTextThatNeedsNormalising() {
         #expect(VietnameseText.isCertainlyNFC("Đảng bộ xã Hưng Đạo – 2.590 chi bộ, 18,96% “có”"))
         #expect(!VietnameseText.isCertainlyNFC("Mục".decomposedStringWithCanonicalMapping))
