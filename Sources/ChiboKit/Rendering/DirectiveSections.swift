@@ -71,22 +71,34 @@ struct DirectiveSections {
     /// Pages citing the entry, in page order, each with links to the exact
     /// places (the citation's anchor), labelled by the section they are in.
     private func citedAt(_ entry: Int) -> [CitingPage] {
+        // Per citing page, in first-citation order: its URL (made once, not
+        // once per citation) and the places it cites the entry.
         var order: [Int] = []
-        var places: [Int: [LinkItem]] = [:]
+        var urls: [String] = []
+        var places: [[LinkItem]] = []
+        var positionOfPage: [Int: Int] = [:]
         for (citingPage, occurrenceIndex) in site.citations.citedAt[entry] ?? [] {
-            if places[citingPage] == nil { order.append(citingPage) }
-            let base = SitePath.relativeURL(from: outputPath, to: site.pages.inPlace(citingPage) { $0.pointee.outputPath })
+            let position: Int
+            if let known = positionOfPage[citingPage] {
+                position = known
+            } else {
+                position = order.count
+                positionOfPage[citingPage] = position
+                order.append(citingPage)
+                urls.append(SitePath.relativeURL(from: outputPath, to: site.pages.inPlace(citingPage) { $0.pointee.outputPath }))
+                places.append([])
+            }
+            let base = urls[position]
             // Read in place: a copy of the occurrence retained its every string.
             let item = site.citations.byPage[citingPage].inPlace(occurrenceIndex) { occurrence in
                 LinkItem(text: occurrence.pointee.anchor == nil ? "Phần đầu trang" : (occurrence.pointee.section ?? "Phần mở đầu"),
                          url: occurrence.pointee.anchor.map { base + "#" + $0 } ?? base,
                          detail: "dòng \(occurrence.pointee.citation.start.line)", title: occurrence.pointee.citation.text)
             }
-            places[citingPage, default: []].append(item)
+            places[position].append(item)
         }
-        return order.map { index in
-            let (title, path) = site.pages.inPlace(index) { ($0.pointee.title, $0.pointee.outputPath) }
-            return CitingPage(title: title, url: SitePath.relativeURL(from: outputPath, to: path), places: places[index] ?? [])
+        return order.indices.map { position in
+            CitingPage(title: site.pages.inPlace(order[position]) { $0.pointee.title }, url: urls[position], places: places[position])
         }
     }
 }

@@ -130,13 +130,15 @@ public enum SitePath {
     /// Splits a link destination into its path and its fragment, both
     /// percent-decoded; a query (`?…`) is dropped, files have none.
     public static func splitLink(_ destination: String) -> (path: String, fragment: String?) {
+        // URL syntax is ASCII: `#` and `?` are found on UTF-8 bytes, not
+        // by walking Characters.
         var path = Substring(destination)
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = percentDecode(String(path[path.index(after: hash)...]))
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = percentDecode(String(path[path.utf8.index(after: hash)...]))
             path = path[..<hash]
         }
-        if let question = path.firstIndex(of: "?") { path = path[..<question] }
+        if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<question] }
         return (percentDecode(String(path)), fragment)
     }
 
