@@ -355,7 +355,12 @@ struct SymbolGrammar {
             var j = i
             while j < b.count, b[j].isASCIILetter || b[j] == FoldedText.other { j += 1 }
             if j < b.count, b[j].isASCIIDigit { break }
-            let word = String(decoding: b[i..<j].map(\.asciiLowercased), as: UTF8.self)
+            // Lower-cased straight into the string (a short word is stored
+            // inline): no array made for each word read.
+            let word = String(unsafeUninitializedCapacity: j - i) { out in
+                for k in i..<j { out[k - i] = b[k].asciiLowercased }
+                return j - i
+            }
             if b[i].isASCIILower, SymbolGrammar.bodyStopWords.contains(word) { break }
             // `ban hành` (issued) ends the name; `Ủy ban nhân dân` does not.
             if word == "ban", matchesWord("hanh", at: skipSpaces(j, limit: 1)) { break }

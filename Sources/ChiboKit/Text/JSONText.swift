@@ -6,7 +6,7 @@ enum JSONText {
         // text, and nearly all of it needs no escape at all.
         var utf8 = value
         return utf8.withUTF8 { bytes in
-            guard bytes.contains(where: needsEscape) || containsLineSeparator(bytes) else {
+            guard mayNeedEscape(bytes) else {
                 return "\"" + value + "\""
             }
             var out: [UInt8] = [UInt8(ascii: "\"")]
@@ -36,14 +36,33 @@ enum JSONText {
         }
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
-
-    private static func containsLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 3 else { return false }
-        for i in 0..<(bytes.count - 2) where bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
-            return true
+    /// Whether any byte is escaped, or U+2028 or U+2029 is there: one pass,
+    /// eight bytes at a time, where two passes by byte were a third of
+    /// writing the search index's documents.
+    static func mayNeedEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func isLineSeparator(at i: Int) -> Bool {
+            i + 2 < bytes.count && base[i] == 0xE2 && base[i + 1] == 0x80 && (base[i + 2] == 0xA8 || base[i + 2] == 0xA9)
+        }
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            func hasByte(_ byte: UInt8) -> UInt64 {
+                let lanes = word ^ (ones &* UInt64(byte))
+                return (lanes &- ones) & ~lanes & highs
+            }
+            // A byte below 0x20: its lane borrows when 0x20 is taken away.
+            let control = (word &- ones &* 0x20) & ~word & highs
+            if control | hasByte(0x22) | hasByte(0x5C) != 0 { return true }
+            // `E2` starts dashes and quotes too: only U+2028 and U+2029 count.
+            if hasByte(0xE2) != 0, (i..<(i + 8)).contains(where: isLineSeparator) { return true }
+            i += 8
+        }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || isLineSeparator(at: i) { return true }
+            i += 1
         }
         return false
     }

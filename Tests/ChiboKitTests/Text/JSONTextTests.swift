@@ -17,4 +17,18 @@ struct JSONTextTests {
     func quotes(text: String, expected: String) {
         #expect(JSONText.string(text) == expected)
     }
+
+    /// Each escaped character is found wherever it stands (eight bytes are
+    /// looked at together), and dashes and quotes, which share U+2028's
+    /// first byte, are left as they are.
+    @Test func everyPlaceOfAnEscapedCharacterIsFound() {
+        let escaped: [(String, String)] = [("\"", "\\\""), ("\\", "\\\\"), ("\n", "\\n"), ("\u{1}", "\\u0001"),
+                                            ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029"), ("–", "–"), ("“", "“")]
+        for (character, written) in escaped {
+            for place in 0..<20 {
+                let before = String(repeating: "a", count: place), after = String(repeating: "b", count: 19 - place)
+                #expect(JSONText.string(before + character + after + "ệ") == "\"" + before + written + after + "ệ\"")
+            }
+        }
+    }
 }
