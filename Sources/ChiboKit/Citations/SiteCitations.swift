@@ -5,7 +5,11 @@ public struct SiteCitations: Sendable {
     /// rendered page gives it. Read at load (`BodyFacts.citations`), it is
     /// resolved in place once the registry exists.
     public struct Occurrence: Sendable {
-        public var citation: Citation
+        /// Held by one reference: occurrences are copied by every stage that
+        /// reads them (checker, renderer, directive pages), and a citation's
+        /// dozen strings were a dozen retains per copy.
+        public var citation: Citation { citationStorage.value }
+        private let citationStorage: CitationStorage
         /// `.unknown` until `SiteCitations` resolves it against the registry.
         public var resolution: DirectiveRegistry.Resolution = .unknown
         /// `cite:N`, unique on the page; nil for citations in front matter,
@@ -17,6 +21,18 @@ public struct SiteCitations: Sendable {
         public var nodePieces: [(node: Int, range: Range<Int>)]
 
         public var resolvedEntry: Int? { resolution.entry }
+
+        init(citation: Citation, anchor: String?, section: String?, nodePieces: [(node: Int, range: Range<Int>)]) {
+            citationStorage = CitationStorage(citation)
+            self.anchor = anchor
+            self.section = section
+            self.nodePieces = nodePieces
+        }
+
+        private final class CitationStorage: Sendable {
+            let value: Citation
+            init(_ value: Citation) { self.value = value }
+        }
     }
 
     /// Per page, in file order.
