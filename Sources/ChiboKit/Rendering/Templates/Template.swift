@@ -71,8 +71,9 @@ struct Template: Sendable {
         static let current: Int32 = -1
 
         private(set) var operations: [Operation] = []
-        private(set) var texts: [String] = []
-        /// `texts` as UTF-8, which output takes as it is.
+        /// Text between tags while the program is built (adjacent text joins).
+        private var texts: [String] = []
+        /// The texts as UTF-8, which output takes as it is.
         private(set) var utf8Texts: [[UInt8]] = []
         private(set) var names: [String] = []
         private(set) var indentations: [String] = []
@@ -84,6 +85,7 @@ struct Template: Sendable {
         init(_ nodes: [Node]) {
             append(nodes)
             utf8Texts = texts.map { Array($0.utf8) }
+            texts = []
         }
 
         private mutating func number(_ name: String) -> Int32 {
