@@ -168,7 +168,9 @@ extension Array {
     /// field.
     @inline(__always)
     func inPlace<Result>(_ index: Int, _ read: (UnsafePointer<Element>) throws -> Result) rethrows -> Result {
-        try withUnsafeBufferPointer { try read($0.baseAddress! + index) }
+        // Checked as `self[index]` is: a pointer past the end reads anything.
+        precondition(index >= 0 && index < count, "index out of range")
+        return try withUnsafeBufferPointer { try read($0.baseAddress! + index) }
     }
 
     /// Visits every element where it is stored, with its index (`for page
