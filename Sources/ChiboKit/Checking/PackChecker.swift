@@ -8,10 +8,9 @@ struct PackChecker {
     /// Files directly in `packs/<folder>/`, the month folders' introductions aside.
     private var packFiles: [Page] {
         var files: [Page] = []
+        // `PageKind.of` makes exactly these pages packs.
         pages.forEachInPlace { _, page in
-            guard page.pointee.source.relativePath.hasPrefix("packs/") else { return }
-            let parts = page.pointee.source.relativePath.split(separator: "/")
-            if parts.count == 3 && parts[2] != "index.md" { files.append(page.pointee) }
+            if page.pointee.kind == .pack { files.append(page.pointee) }
         }
         return files
     }

@@ -62,7 +62,7 @@ struct AliasMatcher: Sendable {
             var end = i
             while end < b.count, b[end].isWordCharacter { end += 1 }
             let hash = AliasMatcher.wordHash(b[i..<end])
-            if firstWordBits[Int(hash >> 6 & 1023)] & (1 << (hash & 63)) != 0,
+            if mayStartAlias(wordHash: hash),
                let candidates = byFirstWord[hash], let match = candidates.lazy.compactMap({ alias -> Match? in
                 guard AliasMatcher.equalsLowercased(b[i..<end], alias.words[0]) else { return nil }
                 return matchEnd(of: alias, in: b, from: end).map { Match(range: i..<$0, name: alias.name, symbol: alias.symbol) }
@@ -146,10 +146,7 @@ struct AliasScreen {
     mutating func read(_ scalar: Unicode.Scalar) {
         let value = scalar.value
         if value >= 0xA1 {
-            switch value {
-            case 0x1EA0...0x1EF9, 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0: isUnicode = true
-            default: mayBeLegacy = true
-            }
+            if LegacyEncoding.isUnicodeOnlyLetter(value) { isUnicode = true } else { mayBeLegacy = true }
         }
         let byte = FoldedText.fold(scalar, table: table).byte
         if byte == 0 { return }

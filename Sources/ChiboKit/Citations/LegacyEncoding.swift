@@ -11,6 +11,15 @@ enum LegacyEncoding {
         case vni = "VNI"
     }
 
+    /// A letter only Unicode Vietnamese has (ạ…ỹ, ă, đ, ơ, ư and their
+    /// capitals): text that holds one is Unicode, not TCVN3 or VNI.
+    static func isUnicodeOnlyLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1EA0...0x1EF9, 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0: true
+        default: false
+        }
+    }
+
     /// The text in Unicode, when it is certainly in a legacy encoding.
     static func decoded(_ scalars: [Unicode.Scalar]) -> (kind: Kind, scalars: [Unicode.Scalar])? {
         var tcvn3Only = 0
@@ -19,12 +28,8 @@ enum LegacyEncoding {
         for scalar in scalars {
             let value = scalar.value
             if value < 0xA1 { continue }
-            switch value {
-            // Letters only Unicode Vietnamese has: the text is Unicode.
-            case 0x1EA0...0x1EF9, 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0: return nil
-            case 0xA1...0xBF: tcvn3Only += 1
-            default: break
-            }
+            if isUnicodeOnlyLetter(value) { return nil }
+            if value <= 0xBF { tcvn3Only += 1 }
             if tcvn3Markers.contains(value) { tcvn3Count += 1 }
             if isVNIMarker(value) { vniCount += 1 }
         }

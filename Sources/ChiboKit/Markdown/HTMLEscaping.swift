@@ -2,25 +2,14 @@ import Foundation
 
 /// Escaping for text and attribute values written into HTML.
 public enum HTMLEscaping {
+    /// The same string, with no copy made, when nothing in it is escaped;
+    /// otherwise escaped by `HTMLOutput`, the one escaper.
     public static func escape(_ text: String) -> String {
         var utf8 = text
-        return utf8.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: needsEscape) else { return text }
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count + 32)
-            out.append(contentsOf: bytes[..<first])
-            for byte in bytes[first...] {
-                switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-                default: out.append(byte)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        guard utf8.withUTF8({ $0.contains(where: needsEscape) }) else { return text }
+        var out = HTMLOutput(capacity: text.utf8.count + 32)
+        out.appendEscaped(text)
+        return out.html.string
     }
 
     static func needsEscape(_ byte: UInt8) -> Bool {
@@ -34,12 +23,8 @@ public enum HTMLEscaping {
     /// escaped byte value is looked for in every lane at once.
     @inline(__always)
     static func anyNeedsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByte(_ byte: UInt8) -> UInt64 {
-            let lanes = word ^ (ones &* UInt64(byte))
-            return (lanes &- ones) & ~lanes & highs
-        }
-        return hasByte(0x22) | hasByte(0x26) | hasByte(0x27) | hasByte(0x3C) | hasByte(0x3E) != 0
+        ByteWord.lanes(of: word, equalTo: 0x22) | ByteWord.lanes(of: word, equalTo: 0x26) | ByteWord.lanes(of: word, equalTo: 0x27)
+            | ByteWord.lanes(of: word, equalTo: 0x3C) | ByteWord.lanes(of: word, equalTo: 0x3E) != 0
     }
 
     /// `"` 34, `&` 38, `'` 39, `<` 60, `>` 62: a constant the compiler folds.

@@ -218,7 +218,6 @@ struct GeneratedPages {
         }
     }
 
-    /// Dated pages newest first, then undated ones by title.
     /// Pages newest first; undated ones after, by title, then by path.
     private func newestFirst(_ indexes: [Int]) -> [Int] {
         indexes.sorted { newestFirstRank[$0] < newestFirstRank[$1] }

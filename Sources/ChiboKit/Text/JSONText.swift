@@ -41,22 +41,16 @@ enum JSONText {
     /// writing the search index's documents.
     static func mayNeedEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func isLineSeparator(at i: Int) -> Bool {
             i + 2 < bytes.count && base[i] == 0xE2 && base[i + 1] == 0x80 && (base[i + 2] == 0xA8 || base[i + 2] == 0xA9)
         }
         var i = 0
         while i + 8 <= bytes.count {
             let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            func hasByte(_ byte: UInt8) -> UInt64 {
-                let lanes = word ^ (ones &* UInt64(byte))
-                return (lanes &- ones) & ~lanes & highs
-            }
-            // A byte below 0x20: its lane borrows when 0x20 is taken away.
-            let control = (word &- ones &* 0x20) & ~word & highs
-            if control | hasByte(0x22) | hasByte(0x5C) != 0 { return true }
+            if ByteWord.lanes(of: word, below: 0x20) | ByteWord.lanes(of: word, equalTo: 0x22)
+                | ByteWord.lanes(of: word, equalTo: 0x5C) != 0 { return true }
             // `E2` starts dashes and quotes too: only U+2028 and U+2029 count.
-            if hasByte(0xE2) != 0, (i..<(i + 8)).contains(where: isLineSeparator) { return true }
+            if ByteWord.lanes(of: word, equalTo: 0xE2) != 0, (i..<(i + 8)).contains(where: isLineSeparator) { return true }
             i += 8
         }
         while i < bytes.count {
