@@ -78,6 +78,7 @@ public struct MarkdownNode: Sendable {
     /// The text a reader sees, without markup: used for heading anchors,
     /// tables of contents and link tooltips.
     public var plainText: String {
+        if index == 0 { return tree.documentPlainText }
         var out = ""
         appendPlainText(to: &out)
         return out
@@ -187,6 +188,35 @@ final class MarkdownTree: Sendable {
         for string in strings where string.utf8.count > 15 { bytes += arrayHeader + string.utf8.count }
         for row in alignments { bytes += arrayHeader + row.count }
         return bytes
+    }
+
+    /// `plainText` of the whole document (node 0), which every page's
+    /// search text is: its nodes are stored in document order, so it is one
+    /// loop over them, without making a `Kind` (and retaining its string) per
+    /// node. The nodes `plainText` leaves out have no children.
+    var documentPlainText: String {
+        nodes.withUnsafeBufferPointer { nodes in
+            strings.withUnsafeBufferPointer { strings in
+                var length = 0
+                for node in nodes {
+                    switch node.tag {
+                    case .text, .code: length += strings[Int(node.first)].utf8.count
+                    case .softBreak, .lineBreak: length += 1
+                    default: continue
+                    }
+                }
+                var out = ""
+                out.reserveCapacity(length)
+                for node in nodes {
+                    switch node.tag {
+                    case .text, .code: out += strings[Int(node.first)]
+                    case .softBreak, .lineBreak: out += " "
+                    default: continue
+                    }
+                }
+                return out
+            }
+        }
     }
 
     func kind(of node: StoredNode) -> MarkdownNode.Kind {

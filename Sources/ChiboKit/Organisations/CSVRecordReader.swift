@@ -16,10 +16,12 @@ struct CSVRecordReader {
     static let listSeparator: Character = "|"
 
     func read() -> ([RawRecord], [Diagnostic]) {
-        let delimiter = CSVDelimiter.guessed(string: source.text)
+        let delimiter = CSVDelimiter.guessed(string: Self.headerLine(of: source.text))
         var rows: [[String]] = []
         do {
-            let csv = try CSV<Enumerated>(string: source.text, delimiter: delimiter, loadColumns: false)
+            // `rowLimit: 0`: the view reads no rows of its own, since
+            // `enumerateAsArray` reads them all (twice was a third of a build's records).
+            let csv = try CSV<Enumerated>(string: source.text, delimiter: delimiter, loadColumns: false, rowLimit: 0)
             try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { rows.append($0) }
         } catch {
             return ([], [Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1), code: .frontMatterInvalid,
@@ -79,6 +81,16 @@ struct CSVRecordReader {
             records.append(record)
         }
         return (records, diagnostics)
+    }
+
+    /// The text from the first character that is not white space (a tab
+    /// is not: it may be the delimiter) to the end of that line: all that
+    /// `CSVDelimiter.guessed` reads, without it trimming the whole file first.
+    static func headerLine(of text: String) -> String {
+        let utf8 = text.utf8
+        guard let start = text.unicodeScalars.firstIndex(where: { $0 == "\t" || !$0.properties.isWhitespace }) else { return "" }
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        return String(text[start..<end])
     }
 
     private static func describe(_ error: Error) -> String {

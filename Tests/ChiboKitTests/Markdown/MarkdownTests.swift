@@ -206,6 +206,20 @@ struct MarkdownTreeTests {
         #expect(document.plainText == "sâu")
     }
 
+    /// A document's plain text is read in one loop over its stored nodes;
+    /// it is what the walk over its children reads.
+    @Test(arguments: [
+        "# Tiêu đề *nhấn* `mã`\n\nĐoạn một\ndòng hai  \ndòng ba<br>[liên kết](a.md \"t\") ![ảnh **đậm**](b.png)[^1]\n\n"
+            + "- mục ~~gạch~~\n  > trích <span>x</span>\n\n```\nkhối mã\n```\n\n<div>html</div>\n\n"
+            + "| A | B |\n|---|---|\n| 1 | **2** |\n\n[^1]: Chú thích *một*.\n[^2]: Không dùng.\n",
+        String(repeating: "> ", count: MarkdownParser.maximumDepth + 5) + "sâu *lắm*\n\nhết\n",
+        "",
+    ])
+    func documentPlainTextIsTheWalkOverItsChildren(_ markdown: String) {
+        let document = MarkdownParser.parseWithDepthCheck(markdown).0
+        #expect(document.plainText == document.children.map(\.plainText).joined())
+    }
+
     @Test func anEmptyDocumentHasNoChildren() {
         #expect(MarkdownParser.parse("").children.isEmpty)
         #expect(MarkdownNode.emptyDocument.children.isEmpty)
