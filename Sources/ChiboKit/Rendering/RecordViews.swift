@@ -10,10 +10,10 @@ struct SearchView {
 }
 
 extension SearchView: TemplateFields {
-    func field(_ name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "sections": .of(sections)
+    func field(_ name: TemplateFieldName) -> TemplateValue? {
+        switch name.known {
+        case .title: .of(title)
+        case .sections: .of(sections)
         default: nil
         }
     }
@@ -136,142 +136,142 @@ struct TableCell {
 }
 
 extension PackView: TemplateFields {
-    func field(_ name: String) -> TemplateValue? {
-        switch name {
-        case "heading": .of(heading)
-        case "typeName": .of(typeName)
-        case "typeURL": .of(typeURL)
-        case "hasType": .of(hasType)
-        case "topic": .of(topic)
-        case "kindLabel": .of(kindLabel)
-        case "summary": .of(summary)
-        case "hasSummary": .of(hasSummary)
-        case "isInternal": .of(isInternal)
-        case "commonHTML": .of(commonHTML)
-        case "hasCommon": .of(hasCommon)
-        case "commonURL": .of(commonURL)
-        case "bodyHTML": .of(bodyHTML)
-        case "partHeading": .of(partHeading)
-        case "directives": .of(directives)
-        case "hasDirectives": .of(hasDirectives)
-        case "monthURL": .of(monthURL)
+    func field(_ name: TemplateFieldName) -> TemplateValue? {
+        switch name.known {
+        case .heading: .of(heading)
+        case .typeName: .of(typeName)
+        case .typeURL: .of(typeURL)
+        case .hasType: .of(hasType)
+        case .topic: .of(topic)
+        case .kindLabel: .of(kindLabel)
+        case .summary: .of(summary)
+        case .hasSummary: .of(hasSummary)
+        case .isInternal: .of(isInternal)
+        case .commonHTML: .of(commonHTML)
+        case .hasCommon: .of(hasCommon)
+        case .commonURL: .of(commonURL)
+        case .bodyHTML: .of(bodyHTML)
+        case .partHeading: .of(partHeading)
+        case .directives: .of(directives)
+        case .hasDirectives: .of(hasDirectives)
+        case .monthURL: .of(monthURL)
         default: nil
         }
     }
 }
 
 extension OrganisationView: TemplateFields {
-    func field(_ name: String) -> TemplateValue? {
-        switch name {
-        case "name": .of(self.name)
-        case "levelLabel": .of(levelLabel)
-        case "aliases": .of(aliases)
-        case "hasAliases": .of(hasAliases)
-        case "typeName": .of(typeName)
-        case "typeURL": .of(typeURL)
-        case "hasType": .of(hasType)
-        case "path": .of(path)
-        case "hasPath": .of(hasPath)
-        case "facts": .of(facts)
-        case "hasFacts": .of(hasFacts)
-        case "stats": .of(stats)
-        case "hasStats": .of(hasStats)
-        case "ratings": .of(ratings)
-        case "hasRatings": .of(hasRatings)
-        case "children": .of(children)
-        case "hasChildren": .of(hasChildren)
-        case "pack": .of(pack)
-        case "hasPack": .of(hasPack)
-        case "packHeading": .of(packHeading)
-        case "breaches": .of(breaches)
-        case "hasBreaches": .of(hasBreaches)
-        case "isInternal": .of(isInternal)
-        case "sourceFile": .of(sourceFile)
+    func field(_ name: TemplateFieldName) -> TemplateValue? {
+        switch name.known {
+        case .name: .of(self.name)
+        case .levelLabel: .of(levelLabel)
+        case .aliases: .of(aliases)
+        case .hasAliases: .of(hasAliases)
+        case .typeName: .of(typeName)
+        case .typeURL: .of(typeURL)
+        case .hasType: .of(hasType)
+        case .path: .of(path)
+        case .hasPath: .of(hasPath)
+        case .facts: .of(facts)
+        case .hasFacts: .of(hasFacts)
+        case .stats: .of(stats)
+        case .hasStats: .of(hasStats)
+        case .ratings: .of(ratings)
+        case .hasRatings: .of(hasRatings)
+        case .children: .of(children)
+        case .hasChildren: .of(hasChildren)
+        case .pack: .of(pack)
+        case .hasPack: .of(hasPack)
+        case .packHeading: .of(packHeading)
+        case .breaches: .of(breaches)
+        case .hasBreaches: .of(hasBreaches)
+        case .isInternal: .of(isInternal)
+        case .sourceFile: .of(sourceFile)
         default: nil
         }
     }
 }
 
 extension BreachItem: TemplateFields {
-    func field(_ name: String) -> TemplateValue? {
-        switch name {
-        case "message": .of(message)
-        case "finding": .of(finding)
-        case "basis": .of(basis)
-        case "basisURL": .of(basisURL)
-        case "hasBasisURL": .of(hasBasisURL)
+    func field(_ name: TemplateFieldName) -> TemplateValue? {
+        switch name.known {
+        case .message: .of(message)
+        case .finding: .of(finding)
+        case .basis: .of(basis)
+        case .basisURL: .of(basisURL)
+        case .hasBasisURL: .of(hasBasisURL)
         default: nil
         }
     }
 }
 
 extension OrganisationTreeView: TemplateFields {
-    func field(_ name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "roots": .of(roots)
-        case "hasRoots": .of(hasRoots)
-        case "count": .of(count)
-        case "statsURL": .of(statsURL)
+    func field(_ name: TemplateFieldName) -> TemplateValue? {
+        switch name.known {
+        case .title: .of(title)
+        case .roots: .of(roots)
+        case .hasRoots: .of(hasRoots)
+        case .count: .of(count)
+        case .statsURL: .of(statsURL)
         default: nil
         }
     }
 }
 
 extension TreeNode: TemplateFields {
-    func field(_ name: String) -> TemplateValue? {
-        switch name {
-        case "name": .of(self.name)
-        case "url": .of(url)
-        case "detail": .of(detail)
-        case "hasDetail": .of(hasDetail)
-        case "children": .of(children)
-        case "hasChildren": .of(hasChildren)
+    func field(_ name: TemplateFieldName) -> TemplateValue? {
+        switch name.known {
+        case .name: .of(self.name)
+        case .url: .of(url)
+        case .detail: .of(detail)
+        case .hasDetail: .of(hasDetail)
+        case .children: .of(children)
+        case .hasChildren: .of(hasChildren)
         default: nil
         }
     }
 }
 
 extension StatsView: TemplateFields {
-    func field(_ name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "note": .of(note)
-        case "tables": .of(tables)
+    func field(_ name: TemplateFieldName) -> TemplateValue? {
+        switch name.known {
+        case .title: .of(title)
+        case .note: .of(note)
+        case .tables: .of(tables)
         default: nil
         }
     }
 }
 
 extension TableView: TemplateFields {
-    func field(_ name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "anchor": .of(anchor)
-        case "note": .of(note)
-        case "hasNote": .of(hasNote)
-        case "headers": .of(headers)
-        case "rows": .of(rows)
-        case "footer": .of(footer)
-        case "hasFooter": .of(hasFooter)
-        case "isEmpty": .of(isEmpty)
-        case "emptyMessage": .of(emptyMessage)
+    func field(_ name: TemplateFieldName) -> TemplateValue? {
+        switch name.known {
+        case .title: .of(title)
+        case .anchor: .of(anchor)
+        case .note: .of(note)
+        case .hasNote: .of(hasNote)
+        case .headers: .of(headers)
+        case .rows: .of(rows)
+        case .footer: .of(footer)
+        case .hasFooter: .of(hasFooter)
+        case .isEmpty: .of(isEmpty)
+        case .emptyMessage: .of(emptyMessage)
         default: nil
         }
     }
 }
 
 extension TableRowView: TemplateFields {
-    func field(_ name: String) -> TemplateValue? { name == "cells" ? .of(cells) : nil }
+    func field(_ name: TemplateFieldName) -> TemplateValue? { name.known == .cells ? .of(cells) : nil }
 }
 
 extension TableCell: TemplateFields {
-    func field(_ name: String) -> TemplateValue? {
-        switch name {
-        case "text": .of(text)
-        case "url": .of(url)
-        case "hasURL": .of(hasURL)
-        case "isNumber": .of(isNumber)
+    func field(_ name: TemplateFieldName) -> TemplateValue? {
+        switch name.known {
+        case .text: .of(text)
+        case .url: .of(url)
+        case .hasURL: .of(hasURL)
+        case .isNumber: .of(isNumber)
         default: nil
         }
     }

@@ -49,8 +49,8 @@ struct HTMLOutputTests {
     /// escapes them with `{{name}}`, as it does text.
     @Test func templatesWriteHTMLRawOrEscaped() throws {
         struct View: TemplateFields {
-            func field(_ name: String) -> TemplateValue? {
-                name == "body" ? .html(HTML(trusted: "<b>Đảng & dân</b>")) : nil
+            func field(_ name: TemplateFieldName) -> TemplateValue? {
+                name.text == "body" ? .html(HTML(trusted: "<b>Đảng & dân</b>")) : nil
             }
         }
         var library = TemplateLibrary()

@@ -11,8 +11,8 @@ struct TemplateTests {
     struct Data: TemplateFields, MustacheParent {
         var values: [String: Any]
 
-        func field(_ name: String) -> TemplateValue? {
-            values[name].flatMap(Self.value)
+        func field(_ name: TemplateFieldName) -> TemplateValue? {
+            values[name.text].flatMap(Self.value)
         }
 
         static func value(_ any: Any) -> TemplateValue? {
@@ -98,6 +98,27 @@ struct TemplateTests {
         let (theme, problems) = Theme.load(from: Fixtures.theme, displayRoot: "theme")
         #expect(problems.isEmpty)
         #expect(theme != nil)
+    }
+
+    /// Every name the real theme reads is a field some view has: a name
+    /// none has renders nothing, which a typo would do silently.
+    @Test func theThemeReadsOnlyFieldsViewsHave() throws {
+        let theme = try #require(Theme.load(from: Fixtures.theme, displayRoot: "theme").0)
+        var unknown: [String] = []
+        for (templateName, template) in theme.library.templates {
+            let program = template.program
+            for operation in program.operations {
+                switch operation {
+                case .variable(let name, _) where name != Template.Program.current,
+                     .section(let name, _, _) where name != Template.Program.current:
+                    if program.fieldNames[Int(name)].known == nil { unknown.append("\(templateName): \(program.names[Int(name)])") }
+                default: continue
+                }
+            }
+        }
+        #expect(unknown.isEmpty)
+        #expect(TemplateFieldName("hasTableOfContents").known == .hasTableOfContents)
+        #expect(TemplateFieldName("khôngCó").known == nil)
     }
 
     @Test(arguments: [

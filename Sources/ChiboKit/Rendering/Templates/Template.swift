@@ -76,6 +76,8 @@ struct Template: Sendable {
         /// The texts as UTF-8, which output takes as it is.
         private(set) var utf8Texts: [[UInt8]] = []
         private(set) var names: [String] = []
+        /// `names` as views look their fields up.
+        private(set) var fieldNames: [TemplateFieldName] = []
         private(set) var indentations: [String] = []
         private var nameNumbers: [String: Int32] = [:]
         /// The text that the operation last appended wrote, which text right
@@ -86,6 +88,7 @@ struct Template: Sendable {
             append(nodes)
             utf8Texts = texts.map { Array($0.utf8) }
             texts = []
+            fieldNames = names.map(TemplateFieldName.init)
         }
 
         private mutating func number(_ name: String) -> Int32 {
@@ -196,7 +199,7 @@ struct TemplateLibrary: Sendable {
     /// The innermost view that has the name; `.` is the innermost view itself.
     private func lookUp(_ name: Int32, of program: Template.Program, in stack: [TemplateValue]) -> TemplateValue? {
         if name == Template.Program.current { return stack.last }
-        let name = program.names[Int(name)]
+        let name = program.fieldNames[Int(name)]
         return stack.withUnsafeBufferPointer { values in
             for index in values.indices.reversed() {
                 guard case .fields(let fields) = values[index], let found = fields.view.field(name) else { continue }

@@ -29,7 +29,38 @@ enum TemplateValue {
 
 /// A view whose fields templates read by name; nil for a name it lacks.
 protocol TemplateFields: TemplateValueConvertible {
-    func field(_ name: String) -> TemplateValue?
+    func field(_ name: TemplateFieldName) -> TemplateValue?
+}
+
+/// A name a template reads, as written and as the field views of chibo's
+/// have. A template's names are read into these once, when it is parsed,
+/// so that looking a field up is a jump on a number: a `switch` over
+/// Strings compared the name with each field in turn, for each view of the
+/// stack it was missing from (a tenth of rendering a page).
+struct TemplateFieldName: Sendable {
+    let text: String
+    /// Nil for a name no view of chibo's has (it renders nothing).
+    let known: Known?
+
+    init(_ text: String) {
+        self.text = text
+        known = Known(rawValue: text)
+    }
+
+    enum Known: String, CaseIterable, Sendable {
+        case aliases, allowsInlineScripts, anchor, basis, basisURL, bodyHTML, breaches, breadcrumbs, children,
+             citedAt, commonHTML, commonURL, contentHTML, count, date, description, detail, directive,
+             directives, emptyMessage, entryCount, facts, finding, footer, groups, guidanceURL, hasAliases,
+             hasBasisURL, hasBreaches, hasBreadcrumbs, hasChildren, hasCitedAt, hasCommon, hasDetail,
+             hasDirectives, hasFacts, hasFooter, hasNote, hasPack, hasPacks, hasPath, hasRatings, hasRelations,
+             hasRoots, hasStats, hasSummary, hasTableOfContents, hasType, hasURL, headers, heading, homeURL,
+             introductionHTML, isCurrent, isEmpty, isEntry, isInternal, isNumber, isReplaced, issuer, items,
+             kind, kindLabel, label, language, latestGuidance, levelLabel, message, monthURL, name, navigation,
+             note, pack, packHeading, packMonth, packs, packsURL, pageTitle, partHeading, path, places, ratings,
+             relationGroups, root, roots, rows, sections, siteTitle, sourceFile, stats, statsURL, status,
+             subject, summary, symbol, tableOfContents, tables, tabs, text, title, tooltip, topic, typeName,
+             typeURL, url, value, cells
+    }
 }
 
 protocol TemplateValueConvertible {
