@@ -52,6 +52,42 @@ struct SitePathTests {
         }
     }
 
+    /// Resolving a link against its page's folder is the plain definition:
+    /// the folder's segments, then each of the link's (`.` skipped, `..`
+    /// dropping the last, nil past the root), a leading `/` starting over.
+    @Test func resolveFollowsItsDefinitionForManyPaths() {
+        func reference(_ relative: String, from directory: String) -> String? {
+            var parts = relative.hasPrefix("/") ? [] : directory.split(separator: "/").map(String.init)
+            for part in relative.split(separator: "/").map(String.init) where part != "." {
+                if part == ".." {
+                    if parts.isEmpty { return nil }
+                    parts.removeLast()
+                } else {
+                    parts.append(part)
+                }
+            }
+            return parts.joined(separator: "/")
+        }
+        #expect(SitePath.resolve("../d0070/p081.md", from: "guidance/d0099") == "guidance/d0070/p081.md")
+        #expect(SitePath.resolve("../../../x.md", from: "guidance/d0099") == nil)
+        #expect(SitePath.resolve("/packs/./a.md", from: "guidance") == "packs/a.md")
+        let parts = ["a", "..", ".", "Đảng ủy", "/", "//", "..."]
+        var state: UInt64 = 11
+        func path() -> String {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int((state >> 33) % 7) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += parts[Int(state >> 33) % parts.count]
+            }
+            return text
+        }
+        for _ in 0..<3000 {
+            let (relative, directory) = (path(), path())
+            #expect(SitePath.resolve(relative, from: directory) == reference(relative, from: directory), "\(relative) from \(directory)")
+        }
+    }
+
     @Test func encodeSegmentKeepsUnreservedBytesOnly() {
         #expect(SitePath.encodeSegment("50-ct_tw.~x") == "50-ct_tw.~x")
         #expect(SitePath.encodeSegment("a b/ç%") == "a%20b%2F%C3%A7%25")
