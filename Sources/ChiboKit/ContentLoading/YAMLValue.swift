@@ -57,6 +57,12 @@ public struct YAMLReader: Sendable {
     nonisolated(unsafe) private static let constructor = Constructor.default
 
     public func read(_ yaml: String) -> (YAMLValue?, Diagnostic?) {
+        if let flat = FlatYAML.read(yaml, firstLine: firstLine) { return (flat, nil) }
+        return readWithYams(yaml)
+    }
+
+    /// `read` by Yams alone, whatever the text's shape.
+    func readWithYams(_ yaml: String) -> (YAMLValue?, Diagnostic?) {
         do {
             // The encoding is given: Yams' default reads the process environment on every call.
             // The basic resolver: chibo reads every scalar as text and types it
