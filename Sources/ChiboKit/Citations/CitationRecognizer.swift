@@ -14,14 +14,18 @@ public struct CitationRecognizer: Sendable {
         self.aliases = AliasMatcher(aliases)
     }
 
-    /// False when a run with these scalars can hold no citation: every
-    /// citation has a digit (an ASCII one: no other folds to a digit, and
-    /// legacy encodings keep ASCII) or is an alias. A page's headings,
-    /// table cells and most list items are passed over this way without
-    /// being read into `TextRun`s.
-    func mayCite(_ scalars: [Unicode.Scalar]) -> Bool {
-        if scalars.contains(where: { $0.value &- 0x30 < 10 }) { return true }
-        return mayCiteByAlias(scalars)
+    /// False when a run of this text can hold no citation: every citation
+    /// has a digit (an ASCII one: no other folds to a digit, and legacy
+    /// encodings keep ASCII) or is an alias, which the `AliasScreen` rules
+    /// out for most text before its characters are gathered and matched.
+    /// A page's headings, table cells, most list items and most titles are
+    /// passed over this way without being read into `TextRun`s.
+    func mayCite(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 &- 0x30 < 10 }) { return true }
+        guard readsAliases else { return false }
+        var screen = AliasScreen(aliases)
+        for scalar in text.unicodeScalars { screen.read(scalar) }
+        return screen.mayNameAlias() && mayCiteByAlias(Array(text.unicodeScalars))
     }
 
     /// Whether these scalars (which hold no digit) name a directive by an alias.

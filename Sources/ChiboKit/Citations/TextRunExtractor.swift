@@ -14,7 +14,7 @@ public enum TextRunExtractor {
     /// (the placing of every character is most of a run's cost).
     static func runs(of page: Page, document: MarkdownNode,
                      screen: CitationRecognizer? = nil) -> [TextRun] {
-        var runs = frontMatterRuns(source: page.source, metadata: page.metadata)
+        var runs = frontMatterRuns(source: page.source, metadata: page.metadata, screen: screen)
         var walker = Walker(source: page.source, lineOffset: page.bodyFirstLine - 1, shownFootnotes: page.shownFootnoteLabels)
         walker.screen = screen
         walker.walk(document)
@@ -42,11 +42,14 @@ public enum TextRunExtractor {
 
     /// Front-matter strings a reader sees, each character at the place it is
     /// written: on the key's line, or over several lines for a folded (`>`),
-    /// literal (`|`) or multi-line plain value.
-    static func frontMatterRuns(source: SourceFile, metadata: PageMetadata) -> [TextRun] {
+    /// literal (`|`) or multi-line plain value. Given a `screen`, a string
+    /// that can hold none of its citations is left out.
+    static func frontMatterRuns(source: SourceFile, metadata: PageMetadata,
+                                screen: CitationRecognizer? = nil) -> [TextRun] {
         var runs: [TextRun] = []
         for (key, value) in [("title", metadata.title), ("summary", metadata.summary)] {
             guard let value, let keyLocation = metadata.keyLocations[key] else { continue }
+            if let screen, !screen.mayCite(value) { continue }
             var aligner = SourceAligner(source: source, line: keyLocation.line,
                                         column: keyLocation.column + key.unicodeScalars.count)
             var run = TextRun()
