@@ -161,6 +161,50 @@ struct AliasScreen {
         }
     }
 
+    /// Reads a text's scalars, its ASCII ones straight from its UTF-8.
+    mutating func read(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte >= 0x80 else {
+                    readASCII(byte)
+                    index += 1
+                    continue
+                }
+                var value: UInt32
+                var length: Int
+                if byte < 0xE0 {
+                    (value, length) = (UInt32(byte & 0x1F), 2)
+                } else if byte < 0xF0 {
+                    (value, length) = (UInt32(byte & 0x0F), 3)
+                } else {
+                    (value, length) = (UInt32(byte & 0x07), 4)
+                }
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                // A String's UTF-8 is valid: every value decoded is a scalar.
+                read(Unicode.Scalar(value)!)
+                index += length
+            }
+        }
+    }
+
+    /// `read` for an ASCII scalar, which folds to itself (white space to a space).
+    @inline(__always)
+    private mutating func readASCII(_ byte: UInt8) {
+        if byte == 0 { return }  // folds to nothing, as in `read`
+        if byte.isASCIILetter || byte.isASCIIDigit {
+            if !inWord {
+                hash = AliasMatcher.wordHashStart
+                inWord = true
+            }
+            hash = AliasMatcher.wordHash(hash, adding: byte)
+        } else if inWord {
+            endWord()
+        }
+    }
+
     private mutating func endWord() {
         inWord = false
         if matcher.mayStartAlias(wordHash: hash) { startsAlias = true }

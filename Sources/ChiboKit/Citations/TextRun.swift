@@ -40,13 +40,46 @@ public struct TextRun: Sendable {
     }
 
     /// Appends a string written consecutively in the file from `location`,
-    /// scalar by scalar: appending `unicodeScalars` as a sequence counted
-    /// them first, then copied them, a tenth of a build's citation reading.
-    /// (No `reserveCapacity` per piece: it grows to the exact size asked,
-    /// which for a run of many pieces would copy the run again each time.)
+    /// decoded from its UTF-8 straight into room made for one scalar per
+    /// byte: appending `unicodeScalars` as a sequence counted them first,
+    /// then copied them, and appending them one by one checked the array
+    /// at each (a tenth of a build's citation reading either way). The
+    /// room is made by `append(contentsOf:)`, which grows the array by
+    /// doubling; `reserveCapacity` grows it to the exact size asked, which
+    /// for a run of many pieces would copy the run again each time.
     public mutating func append(_ text: String, at location: SourceLocation) {
-        origins.append(Origin(offset: scalars.count, location: location))
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        let start = scalars.count
+        origins.append(Origin(offset: start, location: location))
+        var text = text
+        text.withUTF8 { bytes in
+            scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: bytes.count))
+            let end = scalars.withUnsafeMutableBufferPointer { room in
+                var written = start
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    var value = UInt32(lead)
+                    if lead < 0x80 {
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    // A String's UTF-8 is valid: every value decoded is a scalar.
+                    room[written] = Unicode.Scalar(value)!
+                    written += 1
+                }
+                return written
+            }
+            scalars.removeLast(scalars.count - end)
+        }
     }
 
     /// Appends a character that stands for markup (a soft break's space, a

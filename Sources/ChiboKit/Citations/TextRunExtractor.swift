@@ -193,11 +193,22 @@ public enum TextRunExtractor {
             if Self.hasDigit(node) { return true }
             guard screen.readsAliases else { return false }
             var aliasScreen = AliasScreen(screen.aliases)
-            Self.forEachScalar(of: node) { aliasScreen.read($0) }
+            Self.screen(node, with: &aliasScreen)
             guard aliasScreen.mayNameAlias() else { return false }
             var scalars: [Unicode.Scalar] = []
             Self.forEachScalar(of: node) { scalars.append($0) }
             return screen.mayCiteByAlias(scalars)
+        }
+
+        /// Reads the run `node` makes into the alias screen.
+        private static func screen(_ node: MarkdownNode, with aliasScreen: inout AliasScreen) {
+            for child in node.children {
+                switch Reading(child) {
+                case .literal(let literal): aliasScreen.read(literal)
+                case .space: aliasScreen.read(" " as Unicode.Scalar)
+                case .children: screen(child, with: &aliasScreen)
+                }
+            }
         }
 
         /// The scalars of the run `node` makes, without their places.
@@ -230,9 +241,12 @@ public enum TextRunExtractor {
         private enum Reading {
             case literal(String), space, children
 
+            /// By the node's stored tag: its `kind` would be made, and its
+            /// strings retained, for every inline node read.
             init(_ node: MarkdownNode) {
-                switch node.kind {
-                case .text(let literal): self = .literal(literal)
+                let stored = node.stored
+                switch stored.tag {
+                case .text: self = .literal(node.tree.strings[Int(stored.first)])
                 case .softBreak, .lineBreak, .code, .footnoteReference, .htmlInline, .image: self = .space
                 default: self = .children
                 }

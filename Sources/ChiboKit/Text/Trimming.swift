@@ -31,4 +31,35 @@ extension String {
         for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
         self.init(decoding: bytes, as: UTF8.self)
     }
+
+    /// The same for scalars counted beforehand (a run's), written as UTF-8
+    /// straight into the string's own storage, with no buffer between.
+    init(encoding scalars: ArraySlice<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else if value < 0x800 {
+                    buffer[count] = 0xC0 | UInt8(value >> 6)
+                    buffer[count + 1] = 0x80 | UInt8(value & 0x3F)
+                    count += 2
+                } else if value < 0x1_0000 {
+                    buffer[count] = 0xE0 | UInt8(value >> 12)
+                    buffer[count + 1] = 0x80 | UInt8(value >> 6 & 0x3F)
+                    buffer[count + 2] = 0x80 | UInt8(value & 0x3F)
+                    count += 3
+                } else {
+                    buffer[count] = 0xF0 | UInt8(value >> 18)
+                    buffer[count + 1] = 0x80 | UInt8(value >> 12 & 0x3F)
+                    buffer[count + 2] = 0x80 | UInt8(value >> 6 & 0x3F)
+                    buffer[count + 3] = 0x80 | UInt8(value & 0x3F)
+                    count += 4
+                }
+            }
+            return count
+        }
+    }
 }

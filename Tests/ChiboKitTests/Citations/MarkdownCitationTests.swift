@@ -102,6 +102,12 @@ struct MarkdownCitationTests {
         for text in naming + plain where recognizer.mayCiteByAlias(Array(text.unicodeScalars)) {
             #expect(screened(text), "\(text)")
         }
+        // Read as a whole text (its ASCII from its UTF-8), the screen says the same.
+        for text in naming + plain + ["Chi bộ họp\u{0}Điều lệ Đảng", "Điều\u{0}lệ Đảng 😀", "ĐIỀU LỆ\tĐẢNG"] {
+            var screen = AliasScreen(recognizer.aliases)
+            screen.read(text)
+            #expect(screen.mayNameAlias() == screened(text), "\(text)")
+        }
         #expect(naming.filter { recognizer.mayCiteByAlias(Array($0.unicodeScalars)) }.count >= 5)
         #expect(!screened("Tổ đảng họp thường kỳ, đủ thành phần"))
         #expect(!screened("Đảng viên dự họp"))
