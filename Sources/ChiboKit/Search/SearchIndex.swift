@@ -116,15 +116,35 @@ public struct SearchIndex: Sendable {
     }
 
     /// The file of documents shard `number` lists.
+    /// Written into one buffer of UTF-8: made of joined strings, each
+    /// document's several copies of its text were half of writing them.
     private static func documentShard(_ number: Int, of documents: [SearchDocument]) -> String {
         let start = number * documentsPerShard
-        let items = documents[start..<min(start + documentsPerShard, documents.count)].map { document in
-            let headings = document.headings.map { "[" + JSONText.string($0.text) + "," + JSONText.string($0.anchor) + "]" }
-            return "[" + [JSONText.string(document.url), JSONText.string(document.title), JSONText.string(document.section),
-                          "[" + headings.joined(separator: ",") + "]",
-                          JSONText.string(snippetSource(of: document.text))].joined(separator: ",") + "]"
+        let shard = documents[start..<min(start + documentsPerShard, documents.count)]
+        var out: [UInt8] = []
+        out.reserveCapacity(shard.reduce(64) { $0 + min($1.text.utf8.count, 4 * snippetSourceLength) + 512 })
+        out.append(contentsOf: "chiboSearch.documents(\(number),[\n".utf8)
+        for (position, document) in shard.enumerated() {
+            if position > 0 { out.append(contentsOf: ",\n".utf8) }
+            out.append(UInt8(ascii: "["))
+            for field in [document.url, document.title, document.section] {
+                JSONText.append(field, to: &out)
+                out.append(UInt8(ascii: ","))
+            }
+            out.append(UInt8(ascii: "["))
+            for (index, heading) in document.headings.enumerated() {
+                out.append(contentsOf: index > 0 ? ",[".utf8 : "[".utf8)
+                JSONText.append(heading.text, to: &out)
+                out.append(UInt8(ascii: ","))
+                JSONText.append(heading.anchor, to: &out)
+                out.append(UInt8(ascii: "]"))
+            }
+            out.append(contentsOf: "],".utf8)
+            JSONText.append(snippetSource(of: document.text), to: &out)
+            out.append(UInt8(ascii: "]"))
         }
-        return "chiboSearch.documents(\(number),[\n\(items.joined(separator: ",\n"))]);\n"
+        out.append(contentsOf: "]);\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first `snippetSourceLength` characters of a text. Counting

@@ -36,6 +36,20 @@ enum JSONText {
         }
     }
 
+    /// Appends `value` quoted, as `string` writes it, to UTF-8 being made.
+    static func append(_ value: String, to out: inout [UInt8]) {
+        var utf8 = value
+        utf8.withUTF8 { bytes in
+            if mayNeedEscape(bytes) {
+                out.append(contentsOf: string(value).utf8)
+            } else {
+                out.append(UInt8(ascii: "\""))
+                out.append(contentsOf: bytes)
+                out.append(UInt8(ascii: "\""))
+            }
+        }
+    }
+
     /// Whether any byte is escaped, or U+2028 or U+2029 is there: one pass,
     /// eight bytes at a time, where two passes by byte were a third of
     /// writing the search index's documents.

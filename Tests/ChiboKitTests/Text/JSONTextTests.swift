@@ -16,6 +16,9 @@ struct JSONTextTests {
     ])
     func quotes(text: String, expected: String) {
         #expect(JSONText.string(text) == expected)
+        var appended = Array("x".utf8)
+        JSONText.append(text, to: &appended)
+        #expect(appended == Array(("x" + expected).utf8))
     }
 
     /// Each escaped character is found wherever it stands (eight bytes are
