@@ -1,3 +1,5 @@
+import Foundation
+
 /// The navigation bar and breadcrumbs of every page, as relative links so
 /// that the site works opened from disk.
 struct SiteNavigation {
@@ -46,5 +48,57 @@ struct SiteNavigation {
         let name = SitePath.fileName(of: folder)
         if folder.hasPrefix("packs/"), let month = CalendarMonth(iso: name) { return "Tháng \(month.numeric)" }
         return name
+    }
+}
+
+/// The navigation a page shares with every page of its folder: the bar,
+/// the link home and the breadcrumbs above its own title. A folder holds
+/// hundreds of pages and these were made again for each (a fortieth of a
+/// build), so they are made once per folder, by whichever page asks first.
+final class FolderNavigation: @unchecked Sendable {
+    struct Shared {
+        var items: [NavigationItem]
+        var homeURL: String
+        var crumbs: [Breadcrumb]
+    }
+
+    private let navigation: SiteNavigation
+    /// By output folder and content folder. Guarded by `lock`.
+    private var shared: [String: Shared] = [:]
+    private let lock = NSLock()
+
+    init(site: Site) {
+        navigation = SiteNavigation(site: site)
+    }
+
+    /// The bar, the link home and the breadcrumbs of the page at
+    /// `outputPath`, from content `folder`, titled `title` (nil for a
+    /// folder's index, whose own crumb is its folder's).
+    func of(_ outputPath: String, folder: String, title: String?) -> Shared {
+        let directory = SitePath.directory(of: outputPath)
+        // A page at the top is its own bar's current item; an index's last crumb is not a link.
+        guard let title, !directory.isEmpty else { return Self.make(navigation, outputPath, folder, title) }
+        let key = directory + "\u{0}" + folder
+        lock.lock()
+        let known = shared[key]
+        lock.unlock()
+        var result: Shared
+        if let known {
+            result = known
+        } else {
+            // Made for the folder's first page, but its own crumb: every page there links the same.
+            result = Self.make(navigation, outputPath, folder, title)
+            result.crumbs.removeLast()
+            lock.lock()
+            shared[key] = result
+            lock.unlock()
+        }
+        result.crumbs.append(Breadcrumb(label: title, url: nil))
+        return result
+    }
+
+    private static func make(_ navigation: SiteNavigation, _ outputPath: String, _ folder: String, _ title: String?) -> Shared {
+        Shared(items: navigation.items(for: outputPath), homeURL: SitePath.relativeURL(from: outputPath, to: "index.html"),
+               crumbs: navigation.breadcrumbs(for: outputPath, folder: folder, title: title))
     }
 }

@@ -12,11 +12,13 @@ public struct SiteRenderer: Sendable {
     let site: Site
     let theme: Theme
     let jobs: Int
+    let folderNavigation: FolderNavigation
 
     public init(site: Site, theme: Theme, jobs: Int) {
         self.site = site
         self.theme = theme
         self.jobs = jobs
+        folderNavigation = FolderNavigation(site: site)
     }
 
     /// Writes every page, the search index and the assets; returns the
@@ -133,15 +135,14 @@ public struct SiteRenderer: Sendable {
 
     func layout(_ content: HTML, title: String, at outputPath: String, folder: String, crumbTitle: String?,
                 description: String?, isInternal: Bool) -> HTML {
-        let navigation = SiteNavigation(site: site)
-        let breadcrumbs = navigation.breadcrumbs(for: outputPath, folder: folder, title: crumbTitle)
+        let navigation = folderNavigation.of(outputPath, folder: folder, title: crumbTitle)
         let view = LayoutView(language: site.config.language, siteTitle: site.config.title,
                               pageTitle: outputPath == "index.html" ? site.config.title : "\(title) · \(site.config.title)",
                               description: description ?? site.config.description,
                               root: SitePath.rootPrefix(of: outputPath),
-                              homeURL: SitePath.relativeURL(from: outputPath, to: "index.html"),
-                              navigation: navigation.items(for: outputPath),
-                              breadcrumbs: breadcrumbs, hasBreadcrumbs: !breadcrumbs.isEmpty,
+                              homeURL: navigation.homeURL,
+                              navigation: navigation.items,
+                              breadcrumbs: navigation.crumbs, hasBreadcrumbs: !navigation.crumbs.isEmpty,
                               isInternal: isInternal,
                               allowsInlineScripts: site.config.allowsScripts, contentHTML: content)
         return theme.render(view, template: "layout")
