@@ -44,6 +44,13 @@ struct HTMLOutput {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Markup written in the source: copied from the binary's own bytes,
+    /// where a String literal went through String's small-string machinery
+    /// (a renderer appends half a million of them to a 10,000-page site).
+    mutating func appendLiteral(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     mutating func append(_ text: Substring) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }

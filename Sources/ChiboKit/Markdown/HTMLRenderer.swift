@@ -87,7 +87,7 @@ public struct HTMLRenderer {
     private mutating func renderFootnoteSection() {
         let referenced = footnoteNumbers.filter { footnoteDefinitions[$0.key] != nil }.sorted { $0.value < $1.value }
         guard !referenced.isEmpty else { return }
-        output.append("<section class=\"footnotes\" aria-label=\"Chú thích\">\n<ol>\n")
+        output.appendLiteral("<section class=\"footnotes\" aria-label=\"Chú thích\">\n<ol>\n")
         for (label, number) in referenced {
             guard let definition = footnoteDefinitions[label] else { continue }
             output.append("<li id=\"\(idPrefix)fn:\(number)\">\n")
@@ -102,9 +102,9 @@ public struct HTMLRenderer {
             } else {
                 output.append("<p>" + backref + "</p>\n")
             }
-            output.append("</li>\n")
+            output.appendLiteral("</li>\n")
         }
-        output.append("</ol>\n</section>\n")
+        output.appendLiteral("</ol>\n</section>\n")
     }
 
     // MARK: Blocks
@@ -119,69 +119,69 @@ public struct HTMLRenderer {
         case .document:
             renderChildren(of: node, tight: false)
         case .blockQuote:
-            output.append("<blockquote>\n")
+            output.appendLiteral("<blockquote>\n")
             renderChildren(of: node, tight: false)
-            output.append("</blockquote>\n")
+            output.appendLiteral("</blockquote>\n")
         case .list(let ordered, let start, let isTight):
             if ordered {
                 output.append(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
             } else {
-                output.append("<ul>\n")
+                output.appendLiteral("<ul>\n")
             }
             for item in node.children { renderNode(item, tight: isTight) }
             output.append(ordered ? "</ol>\n" : "</ul>\n")
         case .item:
-            output.append("<li>")
-            if let first = node.children.first, !(tight && first.isParagraph) { output.append("\n") }
+            output.appendLiteral("<li>")
+            if let first = node.children.first, !(tight && first.isParagraph) { output.appendLiteral("\n") }
             for (index, child) in node.children.enumerated() {
                 renderNode(child, tight: tight)
                 // A tight item's text has no <p>; only a following block needs a line break.
-                if tight, child.isParagraph, index < node.children.count - 1 { output.append("\n") }
+                if tight, child.isParagraph, index < node.children.count - 1 { output.appendLiteral("\n") }
             }
-            output.append("</li>\n")
+            output.appendLiteral("</li>\n")
         case .codeBlock(let info, let literal):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
             output.append(language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">")
             output.appendEscaped(literal)
-            output.append("</code></pre>\n")
+            output.appendLiteral("</code></pre>\n")
         case .htmlBlock(let html):
             output.append(allowRawHTML ? rawHTML(html) : "<!-- raw HTML omitted -->\n")
         case .paragraph:
             if tight {
                 renderInlines(of: node)
             } else {
-                output.append("<p>")
+                output.appendLiteral("<p>")
                 renderInlines(of: node)
-                output.append("</p>\n")
+                output.appendLiteral("</p>\n")
             }
         case .heading(let level):
             let anchor = headingIndex < headingAnchors.count ? headingAnchors[headingIndex] : nil
             headingIndex += 1
             if let anchor {
-                output.append("<h")
+                output.appendLiteral("<h")
                 output.append(level)
-                output.append(" id=\"")
+                output.appendLiteral(" id=\"")
                 output.append(idPrefix)
                 output.append(anchor)
-                output.append("\">")
+                output.appendLiteral("\">")
                 renderInlines(of: node)
-                output.append(" <a class=\"heading-anchor\" href=\"#")
+                output.appendLiteral(" <a class=\"heading-anchor\" href=\"#")
                 output.append(idPrefix)
                 output.append(anchor)
-                output.append("\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h")
+                output.appendLiteral("\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h")
                 output.append(level)
-                output.append(">\n")
+                output.appendLiteral(">\n")
             } else {
-                output.append("<h")
+                output.appendLiteral("<h")
                 output.append(level)
-                output.append(">")
+                output.appendLiteral(">")
                 renderInlines(of: node)
-                output.append("</h")
+                output.appendLiteral("</h")
                 output.append(level)
-                output.append(">\n")
+                output.appendLiteral(">\n")
             }
         case .thematicBreak:
-            output.append("<hr />\n")
+            output.appendLiteral("<hr />\n")
         case .footnoteDefinition:
             break  // rendered once, numbered, at the end
         case .table(let alignments):
@@ -194,38 +194,38 @@ public struct HTMLRenderer {
     }
 
     private mutating func renderTable(_ table: MarkdownNode, alignments: [MarkdownNode.TableAlignment]) {
-        output.append("<div class=\"table-wrap\"><table>\n")
+        output.appendLiteral("<div class=\"table-wrap\"><table>\n")
         var inBody = false
         for row in table.children {
             guard case .tableRow(let isHeader) = row.kind else { continue }
             if isHeader {
-                output.append("<thead>\n")
+                output.appendLiteral("<thead>\n")
             } else if !inBody {
-                output.append("<tbody>\n")
+                output.appendLiteral("<tbody>\n")
                 inBody = true
             }
-            output.append("<tr>\n")
+            output.appendLiteral("<tr>\n")
             for (column, cell) in row.children.enumerated() {
                 let tag = isHeader ? "th" : "td"
                 let alignment = column < alignments.count ? alignments[column] : .none
-                output.append("<")
+                output.appendLiteral("<")
                 output.append(tag)
                 switch alignment {
-                case .none: output.append(">")
-                case .left: output.append(" class=\"align-left\">")
-                case .center: output.append(" class=\"align-center\">")
-                case .right: output.append(" class=\"align-right\">")
+                case .none: output.appendLiteral(">")
+                case .left: output.appendLiteral(" class=\"align-left\">")
+                case .center: output.appendLiteral(" class=\"align-center\">")
+                case .right: output.appendLiteral(" class=\"align-right\">")
                 }
                 renderInlines(of: cell)
-                output.append("</")
+                output.appendLiteral("</")
                 output.append(tag)
-                output.append(">\n")
+                output.appendLiteral(">\n")
             }
-            output.append("</tr>\n")
-            if isHeader { output.append("</thead>\n") }
+            output.appendLiteral("</tr>\n")
+            if isHeader { output.appendLiteral("</thead>\n") }
         }
-        if inBody { output.append("</tbody>\n") }
-        output.append("</table></div>\n")
+        if inBody { output.appendLiteral("</tbody>\n") }
+        output.appendLiteral("</table></div>\n")
     }
 
     // MARK: Inlines
@@ -243,51 +243,51 @@ public struct HTMLRenderer {
                 output.appendEscaped(text)
             }
         case .softBreak:
-            output.append("\n")
+            output.appendLiteral("\n")
         case .lineBreak:
-            output.append("<br />\n")
+            output.appendLiteral("<br />\n")
         case .code(let code):
-            output.append("<code>")
+            output.appendLiteral("<code>")
             output.appendEscaped(code)
-            output.append("</code>")
+            output.appendLiteral("</code>")
         case .htmlInline(let html):
             output.append(allowRawHTML ? rawHTML(html) : "<!-- raw HTML omitted -->")
         case .emphasis:
-            output.append("<em>"); renderInlines(of: node); output.append("</em>")
+            output.appendLiteral("<em>"); renderInlines(of: node); output.appendLiteral("</em>")
         case .strong:
-            output.append("<strong>"); renderInlines(of: node); output.append("</strong>")
+            output.appendLiteral("<strong>"); renderInlines(of: node); output.appendLiteral("</strong>")
         case .strikethrough:
-            output.append("<del>"); renderInlines(of: node); output.append("</del>")
+            output.appendLiteral("<del>"); renderInlines(of: node); output.appendLiteral("</del>")
         case .link(let destination, let title):
             let href = resolve(destination, isImage: false, node: node)
             let external = destination.hasPrefix("http://") || destination.hasPrefix("https://")
-            output.append("<a href=\"")
+            output.appendLiteral("<a href=\"")
             output.appendEscaped(href)
-            output.append("\"")
+            output.appendLiteral("\"")
             if !title.isEmpty {
-                output.append(" title=\"")
+                output.appendLiteral(" title=\"")
                 output.appendEscaped(title)
-                output.append("\"")
+                output.appendLiteral("\"")
             }
-            if external { output.append(" class=\"external\"") }
-            output.append(">")
+            if external { output.appendLiteral(" class=\"external\"") }
+            output.appendLiteral(">")
             linkDepth += 1
             renderInlines(of: node)
             linkDepth -= 1
-            output.append("</a>")
+            output.appendLiteral("</a>")
         case .image(let source, let title):
             let src = resolve(source, isImage: true, node: node)
-            output.append("<img src=\"")
+            output.appendLiteral("<img src=\"")
             output.appendEscaped(src)
-            output.append("\" alt=\"")
+            output.appendLiteral("\" alt=\"")
             output.appendEscaped(node.plainText)
-            output.append("\"")
+            output.appendLiteral("\"")
             if !title.isEmpty {
-                output.append(" title=\"")
+                output.appendLiteral(" title=\"")
                 output.appendEscaped(title)
-                output.append("\"")
+                output.appendLiteral("\"")
             }
-            output.append(" />")
+            output.appendLiteral(" />")
         case .footnoteReference(let label):
             guard let number = footnoteNumbers[label], footnoteDefinitions[label] != nil else {
                 output.appendEscaped("[^\(label)]")
@@ -318,25 +318,25 @@ public struct HTMLRenderer {
             let isLink = decoration.href != nil && linkDepth == 0
             output.append(isLink ? "<a" : "<span")
             if let id = decoration.id {
-                output.append(" id=\"")
+                output.appendLiteral(" id=\"")
                 output.appendEscaped(idPrefix)
                 output.appendEscaped(id)
-                output.append("\"")
+                output.appendLiteral("\"")
             }
-            output.append(" class=\"")
+            output.appendLiteral(" class=\"")
             output.appendEscaped(decoration.cssClass)
-            output.append("\"")
+            output.appendLiteral("\"")
             if isLink, let href = decoration.href {
-                output.append(" href=\"")
+                output.appendLiteral(" href=\"")
                 output.appendEscaped(HTMLEscaping.encodeURL(href))
-                output.append("\"")
+                output.appendLiteral("\"")
             }
             if let title = decoration.title {
-                output.append(" title=\"")
+                output.appendLiteral(" title=\"")
                 output.appendEscaped(title)
-                output.append("\"")
+                output.appendLiteral("\"")
             }
-            output.append(">")
+            output.appendLiteral(">")
             output.appendEscaped(text[from..<to])
             output.append(isLink ? "</a>" : "</span>")
             cursor = to

@@ -18,6 +18,11 @@ enum PercentEncoding {
 
     /// Appends `bytes`, each one `keep` refuses as `%XX`.
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, keeping keep: (UInt8) -> Bool, to out: inout [UInt8]) {
+        // Nearly every path segment is kept whole: one copy, not an append per byte.
+        if bytes.allSatisfy(keep) {
+            out.append(contentsOf: bytes)
+            return
+        }
         for byte in bytes {
             if keep(byte) {
                 out.append(byte)
