@@ -67,16 +67,17 @@ public struct SiteCitations: Sendable {
             }()
             for (position, index) in unread.enumerated() { pages[index].bodyFacts.citations = read[position] }
         }
-        // Each page's array moves here and is resolved in place: a
-        // national site's citations are never held twice.
+        // Each page's array moves here and is resolved in place, pages on
+        // every core: a national site's citations are never held twice.
         byPage.reserveCapacity(pages.count)
         for index in pages.indices {
-            var occurrences = pages[index].bodyFacts.citations ?? []
+            byPage.append(pages[index].bodyFacts.citations ?? [])
             pages[index].bodyFacts.citations = nil
+        }
+        _ = Parallel.update(&byPage, jobs: jobs) { occurrences in
             for position in occurrences.indices {
                 occurrences[position].resolution = registry.resolve(occurrences[position].citation)
             }
-            byPage.append(occurrences)
         }
         for (page, occurrences) in byPage.enumerated() {
             for (index, occurrence) in occurrences.enumerated() {
