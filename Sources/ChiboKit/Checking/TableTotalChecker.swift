@@ -31,6 +31,8 @@ struct TableTotalChecker {
     }
 
     private func problems(inTable table: MarkdownNode, of page: Page) -> [Diagnostic] {
+        // Most tables have no total row: their cells are not read at all.
+        guard table.children.contains(where: Self.mayBeTotalRow) else { return [] }
         var header: [String] = []
         var sinceTotal: [[String]] = []
         var allRows: [[String]] = []
@@ -68,6 +70,21 @@ struct TableTotalChecker {
             sinceTotal = []
         }
         return diagnostics
+    }
+
+    /// False when `row` is certainly not a total row: a header, or a row
+    /// whose label (its first cell with text) starts with an ASCII
+    /// character other than the `T` or `C` every total label folds to
+    /// starting with. Only the label is read, and only to its first letter.
+    static func mayBeTotalRow(_ row: MarkdownNode) -> Bool {
+        if case .tableRow(isHeader: true) = row.kind { return false }
+        for cell in row.children {
+            guard let first = cell.plainText.unicodeScalars.first(where: { !$0.isWhitespace }) else { continue }
+            guard first.isASCII else { return true }
+            let letter = first.value | 0x20
+            return letter == 0x74 || letter == 0x63  // t, c
+        }
+        return false
     }
 
     static func isColumnNumbering(_ cells: [String]) -> Bool {

@@ -184,7 +184,7 @@ public struct ContentLoader: Sendable {
         }
         page.headings = HeadingAnchors.assign(in: document)
         page.shownFootnoteLabels = document.shownFootnoteLabels
-        page.bodyFacts.searchText = exactlySized([page.metadata.summary, document.plainText].compactMap { $0 }.joined(separator: " "))
+        page.bodyFacts.searchText = searchText(summary: page.metadata.summary, body: document.plainText)
         page.bodyFacts.tableTotalProblems = TableTotalChecker().diagnostics(of: page, document: document)
         if let recognizer {
             page.bodyFacts.citations = SiteCitations.found(in: page, document: document, recognizer: recognizer)
@@ -192,13 +192,18 @@ public struct ContentLoader: Sendable {
         return document
     }
 
-    private static func exactlySized(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                _ = buffer.initialize(fromContentsOf: bytes)
-                return bytes.count
-            }
-        }
+    /// The summary and the body's plain text, in a string with room for
+    /// just them (kept until the search index is made: a national site's
+    /// pages hold a gigabyte of it if strings grow by doubling). The body's
+    /// plain text is made that way already; appending keeps the bytes
+    /// as they are, where making a string of bytes checked every one again.
+    private static func searchText(summary: String?, body: String) -> String {
+        guard let summary else { return body }
+        var text = ""
+        text.reserveCapacity(summary.utf8.count + 1 + body.utf8.count)
+        text += summary
+        text += " "
+        text += body
+        return text
     }
 }
