@@ -49,6 +49,10 @@ public final class StagedOutput: SiteOutput, @unchecked Sendable {
         try html.utf8.withUnsafeBufferPointer { try write($0, to: path) }
     }
 
+    public func write(utf8 contents: [UInt8], to path: String) throws {
+        try contents.withUnsafeBufferPointer { try write($0, to: path) }
+    }
+
     private func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
         let target = try destination(path)
         let file = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

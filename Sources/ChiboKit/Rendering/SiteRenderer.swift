@@ -2,7 +2,15 @@
 public protocol SiteOutput: Sendable {
     func write(_ contents: String, to path: String) throws
     func write(_ html: HTML, to path: String) throws
+    /// A text file made as UTF-8 (the search index's).
+    func write(utf8 contents: [UInt8], to path: String) throws
     func copy(from absolutePath: String, to path: String) throws
+}
+
+extension SiteOutput {
+    public func write(utf8 contents: [UInt8], to path: String) throws {
+        try write(String(decoding: contents, as: UTF8.self), to: path)
+    }
 }
 
 /// Renders every page of a site through the theme: content pages on all
@@ -78,7 +86,7 @@ public struct SiteRenderer: Sendable {
                                  besideOthers: Bool = false) throws -> Int {
         try clock.measure("search index", besideOthers: besideOthers) {
             try SearchIndex.write(documents: documents, jobs: jobs) { path, contents in
-                try output?.write(contents, to: path)
+                try output?.write(utf8: contents, to: path)
             }
         }
     }

@@ -68,7 +68,9 @@ public struct SearchIndex: Sendable {
     /// The index held in memory, for tests and tools that read it back.
     public init(documents: [SearchDocument], jobs: Int) {
         var files: [(path: String, contents: String)] = []
-        Self.write(documents: documents, jobs: jobs) { path, contents in files.append((path, contents)) }
+        Self.write(documents: documents, jobs: jobs) { path, contents in
+            files.append((path, String(decoding: contents, as: UTF8.self)))
+        }
         self.files = [files[files.count - 1]] + files.dropLast()
     }
 
@@ -78,12 +80,13 @@ public struct SearchIndex: Sendable {
     /// Returns the index's size in bytes.
     @discardableResult
     public static func write(documents: [SearchDocument], jobs: Int,
-                             to write: (_ path: String, _ contents: String) throws -> Void) rethrows -> Int {
+                             to write: (_ path: String, _ contents: [UInt8]) throws -> Void) rethrows -> Int {
         var bytes = 0
-        func emit(_ path: String, _ contents: String) throws {
-            bytes += contents.utf8.count
+        func emit(_ path: String, _ contents: [UInt8]) throws {
+            bytes += contents.count
             try write(path, contents)
         }
+        func emit(_ path: String, _ contents: String) throws { try emit(path, Array(contents.utf8)) }
         var termSizes: [String] = []
         // A scope of its own: the terms' entries are let go before the
         // documents' shards are made.
@@ -105,7 +108,7 @@ public struct SearchIndex: Sendable {
         // bounded), and written in order.
         let shardCount = (documents.count + documentsPerShard - 1) / documentsPerShard
         try Parallel.mapInBatches(shardCount, jobs: jobs, { documentShard($0, of: documents) }, then: { number, contents in
-            documentSizes.append(String(contents.utf8.count))
+            documentSizes.append(String(contents.count))
             try emit("\(folder)/d-\(number).js", contents)
         })
         let manifest = "chiboSearch.manifest({\"documents\":\(documents.count),\"documentsPerShard\":\(documentsPerShard),"
@@ -116,9 +119,11 @@ public struct SearchIndex: Sendable {
     }
 
     /// The file of documents shard `number` lists.
-    /// Written into one buffer of UTF-8: made of joined strings, each
-    /// document's several copies of its text were half of writing them.
-    private static func documentShard(_ number: Int, of documents: [SearchDocument]) -> String {
+    /// Written into one buffer of UTF-8, which goes to the file as it is:
+    /// made of joined strings, each document's several copies of its text
+    /// were half of writing them, and making a String of the buffer would
+    /// check every byte again.
+    private static func documentShard(_ number: Int, of documents: [SearchDocument]) -> [UInt8] {
         let start = number * documentsPerShard
         let shard = documents[start..<min(start + documentsPerShard, documents.count)]
         var out: [UInt8] = []
@@ -144,7 +149,7 @@ public struct SearchIndex: Sendable {
             out.append(UInt8(ascii: "]"))
         }
         out.append(contentsOf: "]);\n".utf8)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The first `snippetSourceLength` characters of a text. Counting

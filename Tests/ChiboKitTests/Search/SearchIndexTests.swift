@@ -125,7 +125,9 @@ struct SearchIndexTests {
         #expect(one.files.map(\.path) == three.files.map(\.path))
         #expect(one.files.map(\.contents) == three.files.map(\.contents))
         var streamed: [String: String] = [:]
-        let bytes = SearchIndex.write(documents: documents, jobs: 2) { path, contents in streamed[path] = contents }
+        let bytes = SearchIndex.write(documents: documents, jobs: 2) { path, contents in
+            streamed[path] = String(decoding: contents, as: UTF8.self)
+        }
         #expect(bytes == one.byteCount)
         #expect(streamed == Dictionary(uniqueKeysWithValues: one.files.map { ($0.path, $0.contents) }))
         let read = try ReadIndex(three)
