@@ -57,7 +57,8 @@ struct SiteNavigation {
 /// build), so they are made once per folder, by whichever page asks first.
 final class FolderNavigation: @unchecked Sendable {
     struct Shared {
-        var items: [NavigationItem]
+        /// The bar as templates read it, made into their values once.
+        var items: TemplateValue
         var homeURL: String
         var crumbs: [Breadcrumb]
     }
@@ -98,7 +99,7 @@ final class FolderNavigation: @unchecked Sendable {
     }
 
     private static func make(_ navigation: SiteNavigation, _ outputPath: String, _ folder: String, _ title: String?) -> Shared {
-        Shared(items: navigation.items(for: outputPath), homeURL: SitePath.relativeURL(from: outputPath, to: "index.html"),
+        Shared(items: .of(navigation.items(for: outputPath)), homeURL: SitePath.relativeURL(from: outputPath, to: "index.html"),
                crumbs: navigation.breadcrumbs(for: outputPath, folder: folder, title: title))
     }
 }

@@ -11,7 +11,7 @@ extension LayoutView: TemplateFields {
         case .description: .of(description)
         case .root: .of(root)
         case .homeURL: .of(homeURL)
-        case .navigation: .of(navigation)
+        case .navigation: navigation
         case .breadcrumbs: .of(breadcrumbs)
         case .hasBreadcrumbs: .of(hasBreadcrumbs)
         case .isInternal: .of(isInternal)

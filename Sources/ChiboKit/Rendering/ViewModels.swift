@@ -11,7 +11,8 @@ struct LayoutView {
     /// `../../`: from this page back to the site root.
     var root: String
     var homeURL: String
-    var navigation: [NavigationItem]
+    /// `[NavigationItem]`, made into template values once per folder.
+    var navigation: TemplateValue
     var breadcrumbs: [Breadcrumb]
     var hasBreadcrumbs: Bool
     var isInternal: Bool
