@@ -7,19 +7,20 @@ enum NameVariants {
         var diagnostics: [Diagnostic] = []
         for group in [roots] + childrenByIndex.keys.sorted().map({ childrenByIndex[$0]! }) {
             // Spellings by their folded form, first written first.
-            var byFold: [String: [(spelling: String, key: String, record: Int, field: String)]] = [:]
+            var byFold: [String: [(spelling: String, record: Int, field: String)]] = [:]
             for index in group {
                 let record = records[index]
                 for (position, spelling) in record.spellings.enumerated() {
-                    let entry = (spelling, spellingKey(spelling), index, position == 0 ? "name" : "aliases")
-                    byFold[VietnameseText.fold(spelling), default: []].append(entry)
+                    byFold[VietnameseText.fold(spelling), default: []].append((spelling, index, position == 0 ? "name" : "aliases"))
                 }
             }
             for fold in byFold.keys.sorted() {
                 let spellings = byFold[fold]!
+                // A spelling alone under its fold differs from none: its key is not made.
+                guard spellings.count > 1 else { continue }
                 let first = spellings[0]
-                var seenKeys: Set<String> = [first.key]
-                for spelling in spellings.dropFirst() where seenKeys.insert(spelling.key).inserted {
+                var seenKeys: Set<String> = [spellingKey(first.spelling)]
+                for spelling in spellings.dropFirst() where seenKeys.insert(spellingKey(spelling.spelling)).inserted {
                     let other = records[first.record], record = records[spelling.record]
                     let whose = first.record == spelling.record ? "" : " of `\(other.id)` (\(other.file):\(other.location.line))"
                     diagnostics.append(Diagnostic(

@@ -32,11 +32,12 @@ public struct SiteBuilder: Sendable {
             switch page.kind {
             case .directive: continue
             case .pack:
-                let parts = page.source.relativePath.split(separator: "/")
-                if let month = CalendarMonth(iso: String(parts[1])) { months.insert(month) }
+                // Split on the `/` byte: by Characters, every path of the site was walked here.
+                let parts = page.source.relativePath.utf8.split(separator: UInt8(ascii: "/"))
+                if let month = CalendarMonth(iso: String(Substring(parts[1]))) { months.insert(month) }
             case .guidance, .page:
                 // packs/ and directives/ have indexes of their own.
-                let section = page.source.relativePath.split(separator: "/").first
+                let section = page.source.relativePath.utf8.split(separator: UInt8(ascii: "/")).first.map { Substring($0) }
                 guard section != "packs" && section != "directives" else { continue }
                 var folder = SitePath.directory(of: page.source.relativePath)
                 while !folder.isEmpty {
