@@ -148,17 +148,7 @@ struct AliasScreen {
         if value >= 0xA1 {
             if LegacyEncoding.isUnicodeOnlyLetter(value) { isUnicode = true } else { mayBeLegacy = true }
         }
-        let byte = FoldedText.fold(scalar, table: table).byte
-        if byte == 0 { return }
-        if byte.isWordCharacter {
-            if !inWord {
-                hash = AliasMatcher.wordHashStart
-                inWord = true
-            }
-            hash = AliasMatcher.wordHash(hash, adding: byte)
-        } else if inWord {
-            endWord()
-        }
+        readFolded(FoldedText.fold(scalar, table: table).byte)
     }
 
     /// Reads a text's scalars, its ASCII ones straight from its UTF-8.
@@ -169,7 +159,9 @@ struct AliasScreen {
             while index < bytes.count {
                 let byte = bytes[index]
                 guard byte >= 0x80 else {
-                    readASCII(byte)
+                    // ASCII folds to itself (white space to a space, which
+                    // separates words as the white space itself does).
+                    readFolded(byte)
                     index += 1
                     continue
                 }
@@ -190,11 +182,12 @@ struct AliasScreen {
         }
     }
 
-    /// `read` for an ASCII scalar, which folds to itself (white space to a space).
+    /// Reads one folded byte: a word character extends the word's hash,
+    /// anything else ends the word; 0 (folded to nothing) is passed over.
     @inline(__always)
-    private mutating func readASCII(_ byte: UInt8) {
-        if byte == 0 { return }  // folds to nothing, as in `read`
-        if byte.isASCIILetter || byte.isASCIIDigit {
+    private mutating func readFolded(_ byte: UInt8) {
+        if byte == 0 { return }
+        if byte.isWordCharacter {
             if !inWord {
                 hash = AliasMatcher.wordHashStart
                 inWord = true

@@ -28,15 +28,10 @@ struct FoldedWordsTests {
         let phrases = ["nay la", "duoc thay the", "da thay the", "het hieu luc", "bi bai bo", "da bai bo"]
         let words = CitationRecognizer.FoldedWords(phrases)
         let pieces = ["nay", " la", "Da ", "thay", " the", "het hieu", " luc", "BI BAI", " bo", "x", " ", "(", "da bai bo"]
-        var state: UInt64 = 13
+        var texts = SeededTexts(seed: 13)
         var found = 0
         for _ in 0..<3000 {
-            var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            for _ in 0..<Int(state >> 60) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+            let text = texts.text(of: pieces)
             let expected = phrases.contains { text.lowercased().contains($0) }
             if expected { found += 1 }
             #expect(words.occurs(in: Array(("la " + text).utf8)[3...]) == expected, "\(text)")

@@ -38,15 +38,10 @@ struct CSVRecordReaderTests {
     @Test func textsReadAsSwiftCSVReadsThem() {
         let pieces = ["a", "Đảng ủy", ",", ";", "\n", " ", "  ", "x y ", "12", "\u{301}", "\u{A0}", "\t", "\r\n",
                       "\"", "\"", "\"\"", "\u{2028}", "\u{600}", "Ω", "“x”", "\u{AD}", "\u{200D}", ""]
-        var state: UInt64 = 9
+        var texts = SeededTexts(seed: 9)
         var read = 0
         for _ in 0..<4000 {
-            var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            for _ in 0..<Int(state >> 59) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+            let text = texts.text(of: pieces, lengthShift: 59)
             for delimiter in [CSVDelimiter.comma, .semicolon] {
                 guard let rows = BytewiseCSV.rows(of: text, delimiter: delimiter.rawValue) else { continue }
                 read += 1

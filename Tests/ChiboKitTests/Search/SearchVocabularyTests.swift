@@ -47,14 +47,9 @@ struct SearchVocabularyTests {
             return words
         }
         let pieces = ["Chỉ", " ", "thị", "50-CT/TW", "@[`{", "Đảng", "ủy", "Ωμέγα", "Привет", "😀", "\u{0301}", "_9", "Z", "\n"]
-        var state: UInt64 = 5
+        var texts = SeededTexts(seed: 5)
         for _ in 0..<2000 {
-            var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            for _ in 0..<Int(state >> 60) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+            let text = texts.text(of: pieces)
             var words: [String] = []
             SearchTokens.forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
             #expect(words == reference(text), "\(text)")
