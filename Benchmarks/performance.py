@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The performance benchmark's driver (issue 7); Benchmarks/performance.sh runs it.
 
-    python3 Benchmarks/performance.py --chibo BIN --theme DIR --out DIR [--runs N] [--seed S]
+    python3 Benchmarks/performance.py --chibo BIN [--bench BIN] --theme DIR --out DIR [--runs N] [--seed S]
                                       [--results FILE] [--keep] SIZE...
 
 For each SIZE it generates the synthetic corpus (Benchmarks/generate-content.py
@@ -14,6 +14,10 @@ cold process of every tool, in this order:
   cmark-gfm     -e table -e strikethrough -e autolink -e tagfilter, one process
                 given every Markdown file Hugo renders, output to /dev/null
                 (the parsing floor)
+  chibo floor   chibo-bench floor --writing-only (with --bench): chibo's own
+                parser and renderer over the same Markdown files, the HTML
+                written to files, on every core; no checks, citations,
+                templates or search index (what bounds a build; no target)
   chibo check   --content C --theme T
   lychee        --offline --include-fragments --no-progress over chibo's output
   chibo check --site  over chibo's output (for comparison with lychee; no target)
@@ -165,6 +169,8 @@ def bench_size(size, args, tools, failures):
                          "--force"], folder),
         "hugo": ([tools["hugo"], "--quiet"], hugo_dir),
         "cmark-gfm": ([tools["cmark-gfm"]] + CMARK_EXTENSIONS + markdown, content),
+        "chibo floor": ([args.bench, "floor", "--content", content, "--output", os.path.join(folder, "floor"),
+                         "--runs", "1", "--writing-only"] if args.bench else [None], folder),
         "chibo check": ([args.chibo, "check", "--content", content, "--theme", args.theme], folder),
         "lychee": ([tools["lychee"], "--offline", "--include-fragments", "--no-progress", site], folder),
         "chibo check --site": ([args.chibo, "check", "--site", site], folder),
@@ -299,6 +305,13 @@ def report(sizes, failures):
         ratio("build/cmark", "chibo build", "cmark-gfm")
         ratio("check/lychee", "chibo check", "lychee")
         ratio("check-site/lychee", "chibo check --site", "lychee")
+        # Not targets: a build first does all that `chibo check` does (it
+        # refuses to publish content with errors), so these say how much of
+        # the build's budget against Hugo and the cmark-gfm floor the
+        # checking alone takes.
+        ratio("check/hugo", "chibo check", "hugo")
+        ratio("check/cmark", "chibo check", "cmark-gfm")
+        ratio("floor/cmark", "chibo floor", "cmark-gfm")
         result["ratios"] = ratios
         if "chibo build" in tools:
             result["build_ms_per_page"] = tools["chibo build"]["median"] / size * 1000
@@ -336,6 +349,12 @@ def report(sizes, failures):
             targets.append(judge("chibo build <= 2 x cmark-gfm", r["build/cmark"], 2.0, f"{r['build/cmark']:.2f} x"))
         if "check/lychee" in r:
             targets.append(judge("chibo check <= 0.5 x lychee", r["check/lychee"], 0.5, f"{r['check/lychee']:.2f} x"))
+        if "check/hugo" in r and "check/cmark" in r:
+            print(f"  note  chibo check alone, which every build runs first, is {r['check/hugo']:.2f} x hugo "
+                  f"and {r['check/cmark']:.2f} x cmark-gfm")
+        if "floor/cmark" in r:
+            print(f"  note  chibo's parser and renderer alone, writing a file per page on every core, are "
+                  f"{r['floor/cmark']:.2f} x cmark-gfm")
     big = by_size.get(100000)
     if big is None:
         print("  (no 100,000-page run: time per page and RSS at 100k are not judged; BIG=1 runs it)")
@@ -360,6 +379,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sizes", nargs="+", type=int)
     parser.add_argument("--chibo", required=True)
+    parser.add_argument("--bench", help="a chibo-bench binary: adds the 'chibo floor' row")
     parser.add_argument("--theme", default=os.path.join(REPO, "theme"))
     parser.add_argument("--out", default="/dev/shm/chibo-bench-perf")
     parser.add_argument("--runs", type=int, default=3)
@@ -369,6 +389,8 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep each corpus, site and Hugo layout")
     args = parser.parse_args()
     args.chibo = os.path.abspath(args.chibo)
+    if args.bench:
+        args.bench = os.path.abspath(args.bench)
     args.theme = os.path.abspath(args.theme)
     args.out = os.path.abspath(args.out)
     results_path = args.results or os.path.join(args.out, "results.json")

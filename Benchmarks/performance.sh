@@ -12,7 +12,9 @@
 # out as a Hugo site, on tmpfs, then runs RUNS rounds (default 3) of cold
 # processes, each round every tool once: `chibo build`, `hugo`, `cmark-gfm`
 # over the same Markdown files (the parsing floor), `chibo check`, `lychee
-# --offline --include-fragments` over chibo's output, and `chibo check --site`.
+# --offline --include-fragments` over chibo's output, and `chibo check --site`;
+# also `chibo-bench floor` (chibo's own parser and renderer alone over the
+# same Markdown: what bounds a build).
 # Prints per tool the median, min, max and max RSS, the ratios, bytes per page,
 # the search index's share and PASS/MISS for each target; writes the figures to
 # OUT/results.json (RESULTS to change). Benchmarks/performance.py does the work.
@@ -25,7 +27,8 @@
 # more, default RUNS; one round there takes about 7 minutes on 2 cores), SEED (1), OUT (the corpus folder,
 # default /dev/shm/chibo-bench-perf), RESULTS (results file), KEEP=1 (keep the
 # corpora and sites), CHIBO (a chibo binary to use instead of building one),
-# SCRATCH (a --scratch-path for the release build), INSTALL=1 (install missing
+# CHIBO_BENCH (the chibo-bench binary for the floor row; default beside
+# CHIBO), SCRATCH (a --scratch-path for the release build), INSTALL=1 (install missing
 # tools with apt-get and pip; also done when CI is set).
 set -euo pipefail
 
@@ -64,15 +67,25 @@ fi
 
 if [[ -n "${CHIBO:-}" ]]; then
     chibo="$CHIBO"
+    # The floor row needs chibo-bench; beside a given chibo, or none.
+    bench="${CHIBO_BENCH:-$(dirname "$CHIBO")/chibo-bench}"
 else
-    echo "== building chibo (release)"
+    echo "== building chibo and chibo-bench (release)"
     scratch=()
     [[ -n "${SCRATCH:-}" ]] && scratch=(--scratch-path "$SCRATCH")
     swift build -c release --product chibo "${scratch[@]}"
-    chibo="$(swift build -c release --product chibo "${scratch[@]}" --show-bin-path)/chibo"
+    swift build -c release --product chibo-bench "${scratch[@]}"
+    bin="$(swift build -c release --product chibo "${scratch[@]}" --show-bin-path)"
+    chibo="$bin/chibo"
+    bench="$bin/chibo-bench"
 fi
 
 extra=()
+if [[ -x "$bench" ]]; then
+    extra+=(--bench "$bench")
+else
+    echo "performance.sh: no chibo-bench at $bench: the 'chibo floor' row is left out" >&2
+fi
 [[ "${KEEP:-0}" == "1" ]] && extra+=(--keep)
 [[ -n "${RUNS_BIG:-}" ]] && extra+=(--runs-big "$RUNS_BIG")
 [[ -n "${RESULTS:-}" ]] && extra+=(--results "$RESULTS")

@@ -9,6 +9,17 @@ import Foundation
 /// Vietnamese text, the seed documents repeated, read as plain-text
 /// paragraphs; with `--content`, the registry's aliases are matched too.
 /// Prints the best of five runs; the issue's target is under 1 second.
+///
+///     swift run -c release chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]
+///
+/// `floor`: the least any build of DIR's Markdown through chibo's own
+/// parser and renderer can cost, the yardstick of issue 7: every `.md` file
+/// read, its front matter skipped, parsed by `MarkdownParser` (cmark-gfm
+/// behind its lock, the tree copied out) and rendered by `HTMLRenderer`,
+/// the HTML written to one file per page, on every core. No checks,
+/// citations, templates, navigation or search index. Prints the median of
+/// RUNS (default 3) wall and CPU times, then the same without the writing
+/// (unless `--writing-only`: the performance harness times the process).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -55,6 +66,90 @@ func benchmarkCitations(megabytes: Double, contentDirectory: String?) throws {
                  size, runs.count, count, aliases.count, seconds, size / seconds))
 }
 
+/// User plus system CPU time of the process so far, in seconds.
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// The Markdown after a `---` front matter block, as the content loader reads it.
+func markdownBody(_ text: String) -> Substring {
+    guard text.hasPrefix("---\n"), let close = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex)
+    else { return Substring(text) }
+    return text[close.upperBound...]
+}
+
+func benchmarkFloor(content: String, output: String, jobs: Int, runs: Int, writingOnly: Bool) throws {
+    let root = URL(fileURLWithPath: content).standardizedFileURL.path
+    var found: [String] = []
+    if let walker = FileManager.default.enumerator(atPath: root) {
+        while let path = walker.nextObject() as? String {
+            if path.hasSuffix(".md") { found.append(path) }
+        }
+    }
+    let files = found.sorted()
+    guard !files.isEmpty else { fail("no Markdown files under \(root)") }
+    let folders = Set(files.map { ($0 as NSString).deletingLastPathComponent })
+
+    final class Totals: @unchecked Sendable {
+        let lock = NSLock()
+        var bytesIn = 0
+        var bytesOut = 0
+    }
+    func once(writing: Bool) throws -> (wall: Double, cpu: Double, totals: Totals) {
+        if writing {
+            try? FileManager.default.removeItem(atPath: output)
+            for folder in folders {
+                try FileManager.default.createDirectory(atPath: output + "/" + folder, withIntermediateDirectories: true)
+            }
+        }
+        let totals = Totals()
+        let cpuBefore = processCPUSeconds()
+        let start = ContinuousClock.now
+        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+            var bytesIn = 0
+            var bytesOut = 0
+            for index in stride(from: worker, to: files.count, by: jobs) {
+                guard let data = FileManager.default.contents(atPath: root + "/" + files[index]) else { continue }
+                bytesIn += data.count
+                let document = MarkdownParser.parse(String(markdownBody(String(decoding: data, as: UTF8.self))))
+                var renderer = HTMLRenderer()
+                let html = renderer.render(document)
+                bytesOut += html.utf8.count
+                if writing {
+                    let path = output + "/" + files[index].dropLast(3) + ".html"
+                    guard FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) else { fail("cannot write \(path)") }
+                }
+            }
+            totals.lock.lock()
+            totals.bytesIn += bytesIn
+            totals.bytesOut += bytesOut
+            totals.lock.unlock()
+        }
+        let elapsed = ContinuousClock.now - start
+        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return (wall, processCPUSeconds() - cpuBefore, totals)
+    }
+    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+    for writing in writingOnly ? [true] : [true, false] {
+        var walls: [Double] = []
+        var cpus: [Double] = []
+        var last: Totals?
+        for _ in 0..<runs {
+            let result = try once(writing: writing)
+            walls.append(result.wall)
+            cpus.append(result.cpu)
+            last = result.totals
+        }
+        let label = writing ? "read, parse, render, write" : "read, parse, render"
+        print(String(format: "floor (%@): %d files, %.1f MB of Markdown, %.1f MB of HTML, %d jobs: median of %d %.3f s wall, %.2f CPU-s",
+                     label, files.count, Double(last?.bytesIn ?? 0) / 1e6, Double(last?.bytesOut ?? 0) / 1e6, jobs, runs,
+                     median(walls), median(cpus)))
+    }
+}
+
 switch arguments.first {
 case "citations":
     var megabytes = 10.0
@@ -70,6 +165,25 @@ case "citations":
         }
     }
     try benchmarkCitations(megabytes: megabytes, contentDirectory: content)
+case "floor":
+    var content: String?
+    var output = NSTemporaryDirectory() + "chibo-bench-floor"
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var runs = 3
+    var writingOnly = false
+    var rest = arguments.dropFirst().makeIterator()
+    while let argument = rest.next() {
+        switch argument {
+        case "--content": content = rest.next()
+        case "--output": output = rest.next() ?? output
+        case "--jobs": jobs = rest.next().flatMap { Int($0) } ?? jobs
+        case "--runs": runs = rest.next().flatMap { Int($0) } ?? runs
+        case "--writing-only": writingOnly = true
+        default: fail("unknown argument \(argument)")
+        }
+    }
+    guard let content else { fail("usage: chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]") }
+    try benchmarkFloor(content: content, output: output, jobs: max(1, jobs), runs: max(1, runs), writingOnly: writingOnly)
 default:
-    fail("usage: chibo-bench citations [MEGABYTES] [--content DIR]")
+    fail("usage: chibo-bench citations [MEGABYTES] [--content DIR] | chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]")
 }
