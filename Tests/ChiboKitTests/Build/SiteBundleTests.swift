@@ -24,7 +24,7 @@ struct SiteBundleTests {
         #expect(zipped["index.html"] != nil)
         let built = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/_site").filter { path in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.path + "/_site/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder.path + "/_site/" + path, isDirectory: &isDirectory)
             return !isDirectory.boolValue
         }
         #expect(Set(zipped.keys) == Set(built))
