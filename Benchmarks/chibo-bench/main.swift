@@ -112,7 +112,9 @@ func benchmarkFloor(content: String, output: String, jobs: Int, runs: Int, writi
             var bytesIn = 0
             var bytesOut = 0
             for index in stride(from: worker, to: files.count, by: jobs) {
-                guard let data = FileManager.default.contents(atPath: root + "/" + files[index]) else { continue }
+                guard let data = FileManager.default.contents(atPath: root + "/" + files[index]) else {
+                    fail("cannot read \(root)/\(files[index])")
+                }
                 bytesIn += data.count
                 let document = MarkdownParser.parse(String(markdownBody(String(decoding: data, as: UTF8.self))))
                 var renderer = HTMLRenderer()

@@ -233,10 +233,10 @@ public struct SearchIndex: Sendable {
         var formNumbers: [[String: Int]] = []
         var document = 0
         // Runs are read `jobs` at a time and each is let go once merged: the
-        // index never holds the site's words twice over. The next batch is
-        // read while this one is merged: the merge is one thread's work
-        // (about half the index's time at 100,000 pages), and the other
-        // cores used to wait for it.
+        // index never holds the site's words twice over, only this batch's
+        // runs and the next's. The next batch is read while this one is
+        // merged: the merge is one thread's work (about half the index's
+        // time at 100,000 pages), and the other cores used to wait for it.
         let width = max(1, jobs)
         func readBatch(from first: Int) -> Background<[TermUses]> {
             let batch = first..<min(first + width, runs.count)
