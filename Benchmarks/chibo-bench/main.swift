@@ -60,10 +60,14 @@ func benchmarkCitations(megabytes: Double, contentDirectory: String?) throws {
         }
         best = min(best, elapsed)
     }
-    let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
+    let seconds = seconds(best)
     let size = Double(text.utf8.count) / 1_000_000
     print(String(format: "citations: %.1f MB of text, %d paragraphs, %d citations, %d aliases: best of 5 %.3f s (%.1f MB/s)",
                  size, runs.count, count, aliases.count, seconds, size / seconds))
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
 /// User plus system CPU time of the process so far, in seconds.
@@ -74,24 +78,11 @@ func processCPUSeconds() -> Double {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
-/// The Markdown after a `---` front matter block, as the content loader reads it.
-func markdownBody(_ text: String) -> Substring {
-    guard text.hasPrefix("---\n"), let close = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex)
-    else { return Substring(text) }
-    return text[close.upperBound...]
-}
-
 func benchmarkFloor(content: String, output: String, jobs: Int, runs: Int, writingOnly: Bool) throws {
-    let root = URL(fileURLWithPath: content).standardizedFileURL.path
-    var found: [String] = []
-    if let walker = FileManager.default.enumerator(atPath: root) {
-        while let path = walker.nextObject() as? String {
-            if path.hasSuffix(".md") { found.append(path) }
-        }
-    }
-    let files = found.sorted()
-    guard !files.isEmpty else { fail("no Markdown files under \(root)") }
-    let folders = Set(files.map { ($0 as NSString).deletingLastPathComponent })
+    // The files a build reads, found as it finds them.
+    let files = ContentWalker(root: content, displayRoot: content).walk().entries.filter(\.isMarkdown)
+    guard !files.isEmpty else { fail("no Markdown files under \(content)") }
+    let folders = Set(files.map { ($0.relativePath as NSString).deletingLastPathComponent })
 
     final class Totals: @unchecked Sendable {
         let lock = NSLock()
@@ -112,16 +103,17 @@ func benchmarkFloor(content: String, output: String, jobs: Int, runs: Int, writi
             var bytesIn = 0
             var bytesOut = 0
             for index in stride(from: worker, to: files.count, by: jobs) {
-                guard let data = FileManager.default.contents(atPath: root + "/" + files[index]) else {
-                    fail("cannot read \(root)/\(files[index])")
+                let file = files[index]
+                guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+                    fail("cannot read \(file.absolutePath)")
                 }
                 bytesIn += data.count
-                let document = MarkdownParser.parse(String(markdownBody(String(decoding: data, as: UTF8.self))))
+                let document = MarkdownParser.parse(FrontMatterSplit.split(String(decoding: data, as: UTF8.self)).body)
                 var renderer = HTMLRenderer()
                 let html = renderer.render(document)
                 bytesOut += html.utf8.count
                 if writing {
-                    let path = output + "/" + files[index].dropLast(3) + ".html"
+                    let path = output + "/" + file.relativePath.dropLast(3) + ".html"
                     guard FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) else { fail("cannot write \(path)") }
                 }
             }
@@ -130,9 +122,7 @@ func benchmarkFloor(content: String, output: String, jobs: Int, runs: Int, writi
             totals.bytesOut += bytesOut
             totals.lock.unlock()
         }
-        let elapsed = ContinuousClock.now - start
-        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return (wall, processCPUSeconds() - cpuBefore, totals)
+        return (seconds(ContinuousClock.now - start), processCPUSeconds() - cpuBefore, totals)
     }
     func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
     for writing in writingOnly ? [true] : [true, false] {
