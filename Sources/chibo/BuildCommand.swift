@@ -11,6 +11,11 @@ struct BuildCommand: ParsableCommand {
             The site is written to a staging folder and swapped in only when the build has no \
             errors: a failed build leaves the previous output exactly as it was.
 
+            Examples:
+              chibo build                        content/ into _site/
+              chibo build --public --zip         the public edition, and _site.zip to carry on a USB stick
+              chibo build --output /tmp/site --verbose
+
             Exit codes: 0 built, 1 the content has errors, 2 the command could not run.
             """
     )
@@ -33,15 +38,19 @@ struct BuildCommand: ParsableCommand {
                                         outputDirectory: output, isPublicEdition: options.public, jobs: options.jobs)
         buildOptions.force = force
         if zip { buildOptions.zipPath = Self.zipPath(of: output) }
+        let bar = ProgressBar(enabled: !options.quiet)
+        buildOptions.progress = bar.progress
         let report: BuildReport
         do {
+            defer { bar.finish() }
             report = try SitePipeline.build(buildOptions)
         } catch let error as EnvironmentError {
             printError("error: \(error.message)")
             throw ExitCode(2)
         }
-        DiagnosticPrinter.printText(report)
+        DiagnosticPrinter.printText(report, quiet: options.quiet)
         if options.verbose { StageTimesPrinter.print(report) }
+        if report.wroteSite && options.quiet { return }
         if report.wroteSite {
             let share = report.siteBytes > 0 ? Double(report.searchIndexBytes) * 100 / Double(report.siteBytes) : 0
             printError("built \(report.pageCount) pages into \(output): \(megabytes(report.siteBytes)), "

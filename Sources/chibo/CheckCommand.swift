@@ -47,15 +47,24 @@ struct CheckCommand: ParsableCommand {
             if let site {
                 report = try SitePipeline.checkBuiltSite(at: site, jobs: options.resolvedJobs)
             } else {
-                report = try SitePipeline.check(BuildOptions(
-                    contentDirectory: options.content, themeDirectory: options.theme,
-                    isPublicEdition: options.public, jobs: options.jobs))
+                let bar = ProgressBar(enabled: !options.quiet)
+                defer { bar.finish() }
+                var checkOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
+                                                isPublicEdition: options.public, jobs: options.jobs)
+                checkOptions.progress = bar.progress
+                report = try SitePipeline.check(checkOptions)
             }
         } catch let error as EnvironmentError {
             printError("error: \(error.message)")
             throw ExitCode(2)
         }
-        let output = format.render(report.diagnostics, files: report.files, strict: strict)
+        // --quiet leaves out notes (accepted findings) and, in text, the summary line.
+        let shown = options.quiet ? report.diagnostics.filter { $0.severity != .note } : report.diagnostics
+        var output = format.render(shown, files: report.files, strict: strict)
+        if options.quiet && format == .text {
+            let formatter = TextDiagnosticFormatter()
+            output = shown.map { formatter.format($0) + "\n" }.joined()
+        }
         if format == .text {
             FileHandle.standardError.write(Data(output.utf8))
         } else {

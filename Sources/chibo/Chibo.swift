@@ -15,7 +15,7 @@ struct Chibo: ParsableCommand {
               chibo build --public     leave out internal (lưu hành nội bộ) pages
               chibo check              report every broken link and front-matter problem
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, CiteCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, CiteCommand.self]
     )
 
     /// interfaces.md gives every command one set of exit codes: a command

@@ -16,21 +16,30 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
 
-    @Flag(name: .long, help: "Also print how long each stage took.")
+    @Flag(name: .long, help: "Also print how long each stage took, its processor time and the memory it peaked at.")
     var verbose = false
+
+    @Flag(name: .long, help: "Print only problems (errors and warnings): no notes, no progress bar, no summary line.")
+    var quiet = false
 
     /// `--jobs`, or one per core.
     var resolvedJobs: Int { BuildOptions(jobs: jobs).jobs }
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs).") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs). Try --jobs 2, or leave it out for one per core.") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose ask for opposite things; give one of them.") }
     }
 }
 
 /// Prints diagnostics to standard error in the compilers' text form.
 enum DiagnosticPrinter {
-    static func printText(_ report: BuildReport) {
-        FileHandle.standardError.write(Data(TextDiagnosticFormatter().report(report.diagnostics, files: report.files).utf8))
+    /// `quiet`: errors and warnings only, without the summary line.
+    static func printText(_ report: BuildReport, quiet: Bool = false) {
+        let formatter = TextDiagnosticFormatter()
+        let text = quiet
+            ? report.diagnostics.filter { $0.severity != .note }.map { formatter.format($0) + "\n" }.joined()
+            : formatter.report(report.diagnostics, files: report.files)
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }
 

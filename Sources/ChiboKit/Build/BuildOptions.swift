@@ -27,6 +27,8 @@ public struct BuildOptions: Sendable {
     /// them. Both at once need more memory than one after the other; above
     /// this a national site keeps to its memory.
     public var searchIndexBesidePagesLimit = 30_000
+    /// Told how far the build has gone (a progress bar); nil for none.
+    public var progress: BuildProgress?
 
     public init(contentDirectory: String = "content", themeDirectory: String = "theme", outputDirectory: String = "_site",
                 isPublicEdition: Bool = false, jobs: Int? = nil) {

@@ -8,7 +8,7 @@ public enum SitePipeline {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: true)
         let diagnostics = DiagnosticEngine()
-        let clock = StageClock()
+        let clock = StageClock(progress: options.progress)
         var (site, files) = model(options, diagnostics: diagnostics, clock: clock)
         let (theme, themeProblems) = clock.measure("theme") {
             Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory)
@@ -39,7 +39,7 @@ public enum SitePipeline {
                                                                besideOthers: true) }
                 }
                 : nil
-            try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
+            try SiteRenderer(site: site, theme: theme, jobs: options.jobs, progress: options.progress)
                 .renderContentPages(to: output, diagnostics: diagnostics, clock: clock)
             // Neither the generated pages, nor the search index, nor the
             // report reads the pages' text or their citations (but for the
@@ -93,7 +93,7 @@ public enum SitePipeline {
     public static func check(_ options: BuildOptions) throws -> BuildReport {
         try checkFolders(options, writing: false)
         let diagnostics = DiagnosticEngine()
-        let clock = StageClock()
+        let clock = StageClock(progress: options.progress)
         let (site, files) = model(options, diagnostics: diagnostics, clock: clock)
         clock.measure("links") {
             diagnostics.emit(contentsOf: PageBodyRenderer(site: site).diagnosticsOfAllPages(jobs: options.jobs))
@@ -167,6 +167,7 @@ public enum SitePipeline {
         var loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: options.jobs)
         loader.isPublicEdition = options.isPublicEdition
         loader.keptPageBytes = options.keptPageBytes
+        loader.progress = options.progress
         var content = clock.measure("load") { loader.load(into: diagnostics) }
         let files = content.files
         let site = clock.measure("site model") {

@@ -19,10 +19,17 @@ public struct StageTime: Sendable, Equatable {
 final class StageClock: @unchecked Sendable {
     private(set) var times: [StageTime] = []
     private let lock = NSLock()
+    /// Told of each stage as it starts.
+    let progress: BuildProgress?
+
+    init(progress: BuildProgress? = nil) {
+        self.progress = progress
+    }
 
     /// `besideOthers`: the stage runs on threads of its own while other
     /// stages run; its processor time cannot be told apart from theirs.
     func measure<T>(_ stage: String, besideOthers: Bool = false, _ body: () throws -> T) rethrows -> T {
+        if !besideOthers { progress?.begin(stage) }
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = Self.usage().cpu
         defer {

@@ -29,6 +29,8 @@ public struct ContentLoader: Sendable {
     /// Bytes of page texts and Markdown trees kept for rendering
     /// (`KeptPageBudget`); 0 reads and parses every page again there.
     public var keptPageBytes = 0
+    /// Counts every page read and every body parsed, for a progress bar.
+    public var progress: BuildProgress?
 
     public init(root: String, displayRoot: String, jobs: Int) {
         self.root = root
@@ -58,12 +60,15 @@ public struct ContentLoader: Sendable {
         // Front matter first: it names the directives, whose aliases the
         // citation reader needs before it reads any body.
         let markdown = entries.filter(\.isMarkdown)
+        let progress = progress
+        progress?.begin("load", total: 2 * markdown.count)
         // The results are made into pages in a scope of their own: once
         // each page lets go of its text, nothing else may still hold it.
         var pages: [Page] = {
             let read = Parallel.map(markdown.count, jobs: jobs) { [self] index in
                 let (page, problems) = readPage(markdown[index])
                 diagnostics.emit(contentsOf: problems)
+                progress?.advance()
                 return page
             }
             return read.compactMap { $0 }
@@ -77,6 +82,7 @@ public struct ContentLoader: Sendable {
         let budget = KeptPageBudget(bytes: keptPageBytes)
         let parseProblems = Parallel.update(&pages, jobs: jobs) { page in
             var problems: [Diagnostic] = []
+            defer { progress?.advance() }
             let document = Self.parseBody(of: &page, problems: &problems, recognizer: recognizer)
             if isPublicEdition {
                 page.bodyFacts.internalMarkingMention = InternalMarkingChecker.firstMention(

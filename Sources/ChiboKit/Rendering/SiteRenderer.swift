@@ -21,11 +21,14 @@ public struct SiteRenderer: Sendable {
     let theme: Theme
     let jobs: Int
     let folderNavigation: FolderNavigation
+    /// Counts the content pages written, for a progress bar.
+    let progress: BuildProgress?
 
-    public init(site: Site, theme: Theme, jobs: Int) {
+    public init(site: Site, theme: Theme, jobs: Int, progress: BuildProgress? = nil) {
         self.site = site
         self.theme = theme
         self.jobs = jobs
+        self.progress = progress
         folderNavigation = FolderNavigation(site: site)
     }
 
@@ -53,8 +56,10 @@ public struct SiteRenderer: Sendable {
     func renderContentPages(to output: (any SiteOutput)?, diagnostics: DiagnosticEngine, clock: StageClock) throws {
         let pages = site.pages
         try clock.measure("pages") {
+            progress?.begin("pages", total: pages.count)
             try Self.writeEach(pages.count, jobs: jobs, to: { path, html in try output?.write(html, to: path) }) { index in
                 pages.inPlace(index) { page in
+                    defer { progress?.advance() }
                     guard !page.pointee.isFolderIntroduction else { return nil }
                     let (html, problems) = self.renderPage(page.pointee)
                     diagnostics.emit(contentsOf: problems)

@@ -1,0 +1,114 @@
+import Foundation
+
+/// The build side of `chibo serve`: builds the site, watches the content
+/// and theme folders, builds again after each change, and keeps what the
+/// last build said for the pages being viewed. A build with errors leaves
+/// the output folder as it was (`StagedOutput`), so the server goes on
+/// serving the last good site while the overlay shows what is wrong.
+public final class ServeSession: @unchecked Sendable {
+    /// What the browser is told after each build.
+    public struct Status: Sendable {
+        /// Counts builds, failed ones too: a page that was served by an
+        /// earlier build reloads when it changes.
+        public var generation: Int
+        public var report: BuildReport?
+        /// Why the build could not run at all (`EnvironmentError`).
+        public var failure: String?
+        public var seconds: Double
+
+        /// The site shown is not what the sources say.
+        public var isFailed: Bool { failure != nil || !(report?.wroteSite ?? false) }
+    }
+
+    public let options: BuildOptions
+    /// How often the folders are looked at.
+    public var pollInterval: Duration = .milliseconds(200)
+    private let lock = NSLock()
+    private var current = Status(generation: 0, report: nil, failure: nil, seconds: 0)
+    private var isStopped = false
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public var status: Status { lock.withLock { current } }
+
+    /// Builds once, now, and publishes the result.
+    @discardableResult
+    public func build() -> Status {
+        let start = ContinuousClock.now
+        var next = Status(generation: 0, report: nil, failure: nil, seconds: 0)
+        do {
+            next.report = try SitePipeline.build(options)
+        } catch let error as EnvironmentError {
+            next.failure = error.message
+        } catch {
+            next.failure = "\(error)"
+        }
+        next.seconds = (ContinuousClock.now - start).seconds
+        return lock.withLock {
+            next.generation = current.generation + 1
+            current = next
+            return next
+        }
+    }
+
+    /// Waits until a build later than `generation` is published or
+    /// `timeout` passes; returns the status then. The browser's long poll:
+    /// it sleeps between looks instead of blocking a thread, since the
+    /// server's handlers share a thread per core.
+    public func status(after generation: Int, timeout: Duration) async -> Status {
+        let deadline = ContinuousClock.now + timeout
+        while status.generation <= generation, !isStoppedNow, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return status
+    }
+
+    private var isStoppedNow: Bool { lock.withLock { isStopped } }
+
+    /// Watches the content and theme folders on a thread of its own and
+    /// builds after every change; `report` is called after each build.
+    /// Edits that come in a burst (an editor saving several files, a
+    /// `git checkout`) are gathered into one build.
+    public func watch(report: @escaping @Sendable (Status, _ changedFiles: [String]) -> Void) {
+        let roots = [options.contentDirectory, options.themeDirectory]
+        // Taken now, not on the thread: an edit made as soon as this
+        // returns must count as a change.
+        let first = FolderSnapshot(of: roots)
+        let thread = Thread { [self] in
+            var seen = first
+            while !isStoppedNow {
+                Thread.sleep(forTimeInterval: pollInterval.seconds)
+                var now = FolderSnapshot(of: roots)
+                var changes = now.changes(since: seen)
+                guard !changes.isEmpty else { continue }
+                // Let a burst of saves settle before building.
+                while true {
+                    Thread.sleep(forTimeInterval: 0.1)
+                    let later = FolderSnapshot(of: roots)
+                    if later == now { break }
+                    changes = Array(Set(changes).union(later.changes(since: now))).sorted()
+                    now = later
+                }
+                seen = now
+                report(build(), changes)
+            }
+        }
+        thread.name = "chibo serve: watch"
+        thread.start()
+    }
+
+    /// Stops watching and releases every waiting browser.
+    public func stop() {
+        lock.withLock { isStopped = true }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    var seconds: Double {
+        let (whole, attoseconds) = components
+        return Double(whole) + Double(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import ChiboKit
+import Foundation
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it on this computer and rebuild it on every change.",
+        discussion: """
+            Builds the content into the output folder as `chibo build` does, serves that folder \
+            at http://127.0.0.1:PORT/, and watches the content and theme folders: after every \
+            saved change the site is built again and open pages reload themselves.
+
+            A change that breaks the content does not break the site being viewed: the last \
+            good build stays in place and is still served, and the problems show over the \
+            page and here in the terminal, each at its file, line and column. Fix them and \
+            the page reloads with the new build.
+
+            Only this computer can connect, unless --host names another address to listen on.
+
+            Examples:
+              chibo serve                     serve content/ at http://127.0.0.1:8080/
+              chibo serve --port 9000         another port
+              chibo serve --public            preview the public edition
+
+            Stop it with Ctrl-C. Exit codes: 2 the server could not start (the port is taken, \
+            the folders are wrong).
+            """
+    )
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(name: .long, help: ArgumentHelp("The folder the site is built into and served from.", valueName: "dir"))
+    var output = "_site"
+
+    @Option(name: .long, help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "port"))
+    var port: UInt16 = 8080
+
+    @Option(name: .long, help: ArgumentHelp("The IPv4 address to listen on. 0.0.0.0 lets other computers of the network in.",
+                                            valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Flag(name: .long, help: ArgumentHelp("Replace the output folder even if it does not look like a site chibo built.",
+                                          discussion: "As for `chibo build --force`."))
+    var force = false
+
+    func run() throws {
+        var buildOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
+                                        outputDirectory: output, isPublicEdition: options.public, jobs: options.jobs)
+        buildOptions.force = force
+        let session = ServeSession(options: buildOptions)
+        let first = session.build()
+        Self.print(first, changedFiles: [], quiet: options.quiet)
+        if let failure = first.failure {
+            printError("error: \(failure)")
+            throw ExitCode(2)
+        }
+        let server: SiteServer
+        do {
+            server = try SiteServer(session: session, host: host, port: port)
+        } catch {
+            printError("error: cannot listen on \(host):\(port): \(error)")
+            throw ExitCode(2)
+        }
+        let stopped = DispatchSemaphore(value: 0)
+        let failure = ServeFailure()
+        Task {
+            do {
+                try await server.run()
+            } catch {
+                failure.message = "\(error)"
+            }
+            stopped.signal()
+        }
+        Task { [host, quiet = options.quiet] in
+            guard let port = try? await server.waitUntilListening() else { return }
+            if !quiet { printError("serving \(output) at http://\(host):\(port)/ (Ctrl-C to stop)") }
+        }
+        session.watch { status, changed in Self.print(status, changedFiles: changed, quiet: quiet) }
+        stopped.wait()
+        if let message = failure.message {
+            printError("error: cannot serve on \(host):\(port): \(message)")
+            throw ExitCode(2)
+        }
+    }
+
+    private var quiet: Bool { options.quiet }
+
+    /// The terminal's report of one build: its diagnostics as `chibo
+    /// check` prints them, then one line on what is being served.
+    static func print(_ status: ServeSession.Status, changedFiles: [String], quiet: Bool) {
+        if !changedFiles.isEmpty && !quiet {
+            let names = changedFiles.prefix(3).joined(separator: ", ") + (changedFiles.count > 3 ? ", …" : "")
+            printError("changed: \(names)")
+        }
+        if let report = status.report {
+            let problems = report.diagnostics.filter { $0.severity != .note }
+            if !problems.isEmpty || !quiet { DiagnosticPrinter.printText(report) }
+        }
+        let seconds = String(format: "%.2f s", status.seconds)
+        if status.isFailed {
+            printError("build \(status.generation) failed (\(seconds)); still serving the last good build")
+        } else if !quiet, let report = status.report {
+            printError("build \(status.generation): \(report.pageCount) pages in \(seconds)")
+        }
+    }
+}
+
+/// Why the server stopped, set by its task.
+private final class ServeFailure: @unchecked Sendable {
+    var message: String?
+}
