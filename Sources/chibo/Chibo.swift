@@ -14,8 +14,9 @@ struct Chibo: ParsableCommand {
               chibo build              build content/ into _site/
               chibo build --public     leave out internal (lưu hành nội bộ) pages
               chibo check              report every broken link and front-matter problem
+              chibo new pack --month 2027-02   start next month's packs
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, CiteCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, CiteCommand.self, NewCommand.self]
     )
 
     /// interfaces.md gives every command one set of exit codes: a command
