@@ -15,23 +15,25 @@ struct CitedLastMonth {
 
     private var folder: String { "packs/" + month.description }
 
-    /// The reminder's lines (without the `# `): for `chung.md`, what last
+    /// The reminder's lines (without the `# `), naming files by their path
+    /// in the content folder (the file is committed; where the folder was
+    /// when it was made means nothing later): for `chung.md`, what last
     /// month's `chung.md` cited; for a type, that and the type's own pack,
     /// since a type's pack is read with the common part.
     func reminder(type: String?) -> [String] {
         var lines = ["Nhắc việc (không xuất bản): văn bản các tài liệu tháng \(month.numeric) đã trích dẫn"]
         guard content.fileExists(folder) else {
-            lines.append("  tháng \(month.numeric) chưa có tài liệu sinh hoạt (\(content.display(folder))/ không có), nên không có văn bản nào để nhắc lại")
+            lines.append("  tháng \(month.numeric) chưa có tài liệu sinh hoạt (\(folder)/ không có), nên không có văn bản nào để nhắc lại")
             return lines
         }
         for file in ["chung.md"] + (type.map { [$0 + ".md"] } ?? []) {
             let path = folder + "/" + file
             guard let source = content.source(at: path) else {
-                lines.append("  \(content.display(path)): chưa có tệp này")
+                lines.append("  \(path): chưa có tệp này")
                 continue
             }
             let cited = directives(citedIn: source)
-            lines.append("  \(content.display(path)):" + (cited.isEmpty ? " không trích dẫn văn bản nào" : ""))
+            lines.append("  \(path):" + (cited.isEmpty ? " không trích dẫn văn bản nào" : ""))
             lines += cited.map { "    - " + $0 }
         }
         return lines
@@ -59,7 +61,7 @@ struct CitedLastMonth {
             case .unknown:
                 let written = citation.symbol ?? citation.text
                 key = "unknown " + written
-                line = "\(written): không có trong danh mục văn bản (\(content.display("directives"))/)"
+                line = "\(written): không có trong danh mục văn bản (directives/)"
             }
             if seen.insert(key).inserted { result.append(line) }
         }
