@@ -8,7 +8,9 @@
 #     month printed to PDF is clean A4 (scripts/print-test.py);
 #  3. a broken link planted in a page is reported at its file:line:column
 #     with exit code 1, and the previous _site/ is left byte for byte intact;
-#  4. `chibo check` on the real content exits 0 with only accepted notes, in
+#  4. `chibo serve` in headless Chromium: live reload, the overlay over the
+#     last good page, recovery (scripts/serve-test.py);
+#  5. `chibo check` on the real content exits 0 with only accepted notes, in
 #     every format; SARIF validates against the OASIS schema and JUnit loads
 #     in junitparser (scripts/validate-report.py); a wrong date planted in a
 #     citation is reported at it; `chibo check --site` passes on the build.
@@ -211,6 +213,15 @@ status=$?
 "$chibo" build --jobs 0 >/dev/null 2>&1
 status=$?
 [ "$status" = 2 ] && ok "bad arguments: exit code 2" || fail "bad arguments: exit code $status, expected 2"
+
+# chibo serve: an open page reloads after an edit, a broken edit shows its
+# diagnostic over the last good page, the fix takes it away.
+cp -r content "$work/serve-content"
+if /usr/bin/python3 scripts/serve-test.py "$chibo" "$work/serve-content" "$PWD/theme" "$work" >"$work/serve-test.log" 2>&1; then
+  ok "$(tail -2 "$work/serve-test.log" | tr '\n' ' ')"
+else
+  fail "serve: $(cat "$work/serve-test.log" "$work/serve.log" 2>/dev/null | tail -30)"
+fi
 
 echo "acceptance: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -11,11 +11,17 @@ struct Chibo: ParsableCommand {
             content folder and writes a site that works opened from disk, with no Internet.
 
             Examples:
-              chibo build              build content/ into _site/
               chibo build --public     leave out internal (lưu hành nội bộ) pages
-              chibo check              report every broken link and front-matter problem
+              chibo build              build content/ into _site/
+              chibo check              report every broken link, citation and front-matter problem
+              chibo serve              preview at http://127.0.0.1:8080/, rebuilt on every save
+              chibo new pack --month 2027-02
+                                       start next month's packs from theme/archetypes/
+              chibo cite FILE.md       list the directives a file cites
+
+            Run `chibo help COMMAND` (or `chibo COMMAND --help`) for a command's options.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, CiteCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, CiteCommand.self]
     )
 
     /// interfaces.md gives every command one set of exit codes: a command

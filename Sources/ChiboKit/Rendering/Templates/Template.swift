@@ -136,6 +136,10 @@ struct Template: Sendable {
 /// The templates of a theme by name, which partials name too.
 struct TemplateLibrary: Sendable {
     var templates: [String: Template] = [:]
+    /// False for templates that write text rather than HTML (the archetypes
+    /// of `chibo new`): `{{name}}` then writes its value as it is, like
+    /// `{{{name}}}`, since HTML-escaping a YAML value would corrupt it.
+    var escapesValues = true
 
     func render(_ view: any TemplateFields, template name: String) -> HTML {
         guard let template = templates[name] else { return .empty }
@@ -157,6 +161,7 @@ struct TemplateLibrary: Sendable {
                 out.append(program.utf8Texts[Int(text)])
             case .variable(let name, let escaped):
                 guard let value = lookUp(name, of: program, in: stack) else { break }
+                let escaped = escaped && escapesValues
                 if case .html(let html) = value {
                     if escaped { out.appendEscaped(html) } else { out.append(html) }
                     break

@@ -59,7 +59,9 @@ struct TemplateFieldName: Sendable {
              note, pack, packHeading, packMonth, packs, packsURL, pageTitle, partHeading, path, places, ratings,
              relationGroups, root, roots, rows, sections, siteTitle, sourceFile, stats, statsURL, status,
              subject, summary, symbol, tableOfContents, tables, tabs, text, title, tooltip, topic, typeName,
-             typeURL, url, value, cells
+             typeURL, url, value, cells,
+             // The archetypes of `chibo new` (Scaffolding/).
+             id, level, month, monthLabel, nextMonthLabel, parent, previousMonthLabel, reminder, type
     }
 }
 
