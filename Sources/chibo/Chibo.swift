@@ -11,8 +11,8 @@ struct Chibo: ParsableCommand {
             content folder and writes a site that works opened from disk, with no Internet.
 
             Examples:
-              chibo build --public     leave out internal (lưu hành nội bộ) pages
               chibo build              build content/ into _site/
+              chibo build --public     leave out internal (lưu hành nội bộ) pages
               chibo check              report every broken link, citation and front-matter problem
               chibo serve              preview at http://127.0.0.1:8080/, rebuilt on every save
               chibo new pack --month 2027-02

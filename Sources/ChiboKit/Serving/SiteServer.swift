@@ -80,6 +80,9 @@ struct SiteFileHandler: HTTPHandler {
             path += path.hasSuffix("/") || path.isEmpty ? "index.html" : "/index.html"
         }
         guard let data = FileManager.default.contents(atPath: siteFolder + "/" + path) else {
+            // Browsers ask for it on their own; a site opened from disk
+            // never does, so the theme has none.
+            if path == "favicon.ico" { return HTTPResponse(statusCode: .noContent, headers: SiteServer.headers(type: "image/x-icon")) }
             return notFound(request.path)
         }
         let type = ServedPath.contentType(of: path)
