@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChiboKit
 import Foundation
 
 @main
@@ -27,6 +28,10 @@ struct Chibo: ParsableCommand {
     /// interfaces.md gives every command one set of exit codes: a command
     /// that cannot run because of its arguments exits 2, not argument-parser's 64.
     static func main() {
+        if let typed = CommandLine.arguments.dropFirst().first, let message = unknownCommandMessage(typed) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -37,5 +42,14 @@ struct Chibo: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// A first word that is no command: say which one was probably meant.
+    static func unknownCommandMessage(_ typed: String) -> String? {
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !typed.hasPrefix("-"), !names.contains(typed), typed != "help" else { return nil }
+        let guess = NearestMatch.find(typed, in: names).map { " Did you mean `chibo \($0)`?" } ?? ""
+        return "Error: `\(typed)` is not a chibo command.\(guess)\n"
+            + "The commands are: \(names.joined(separator: ", ")). See `chibo --help`."
     }
 }

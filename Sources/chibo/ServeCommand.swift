@@ -50,7 +50,7 @@ struct ServeCommand: ParsableCommand {
         buildOptions.force = force
         let session = ServeSession(options: buildOptions)
         let first = session.build()
-        Self.print(first, changedFiles: [], quiet: options.quiet)
+        Self.print(first, changedFiles: [], quiet: options.quiet, verbose: options.verbose)
         if let failure = first.failure {
             printError("error: \(failure)")
             throw ExitCode(2)
@@ -76,7 +76,9 @@ struct ServeCommand: ParsableCommand {
             guard let port = try? await server.waitUntilListening() else { return }
             if !quiet { printError("serving \(output) at http://\(host):\(port)/ (Ctrl-C to stop)") }
         }
-        session.watch { status, changed in Self.print(status, changedFiles: changed, quiet: quiet) }
+        session.watch { [verbose = options.verbose] status, changed in
+            Self.print(status, changedFiles: changed, quiet: quiet, verbose: verbose)
+        }
         stopped.wait()
         if let message = failure.message {
             printError("error: cannot serve on \(host):\(port): \(message)")
@@ -88,14 +90,15 @@ struct ServeCommand: ParsableCommand {
 
     /// The terminal's report of one build: its diagnostics as `chibo
     /// check` prints them, then one line on what is being served.
-    static func print(_ status: ServeSession.Status, changedFiles: [String], quiet: Bool) {
+    static func print(_ status: ServeSession.Status, changedFiles: [String], quiet: Bool, verbose: Bool) {
         if !changedFiles.isEmpty && !quiet {
             let names = changedFiles.prefix(3).joined(separator: ", ") + (changedFiles.count > 3 ? ", …" : "")
             printError("changed: \(names)")
         }
         if let report = status.report {
             let problems = report.diagnostics.filter { $0.severity != .note }
-            if !problems.isEmpty || !quiet { DiagnosticPrinter.printText(report) }
+            if !problems.isEmpty || !quiet { DiagnosticPrinter.printText(report, quiet: quiet) }
+            if verbose { StageTimesPrinter.print(report) }
         }
         let seconds = String(format: "%.2f s", status.seconds)
         if status.isFailed {
