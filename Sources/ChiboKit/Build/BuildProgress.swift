@@ -13,13 +13,19 @@ public final class BuildProgress: @unchecked Sendable {
 
     private let lock = NSLock()
     private var current = Snapshot(stage: "", done: 0, total: 0)
+    private var started: [String] = []
 
     public init() {}
 
     public var snapshot: Snapshot { lock.withLock { current } }
+    /// Every stage begun so far, in order.
+    public var stages: [String] { lock.withLock { started } }
 
     func begin(_ stage: String, total: Int = 0) {
-        lock.withLock { current = Snapshot(stage: stage, done: 0, total: total) }
+        lock.withLock {
+            if started.last != stage { started.append(stage) }
+            current = Snapshot(stage: stage, done: 0, total: total)
+        }
     }
 
     func advance() {
