@@ -188,6 +188,18 @@ public struct LiveSearchIndex: Sendable {
         return files
     }
 
+    /// About the bytes it holds: the elements of its arrays (postings,
+    /// each document's terms and part of its shard) and its strings, not
+    /// the arrays' headers or the allocator's rounding.
+    public var heldBytes: Int {
+        let postings = terms.reduce(0) { total, term in
+            total + term.postings.capacity * MemoryLayout<Posting>.stride + term.name.utf8.count
+                + term.spellings.reduce(0) { $0 + $1.utf8.count + 16 } + term.spellingSets.reduce(0) { $0 + $1.count * 4 + 32 }
+        }
+        let documents = documentTerms.reduce(0) { $0 + $1.capacity * 4 } + documentParts.reduce(0) { $0 + $1.capacity }
+        return postings + documents + manifest.count
+    }
+
     /// The paths of every file of the index.
     public var paths: [String] {
         groupKeys.flatMap { groups[$0]!.shards.map { SearchIndex.termShardPath($0.key) } }
