@@ -28,7 +28,9 @@ import Foundation
 /// write of its index (median of RUNS, default 5), makes the live index,
 /// then changes one guidance document's text RUNS × 2 times (a few words
 /// appended, then taken away again) and prints the median time of an
-/// update and the files it rewrites, with the memory the live index holds.
+/// update and the files it rewrites, with the memory the live index holds;
+/// then the same with the document's whole text replaced by another's (most
+/// of its terms' postings change) and put back.
 /// `--verify` then compares its files with a full write, byte for byte.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -208,6 +210,21 @@ func benchmarkSearchUpdate(content: String, jobs: Int, runs: Int, verify: Bool) 
     print(String(format: "update of one document (%@): median of %d %.2f ms, slowest %.2f ms; %d files rewritten (%.1f KB) of %d",
                  documents[edited].url, updates.count, median(updates) * 1000, updates.max()! * 1000,
                  written.sorted()[written.count / 2], Double(writtenBytes.sorted()[writtenBytes.count / 2]) / 1000, fileCount))
+
+    // A rewrite: the text of the last guidance document and back again.
+    if let other = documents.lastIndex(where: { $0.url.hasPrefix("guidance/") }), other != edited {
+        updates = []
+        written = []
+        for run in 0..<(2 * runs) {
+            current[edited].text = run.isMultiple(of: 2) ? documents[other].text : documents[edited].text
+            start = ContinuousClock.now
+            let changes = live.update(replacing: [edited: current[edited]])
+            updates.append(seconds(ContinuousClock.now - start))
+            written.append(changes.written.count + changes.deleted.count)
+        }
+        print(String(format: "its text replaced by another's and back: median of %d %.2f ms, slowest %.2f ms; %d files rewritten",
+                     updates.count, median(updates) * 1000, updates.max()! * 1000, written.sorted()[written.count / 2]))
+    }
 
     if verify {
         current[edited].text += " kiểm chứng"

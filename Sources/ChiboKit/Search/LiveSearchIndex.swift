@@ -24,12 +24,14 @@ public struct SearchIndexChanges: Sendable {
 /// change, each update making only the files the change reaches. Its files
 /// are always exactly those a full write of the current documents makes.
 ///
-/// It keeps what a full write lets go: every term's postings (as numbers,
-/// not digits, so one can be changed in place), the terms each document
-/// uses (to find the postings a changed document leaves), every document's
-/// part of its shard (to remake a shard when one of its eight changes), and
-/// the sizes of all shards (the manifest's). A term's entry is made anew
-/// from its postings when its shard is written, never kept.
+/// It keeps what a full write lets go: every term's postings, both as
+/// numbers (to find and change one) and as the digits written (a changed
+/// posting's digits are spliced in: encoding every posting of the hundreds
+/// of terms a rewritten page changes, some in every document, was three
+/// quarters of such an update), the terms each document uses (to find the
+/// postings a changed document leaves), every document's part of its
+/// shard (to remake a shard when one of its eight changes), and the sizes
+/// of all shards (the manifest's).
 public struct LiveSearchIndex: Sendable {
     /// One document's use of a term.
     struct Posting: Sendable, Equatable {
@@ -53,8 +55,10 @@ public struct LiveSearchIndex: Sendable {
         /// use, each ordered by spelling, the order a full write meets a
         /// document's several spellings in. Nearly every term has one set.
         var spellingSets: [[Int32]] = []
-        /// Bytes of its entry as last made: shard grouping weighs by it.
-        var entrySize = 0
+        /// Its forms and its postings' digits as written; empty when it
+        /// has no postings.
+        var forms: [String] = []
+        var digits: [UInt8] = []
 
         init(name: String) { self.name = name }
 
@@ -80,27 +84,82 @@ public struct LiveSearchIndex: Sendable {
             return (low, low < postings.count && postings[low].document == document)
         }
 
-        /// Puts the document's posting in place; false if it was there already.
-        mutating func set(_ posting: Posting) -> Bool {
+        /// Puts the document's posting in place; nil if it was there already.
+        mutating func set(_ posting: Posting) -> PostingEdit? {
             let (index, found) = place(of: posting.document)
             if found {
-                if postings[index] == posting { return false }
+                if postings[index] == posting { return nil }
                 postings[index] = posting
-            } else {
-                postings.insert(posting, at: index)
+                return .changed(at: index)
             }
-            return true
+            postings.insert(posting, at: index)
+            return .inserted(at: index)
         }
 
-        mutating func remove(document: Int32) {
+        mutating func remove(document: Int32) -> PostingEdit? {
             let (index, found) = place(of: document)
-            if found { postings.remove(at: index) }
+            guard found else { return nil }
+            postings.remove(at: index)
+            return .removed(at: index)
         }
 
-        /// The entry a full write makes for this term: forms numbered as
-        /// first met in document order (a document's several in spelling
-        /// order), then the postings with their spelling bits.
-        func entry() -> String {
+        var entry: String { SearchIndex.entry(term: name, forms: forms, postings: .init(digits: digits)) }
+        var entrySize: Int { SearchIndex.entrySize(term: name, forms: forms, digitCount: digits.count) }
+
+        /// Writes an edit of its postings into its digits. Only the edited
+        /// posting's digits and, when one is added or taken away, the next
+        /// one's (its step from the previous document) change, unless the
+        /// forms do: then every posting's spelling bits may, and all are
+        /// encoded anew.
+        mutating func write(_ edit: PostingEdit) {
+            let (forms, bitsOfSet) = writtenForms()
+            guard forms == self.forms, !forms.isEmpty, let spans = edit.spans else {
+                encode()
+                return
+            }
+            let index = spans.index
+            let countBefore = postings.count - spans.after + spans.before
+            let numbersPerPosting = forms.count > 1 ? 3 : 2
+            let start = PostingDigits.end(ofNumbers: index * numbersPerPosting, in: digits, from: 0)
+            let end = PostingDigits.end(ofNumbers: (min(index + spans.before, countBefore) - index) * numbersPerPosting,
+                                        in: digits, from: start)
+            var encoded = SearchIndex.EncodedPostings(previous: index > 0 ? Int(postings[index - 1].document) : 0,
+                                                      marksSpellings: forms.count > 1)
+            for posting in postings[index..<min(index + spans.after, postings.count)] {
+                encoded.append(document: Int(posting.document), weight: Int(posting.weight),
+                               spellings: bitsOfSet[Int(posting.spellings)])
+            }
+            digits.replaceSubrange(start..<end, with: encoded.digits)
+        }
+
+        /// Encodes every posting anew.
+        mutating func encode() {
+            (forms, digits) = encoded()
+        }
+
+        /// Its forms and its postings' digits as a full write makes them.
+        func encoded() -> (forms: [String], digits: [UInt8]) {
+            let (forms, bitsOfSet) = writtenForms()
+            var encoded = SearchIndex.EncodedPostings()
+            encoded.marksSpellings = forms.count > 1
+            encoded.digits.reserveCapacity(postings.count * 3)
+            for posting in postings {
+                encoded.append(document: Int(posting.document), weight: Int(posting.weight),
+                               spellings: bitsOfSet[Int(posting.spellings)])
+            }
+            return (forms, encoded.digits)
+        }
+
+        /// Its forms as a full write numbers them, as first met in document
+        /// order (a document's several in spelling order), and the bits each
+        /// set of spellings is written as.
+        func writtenForms() -> (forms: [String], bitsOfSet: [Int]) {
+            // Nearly every term is met in one set of spellings: no postings
+            // to read to find which comes first.
+            if spellingSets.count == 1, !postings.isEmpty {
+                let set = spellingSets[0]
+                return (set.map { spellings[Int($0)] }, [set.indices.reduce(0) { $1 < 31 ? $0 | 1 << $1 : $0 }])
+            }
             var formOfSpelling = [Int](repeating: -1, count: spellings.count)
             var forms: [String] = []
             var setSeen = [Bool](repeating: false, count: spellingSets.count)
@@ -118,15 +177,34 @@ public struct LiveSearchIndex: Sendable {
                     return form >= 0 && form < 31 ? bits | 1 << form : bits
                 }
             }
-            var encoded = SearchIndex.EncodedPostings()
-            encoded.marksSpellings = forms.count > 1
-            encoded.digits.reserveCapacity(postings.count * 3)
-            for posting in postings {
-                encoded.append(document: Int(posting.document), weight: Int(posting.weight),
-                               spellings: bitsOfSet[Int(posting.spellings)])
-            }
-            return SearchIndex.entry(term: name, forms: forms, postings: encoded)
+            return (forms, bitsOfSet)
         }
+    }
+
+    /// What an update did to one term's postings, at which place.
+    enum PostingEdit {
+        case changed(at: Int), inserted(at: Int), removed(at: Int)
+        /// More than one document's posting: the term is encoded anew.
+        case several
+
+        /// The place and how many postings from it had their digits
+        /// changed before and after the edit: the edited one, and the next
+        /// when the document before that one is another (its step is from it).
+        var spans: (index: Int, before: Int, after: Int)? {
+            switch self {
+            case .changed(let index): (index, 1, 1)
+            case .inserted(let index): (index, 1, 2)
+            case .removed(let index): (index, 2, 1)
+            case .several: nil
+            }
+        }
+    }
+
+    private struct Encoding: Sendable {
+        var forms: [String]
+        var digits: [UInt8]
+
+        init(_ encoded: (forms: [String], digits: [UInt8])) { (forms, digits) = encoded }
     }
 
     /// The terms of one two-letter key and the shards they are cut into.
@@ -193,7 +271,7 @@ public struct LiveSearchIndex: Sendable {
     /// the arrays' headers or the allocator's rounding.
     public var heldBytes: Int {
         let postings = terms.reduce(0) { total, term in
-            total + term.postings.capacity * MemoryLayout<Posting>.stride + term.name.utf8.count
+            total + term.postings.capacity * MemoryLayout<Posting>.stride + term.name.utf8.count + term.digits.capacity
                 + term.spellings.reduce(0) { $0 + $1.utf8.count + 16 } + term.spellingSets.reduce(0) { $0 + $1.count * 4 + 32 }
         }
         let documents = documentTerms.reduce(0) { $0 + $1.capacity * 4 } + documentParts.reduce(0) { $0 + $1.capacity }
@@ -225,7 +303,7 @@ public struct LiveSearchIndex: Sendable {
     /// their neighbours when a group is cut differently), and the manifest.
     public mutating func update(replacing changed: [Int: SearchDocument]) -> SearchIndexChanges {
         var changes = SearchIndexChanges()
-        var changedTerms = Set<Int32>()
+        var edits: [Int32: PostingEdit] = [:]
         var changedDocumentShards = Set<Int>()
         for (document, source) in changed {
             precondition(documentParts.indices.contains(document), "document \(document) is not in the index")
@@ -235,23 +313,22 @@ public struct LiveSearchIndex: Sendable {
                 documentParts[document] = part
                 changedDocumentShards.insert(document / SearchIndex.documentsPerShard)
             }
-            changedTerms.formUnion(replaceTerms(of: document, with: source))
+            for (term, edit) in replaceTerms(of: document, with: source) {
+                edits[term] = edits[term] == nil ? edit : .several
+            }
         }
+        let changedTerms = Set(edits.keys)
 
-        // Entries are made once here and again only for the unchanged
-        // terms of a shard that must be written.
-        var entries: [Int32: String] = [:]
         var changedGroups = Set<String>()
-        for term in changedTerms {
+        for (term, edit) in edits {
             let key = Self.groupKey(of: terms[Int(term)].name)
             changedGroups.insert(key)
             if terms[Int(term)].postings.isEmpty {
-                terms[Int(term)].entrySize = 0
+                terms[Int(term)].forms = []
+                terms[Int(term)].digits = []
                 groups[key]?.members.remove(term)
             } else {
-                let entry = terms[Int(term)].entry()
-                terms[Int(term)].entrySize = entry.utf8.count
-                entries[term] = entry
+                terms[Int(term)].write(edit)
                 if groups[key] == nil {
                     groups[key] = TermGroup()
                     groupKeys.insert(key, at: groupKeys.firstIndex { $0 > key } ?? groupKeys.count)
@@ -260,7 +337,7 @@ public struct LiveSearchIndex: Sendable {
             }
         }
         for key in changedGroups.sorted() {
-            regroup(key, changedTerms: changedTerms, entries: entries, into: &changes)
+            regroup(key, changedTerms: changedTerms, into: &changes)
         }
 
         for number in changedDocumentShards.sorted() {
@@ -326,28 +403,27 @@ public struct LiveSearchIndex: Sendable {
 
     /// Reads the document's terms anew, sets its postings, removes those of
     /// the terms it no longer uses; returns the terms whose postings changed.
-    private mutating func replaceTerms(of document: Int, with source: SearchDocument) -> [Int32] {
+    private mutating func replaceTerms(of document: Int, with source: SearchDocument) -> [(Int32, PostingEdit)] {
         let read = SearchIndex.TermUses([source][...])
         let vocabulary = read.vocabulary
         let uses = read.documents[0]
         var now: [Int32] = []
         now.reserveCapacity(uses.uses.count)
-        var changed: [Int32] = []
+        var changed: [(Int32, PostingEdit)] = []
         for use in uses.uses {
             let term = number(ofTerm: read.term(of: use))
             let spellings = use.more < 0
                 ? [vocabulary.spelling(ofWord: use.word)]
                 : read.wordsBySpelling(of: use, in: uses).map(vocabulary.spelling(ofWord:))
             let set = terms[Int(term)].spellingSet(spellings)
-            if terms[Int(term)].set(Posting(document: Int32(document), weight: use.weight, spellings: set)) {
-                changed.append(term)
+            if let edit = terms[Int(term)].set(Posting(document: Int32(document), weight: use.weight, spellings: set)) {
+                changed.append((term, edit))
             }
             now.append(term)
         }
         let kept = Set(now)
         for term in documentTerms[document] where !kept.contains(term) {
-            terms[Int(term)].remove(document: Int32(document))
-            changed.append(term)
+            if let edit = terms[Int(term)].remove(document: Int32(document)) { changed.append((term, edit)) }
         }
         documentTerms[document] = now
         return changed
@@ -359,25 +435,21 @@ public struct LiveSearchIndex: Sendable {
     private static func groupKey(of term: String) -> String { SearchIndex.shardKey(of: term, length: 2) }
 
     /// Groups the terms, then writes every file, in the order a full write
-    /// does. Entries are made once, on all cores, and let go at the end.
+    /// does. Postings are encoded on all cores.
     private mutating func makeFiles(documentParts: [[UInt8]],
                                     write: (_ path: String, _ contents: [UInt8]) throws -> Void) rethrows {
-        let terms = self.terms
-        let entries = Parallel.map(terms.count, jobs: jobs) { terms[$0].entry() }
-        for number in entries.indices {
-            self.terms[number].entrySize = entries[number].utf8.count
+        let encoded = { [terms] in Parallel.map(terms.count, jobs: jobs) { Encoding(terms[$0].encoded()) } }()
+        for (number, encoding) in encoded.enumerated() {
+            (terms[number].forms, terms[number].digits) = (encoding.forms, encoding.digits)
             groups[Self.groupKey(of: terms[number].name), default: TermGroup()].members.insert(Int32(number))
         }
         groupKeys = groups.keys.sorted()
         for key in groupKeys {
             groups[key]!.shards = cut(groups[key]!.members)
             for number in groups[key]!.shards.indices {
-                let shard = groups[key]!.shards[number]
-                let contents = Array(SearchIndex.termShard(key: shard.key, terms: shard.terms.map { terms[Int($0)].name }) {
-                    entries[Int(termNumbers[$0]!)]
-                }.utf8)
+                let contents = termShard(groups[key]!.shards[number])
                 groups[key]!.shards[number].size = contents.count
-                try write(SearchIndex.termShardPath(shard.key), contents)
+                try write(SearchIndex.termShardPath(groups[key]!.shards[number].key), contents)
             }
         }
         self.documentParts = documentParts
@@ -402,8 +474,7 @@ public struct LiveSearchIndex: Sendable {
     /// Cuts a group whose terms changed again and writes the shards that
     /// differ: those holding a changed term, or whose terms are not the
     /// ones the shard of that key held; deletes those no longer made.
-    private mutating func regroup(_ key: String, changedTerms: Set<Int32>, entries: [Int32: String],
-                                  into changes: inout SearchIndexChanges) {
+    private mutating func regroup(_ key: String, changedTerms: Set<Int32>, into changes: inout SearchIndexChanges) {
         var before = Dictionary(uniqueKeysWithValues: (groups[key]?.shards ?? []).map { ($0.key, $0) })
         let members = groups[key]?.members ?? []
         var shards = members.isEmpty ? [] : cut(members)
@@ -414,10 +485,7 @@ public struct LiveSearchIndex: Sendable {
                 shards[number].size = old.size
                 continue
             }
-            let contents = Array(SearchIndex.termShard(key: shard.key, terms: shard.terms.map { terms[Int($0)].name }) {
-                let term = termNumbers[$0]!
-                return entries[term] ?? terms[Int(term)].entry()
-            }.utf8)
+            let contents = termShard(shard)
             shards[number].size = contents.count
             changes.written.append(SearchIndexFile(path: SearchIndex.termShardPath(shard.key), contents: contents))
         }
@@ -432,7 +500,7 @@ public struct LiveSearchIndex: Sendable {
 
     private func termShard(_ shard: TermShard) -> [UInt8] {
         Array(SearchIndex.termShard(key: shard.key, terms: shard.terms.map { terms[Int($0)].name }) {
-            terms[Int(termNumbers[$0]!)].entry()
+            terms[Int(termNumbers[$0]!)].entry
         }.utf8)
     }
 

@@ -242,10 +242,18 @@ public struct SearchIndex: Sendable {
     /// numbers are written as one string of digits (`PostingDigits`): a
     /// browser loads a string literal at once, where it parses an array of
     /// numbers one by one, and the shard is half the size.
-    static func entry(term: String, forms allForms: [String], postings: EncodedPostings) -> String {
+    static func entry(term: String, forms: [String], postings: EncodedPostings) -> String {
+        "[" + entrySpellings(term: term, forms: forms) + ",\"" + String(decoding: postings.digits, as: UTF8.self) + "\"]"
+    }
+
+    /// The bytes of an entry with `digitCount` digits, without making it.
+    static func entrySize(term: String, forms: [String], digitCount: Int) -> Int {
+        "[,\"\"]".utf8.count + entrySpellings(term: term, forms: forms).utf8.count + digitCount
+    }
+
+    private static func entrySpellings(term: String, forms allForms: [String]) -> String {
         let forms = Array(allForms.prefix(31))
-        let spellings = forms == [term] ? "0" : "[" + forms.map(JSONText.string).joined(separator: ",") + "]"
-        return "[" + spellings + ",\"" + String(decoding: postings.digits, as: UTF8.self) + "\"]"
+        return forms == [term] ? "0" : "[" + forms.map(JSONText.string).joined(separator: ",") + "]"
     }
 
     /// Every term's entry, built from runs of documents read on all cores,
@@ -485,6 +493,19 @@ enum PostingDigits {
     }
 
     static func decode(_ text: String) -> [Int] { decode(Array(text.utf8)) }
+
+    /// Where, after `start`, the bytes of `count` more numbers end: each
+    /// number ends at its one `last` digit.
+    static func end(ofNumbers count: Int, in bytes: [UInt8], from start: Int) -> Int {
+        var remaining = count
+        var at = start
+        while remaining > 0 {
+            let byte = bytes[at]
+            if (0x61...0x7A).contains(byte) || (0x30...0x35).contains(byte) { remaining -= 1 }
+            at += 1
+        }
+        return at
+    }
 
     static func decode(_ bytes: [UInt8]) -> [Int] {
         var numbers: [Int] = []
