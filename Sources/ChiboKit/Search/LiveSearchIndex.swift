@@ -48,8 +48,9 @@ public struct LiveSearchIndex: Sendable {
         var postings: [Posting] = []
         /// Spellings numbered as this index met them. A full write numbers
         /// a term's forms by the first document that uses each, which an
-        /// edit can change; that order is worked out when the entry is
-        /// made. A spelling no document uses any more stays here unused.
+        /// edit can change; that order is worked out whenever its postings
+        /// are written (`writtenForms`). A spelling no document uses any
+        /// more stays here unused, as does a set.
         var spellings: [String] = []
         /// The sets of spellings (numbers into `spellings`) that documents
         /// use, each ordered by spelling, the order a full write meets a
