@@ -20,6 +20,18 @@ import Foundation
 /// citations, templates, navigation or search index. Prints the median of
 /// RUNS (default 3) wall and CPU times, then the same without the writing
 /// (unless `--writing-only`: the performance harness times the process).
+///
+///     swift run -c release chibo-bench search-update --content DIR [--jobs N] [--runs N] [--verify]
+///
+/// `search-update`: the search index of a served site kept up to date
+/// (`LiveSearchIndex`, issue 9). Loads DIR as a build does, times a full
+/// write of its index (median of RUNS, default 5), makes the live index,
+/// then changes one guidance document's text RUNS × 2 times (a few words
+/// appended, then taken away again) and prints the median time of an
+/// update and the files it rewrites, with the memory the live index holds;
+/// then the same with the document's whole text replaced by another's (most
+/// of its terms' postings change) and put back.
+/// `--verify` then compares its files with a full write, byte for byte.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -142,6 +154,90 @@ func benchmarkFloor(content: String, output: String, jobs: Int, runs: Int, writi
     }
 }
 
+/// The process's resident memory now, from /proc (Linux), in bytes.
+func residentBytes() -> Int {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+          let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+}
+
+/// The process's peak resident memory so far, in bytes.
+func peakResidentBytes() -> Int {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return usage.ru_maxrss * 1024
+}
+
+func benchmarkSearchUpdate(content: String, jobs: Int, runs: Int, verify: Bool) {
+    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+    func mebibytes(_ bytes: Int) -> Double { Double(bytes) / 1_048_576 }
+    let documents = SearchDocuments.of(BuildOptions(contentDirectory: content, jobs: jobs))
+    guard let edited = documents.firstIndex(where: { $0.url.hasPrefix("guidance/") }) else {
+        fail("no guidance document under \(content)")
+    }
+
+    var fullWrites: [Double] = []
+    var fileCount = 0
+    var bytes = 0
+    for _ in 0..<runs {
+        fileCount = 0
+        let start = ContinuousClock.now
+        bytes = SearchIndex.write(documents: documents, jobs: jobs) { _, _ in fileCount += 1 }
+        fullWrites.append(seconds(ContinuousClock.now - start))
+    }
+    print(String(format: "search index: %d documents, %d files, %.1f MB; full write: median of %d %.3f s",
+                 documents.count, fileCount, Double(bytes) / 1e6, runs, median(fullWrites)))
+
+    let residentBefore = residentBytes()
+    var start = ContinuousClock.now
+    var live = LiveSearchIndex(documents: documents, jobs: jobs)
+    let made = seconds(ContinuousClock.now - start)
+    print(String(format: "live index: made in %.3f s; holds about %.1f MiB (resident memory %.1f MiB more, peak of the process %.1f MiB)",
+                 made, mebibytes(live.heldBytes), mebibytes(residentBytes() - residentBefore), mebibytes(peakResidentBytes())))
+
+    var current = documents
+    var updates: [Double] = []
+    var written: [Int] = []
+    var writtenBytes: [Int] = []
+    for run in 0..<(2 * runs) {
+        current[edited].text = run.isMultiple(of: 2) ? documents[edited].text + " cập nhật thêm" : documents[edited].text
+        start = ContinuousClock.now
+        let changes = live.update(replacing: [edited: current[edited]])
+        updates.append(seconds(ContinuousClock.now - start))
+        written.append(changes.written.count + changes.deleted.count)
+        writtenBytes.append(changes.written.reduce(0) { $0 + $1.contents.count })
+    }
+    print(String(format: "update of one document (%@): median of %d %.2f ms, slowest %.2f ms; %d files rewritten (%.1f KB) of %d",
+                 documents[edited].url, updates.count, median(updates) * 1000, updates.max()! * 1000,
+                 written.sorted()[written.count / 2], Double(writtenBytes.sorted()[writtenBytes.count / 2]) / 1000, fileCount))
+
+    // A rewrite: the text of the last guidance document and back again.
+    if let other = documents.lastIndex(where: { $0.url.hasPrefix("guidance/") }), other != edited {
+        updates = []
+        written = []
+        for run in 0..<(2 * runs) {
+            current[edited].text = run.isMultiple(of: 2) ? documents[other].text : documents[edited].text
+            start = ContinuousClock.now
+            let changes = live.update(replacing: [edited: current[edited]])
+            updates.append(seconds(ContinuousClock.now - start))
+            written.append(changes.written.count + changes.deleted.count)
+        }
+        print(String(format: "its text replaced by another's and back: median of %d %.2f ms, slowest %.2f ms; %d files rewritten",
+                     updates.count, median(updates) * 1000, updates.max()! * 1000, written.sorted()[written.count / 2]))
+    }
+
+    if verify {
+        current[edited].text += " kiểm chứng"
+        _ = live.update(replacing: [edited: current[edited]])
+        var expected: [String: [UInt8]] = [:]
+        SearchIndex.write(documents: current, jobs: jobs) { path, contents in expected[path] = contents }
+        let files = live.files()
+        let same = files.count == expected.count && files.allSatisfy { expected[$0.path] == $0.contents }
+        print("verify: the live index's \(files.count) files are \(same ? "byte-identical to" : "NOT those of") a full write")
+        if !same { exit(1) }
+    }
+}
+
 switch arguments.first {
 case "citations":
     var megabytes = 10.0
@@ -176,6 +272,24 @@ case "floor":
     }
     guard let content else { fail("usage: chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]") }
     try benchmarkFloor(content: content, output: output, jobs: max(1, jobs), runs: max(1, runs), writingOnly: writingOnly)
+case "search-update":
+    var content: String?
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var runs = 5
+    var verify = false
+    var rest = arguments.dropFirst().makeIterator()
+    while let argument = rest.next() {
+        switch argument {
+        case "--content": content = rest.next()
+        case "--jobs": jobs = rest.next().flatMap { Int($0) } ?? jobs
+        case "--runs": runs = rest.next().flatMap { Int($0) } ?? runs
+        case "--verify": verify = true
+        default: fail("unknown argument \(argument)")
+        }
+    }
+    guard let content else { fail("usage: chibo-bench search-update --content DIR [--jobs N] [--runs N] [--verify]") }
+    benchmarkSearchUpdate(content: content, jobs: max(1, jobs), runs: max(1, runs), verify: verify)
 default:
-    fail("usage: chibo-bench citations [MEGABYTES] [--content DIR] | chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]")
+    fail("usage: chibo-bench citations [MEGABYTES] [--content DIR] | chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]"
+        + " | chibo-bench search-update --content DIR [--jobs N] [--runs N] [--verify]")
 }

@@ -17,7 +17,13 @@ public struct SearchDocument: Sendable {
 
 /// Every page of a site that search finds: content pages (guidance,
 /// directives, packs, other pages), organisations and cell types.
-enum SearchDocuments {
+public enum SearchDocuments {
+    /// The documents a build with these options indexes, read as it reads
+    /// them: for tools that time the index (`chibo-bench search-update`).
+    public static func of(_ options: BuildOptions) -> [SearchDocument] {
+        of(SitePipeline.model(options, diagnostics: DiagnosticEngine()).0)
+    }
+
     static func of(_ site: Site) -> [SearchDocument] {
         var documents: [SearchDocument] = []
         site.pages.forEachInPlace { index, page in

@@ -31,7 +31,7 @@ public struct SearchIndex: Sendable {
     /// holds (`PostingDigits`): about three bytes a posting, where holding
     /// them as numbers took twelve and more. There is one posting per word
     /// per document of the site.
-    private struct EncodedPostings {
+    struct EncodedPostings {
         var digits: [UInt8] = []
         var previous = 0
         /// Spelling bits are written only for a term with more than one
@@ -92,15 +92,14 @@ public struct SearchIndex: Sendable {
         // documents' shards are made.
         do {
             let entries = termEntries(of: documents, jobs: jobs)
-            let termShards = shards(of: entries)
+            let termShards = shards(of: Array(entries.keys)) { entries[$0]!.utf8.count }
             try Parallel.mapInBatches(termShards.count, jobs: jobs, { number in
                 let (key, terms) = termShards[number]
-                let body = terms.map { JSONText.string($0) + ":" + entries[$0]! }.joined(separator: ",")
-                return "chiboSearch.terms(\(JSONText.string(key)),{\(body)});\n"
+                return termShard(key: key, terms: terms) { entries[$0]! }
             }, then: { number, contents in
                 let key = termShards[number].key
-                termSizes.append(JSONText.string(key) + ":" + String(contents.utf8.count))
-                try emit("\(folder)/t-\(key).js", contents)
+                termSizes.append(termSize(key: key, bytes: contents.utf8.count))
+                try emit(termShardPath(key), contents)
             })
         }
         var documentSizes: [String] = []
@@ -109,13 +108,31 @@ public struct SearchIndex: Sendable {
         let shardCount = (documents.count + documentsPerShard - 1) / documentsPerShard
         try Parallel.mapInBatches(shardCount, jobs: jobs, { documentShard($0, of: documents) }, then: { number, contents in
             documentSizes.append(String(contents.count))
-            try emit("\(folder)/d-\(number).js", contents)
+            try emit(documentShardPath(number), contents)
         })
-        let manifest = "chiboSearch.manifest({\"documents\":\(documents.count),\"documentsPerShard\":\(documentsPerShard),"
+        try emit(manifestPath, manifest(documentCount: documents.count, termSizes: termSizes, documentSizes: documentSizes))
+        return bytes
+    }
+
+    static let manifestPath = "\(folder)/index.js"
+    static func termShardPath(_ key: String) -> String { "\(folder)/t-\(key).js" }
+    static func documentShardPath(_ number: Int) -> String { "\(folder)/d-\(number).js" }
+
+    /// A shard of terms: each term with its entry, in the order given.
+    static func termShard(key: String, terms: [String], entry: (String) -> String) -> String {
+        let body = terms.map { JSONText.string($0) + ":" + entry($0) }.joined(separator: ",")
+        return "chiboSearch.terms(\(JSONText.string(key)),{\(body)});\n"
+    }
+
+    /// A term shard's line in the manifest: its key and size.
+    static func termSize(key: String, bytes: Int) -> String { JSONText.string(key) + ":" + String(bytes) }
+
+    /// The manifest, from the term shards' lines (`termSize`) in shard order
+    /// and the document shards' sizes in bytes.
+    static func manifest(documentCount: Int, termSizes: [String], documentSizes: [String]) -> String {
+        "chiboSearch.manifest({\"documents\":\(documentCount),\"documentsPerShard\":\(documentsPerShard),"
             + "\"terms\":{\(termSizes.joined(separator: ","))},"
             + "\"documentShards\":[\(documentSizes.joined(separator: ","))]});\n"
-        try emit("\(folder)/index.js", manifest)
-        return bytes
     }
 
     /// The file of documents shard `number` lists.
@@ -128,28 +145,38 @@ public struct SearchIndex: Sendable {
         let shard = documents[start..<min(start + documentsPerShard, documents.count)]
         var out: [UInt8] = []
         out.reserveCapacity(shard.reduce(64) { $0 + min($1.text.utf8.count, 4 * snippetSourceLength) + 512 })
-        out.append(contentsOf: "chiboSearch.documents(\(number),[\n".utf8)
+        out.append(contentsOf: documentShardStart(number).utf8)
         for (position, document) in shard.enumerated() {
-            if position > 0 { out.append(contentsOf: ",\n".utf8) }
-            out.append(UInt8(ascii: "["))
-            for field in [document.url, document.title, document.section] {
-                JSONText.append(field, to: &out)
-                out.append(UInt8(ascii: ","))
-            }
-            out.append(UInt8(ascii: "["))
-            for (index, heading) in document.headings.enumerated() {
-                out.append(contentsOf: index > 0 ? ",[".utf8 : "[".utf8)
-                JSONText.append(heading.text, to: &out)
-                out.append(UInt8(ascii: ","))
-                JSONText.append(heading.anchor, to: &out)
-                out.append(UInt8(ascii: "]"))
-            }
-            out.append(contentsOf: "],".utf8)
-            JSONText.append(snippetSource(of: document.text), to: &out)
+            if position > 0 { out.append(contentsOf: documentSeparator.utf8) }
+            appendDocument(document, to: &out)
+        }
+        out.append(contentsOf: documentShardEnd.utf8)
+        return out
+    }
+
+    static func documentShardStart(_ number: Int) -> String { "chiboSearch.documents(\(number),[\n" }
+    static let documentSeparator = ",\n"
+    static let documentShardEnd = "]);\n"
+
+    /// One document as its shard lists it: address, title, kind, headings
+    /// with anchors, and the text its snippets are cut from.
+    static func appendDocument(_ document: SearchDocument, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for field in [document.url, document.title, document.section] {
+            JSONText.append(field, to: &out)
+            out.append(UInt8(ascii: ","))
+        }
+        out.append(UInt8(ascii: "["))
+        for (index, heading) in document.headings.enumerated() {
+            out.append(contentsOf: index > 0 ? ",[".utf8 : "[".utf8)
+            JSONText.append(heading.text, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.append(heading.anchor, to: &out)
             out.append(UInt8(ascii: "]"))
         }
-        out.append(contentsOf: "]);\n".utf8)
-        return out
+        out.append(contentsOf: "],".utf8)
+        JSONText.append(snippetSource(of: document.text), to: &out)
+        out.append(UInt8(ascii: "]"))
     }
 
     /// The first `snippetSourceLength` characters of a text. Counting
@@ -172,15 +199,17 @@ public struct SearchIndex: Sendable {
 
     /// Terms grouped by their first two letters, groups over budget split by
     /// a longer prefix; a term stays in the group of its own length when it
-    /// is shorter. search.js picks the longest key that exists.
-    static func shards(of entries: [String: String]) -> [(key: String, terms: [String])] {
+    /// is shorter. search.js picks the longest key that exists. A group's
+    /// shards depend on its own terms only (`LiveSearchIndex` regroups one
+    /// two-letter group at a time).
+    static func shards(of terms: [String], entrySize: (String) -> Int) -> [(key: String, terms: [String])] {
         var result: [(String, [String])] = []
         func group(_ terms: [String], length: Int) {
             var byKey: [String: [String]] = [:]
             for term in terms { byKey[shardKey(of: term, length: length), default: []].append(term) }
             for key in byKey.keys.sorted() {
                 let members = byKey[key]!.sorted()
-                let size = members.reduce(0) { $0 + $1.utf8.count + entries[$1]!.utf8.count + 4 }
+                let size = members.reduce(0) { $0 + $1.utf8.count + entrySize($1) + 4 }
                 let longer = members.filter { $0.unicodeScalars.count > length }
                 if size > shardBytes, length < 4, !longer.isEmpty {
                     let short = members.filter { $0.unicodeScalars.count <= length }
@@ -191,7 +220,7 @@ public struct SearchIndex: Sendable {
                 }
             }
         }
-        group(Array(entries.keys), length: 2)
+        group(terms, length: 2)
         return result
     }
 
@@ -213,10 +242,18 @@ public struct SearchIndex: Sendable {
     /// numbers are written as one string of digits (`PostingDigits`): a
     /// browser loads a string literal at once, where it parses an array of
     /// numbers one by one, and the shard is half the size.
-    private static func entry(term: String, forms allForms: [String], postings: EncodedPostings) -> String {
+    static func entry(term: String, forms: [String], postings: EncodedPostings) -> String {
+        "[" + entrySpellings(term: term, forms: forms) + ",\"" + String(decoding: postings.digits, as: UTF8.self) + "\"]"
+    }
+
+    /// The bytes of an entry with `digitCount` digits, without making it.
+    static func entrySize(term: String, forms: [String], digitCount: Int) -> Int {
+        "[,\"\"]".utf8.count + entrySpellings(term: term, forms: forms).utf8.count + digitCount
+    }
+
+    private static func entrySpellings(term: String, forms allForms: [String]) -> String {
         let forms = Array(allForms.prefix(31))
-        let spellings = forms == [term] ? "0" : "[" + forms.map(JSONText.string).joined(separator: ",") + "]"
-        return "[" + spellings + ",\"" + String(decoding: postings.digits, as: UTF8.self) + "\"]"
+        return forms == [term] ? "0" : "[" + forms.map(JSONText.string).joined(separator: ",") + "]"
     }
 
     /// Every term's entry, built from runs of documents read on all cores,
@@ -294,14 +331,7 @@ public struct SearchIndex: Sendable {
                         // Nearly every use is one spelling: no list to make.
                         bits = spellingBit(use.word)
                     } else {
-                        var words = [use.word]
-                        var extra = use.more
-                        while extra >= 0 {
-                            words.append(uses.extras[Int(extra)].word)
-                            extra = uses.extras[Int(extra)].next
-                        }
-                        words.sort { vocabulary.spelling(ofWord: $0) < vocabulary.spelling(ofWord: $1) }
-                        for word in words { bits |= spellingBit(word) }
+                        for word in run.wordsBySpelling(of: use, in: uses) { bits |= spellingBit(word) }
                     }
                     if forms[term].count > 1 { postings[term].startMarkingSpellings() }
                     postings[term].append(document: document, weight: Int(use.weight), spellings: bits)
@@ -321,7 +351,7 @@ public struct SearchIndex: Sendable {
 
     /// The terms each document of a run uses: per term its weight and the
     /// words (one per spelling) it is written as.
-    private struct TermUses {
+    struct TermUses {
         struct Use {
             /// The first word met of this term: names the term too.
             var word: Int32
@@ -350,6 +380,23 @@ public struct SearchIndex: Sendable {
             for source in run { documents.append(reader.read(source)) }
             vocabulary = reader.vocabulary
             self.documents = documents
+        }
+
+        /// The term `use` names.
+        func term(of use: Use) -> String { vocabulary.terms[Int(vocabulary.wordTerm[Int(use.word)])] }
+
+        /// The words of a use written in several spellings, ordered by
+        /// spelling: the order in which a term's forms are numbered when one
+        /// document is the first to use more than one.
+        func wordsBySpelling(of use: Use, in document: Document) -> [Int32] {
+            var words = [use.word]
+            var extra = use.more
+            while extra >= 0 {
+                words.append(document.extras[Int(extra)].word)
+                extra = document.extras[Int(extra)].next
+            }
+            words.sort { vocabulary.spelling(ofWord: $0) < vocabulary.spelling(ofWord: $1) }
+            return words
         }
 
         /// Reads documents one after another into one vocabulary. Its state
@@ -446,6 +493,19 @@ enum PostingDigits {
     }
 
     static func decode(_ text: String) -> [Int] { decode(Array(text.utf8)) }
+
+    /// Where, after `start`, the bytes of `count` more numbers end: each
+    /// number ends at its one `last` digit.
+    static func end(ofNumbers count: Int, in bytes: [UInt8], from start: Int) -> Int {
+        var remaining = count
+        var at = start
+        while remaining > 0 {
+            let byte = bytes[at]
+            if (0x61...0x7A).contains(byte) || (0x30...0x35).contains(byte) { remaining -= 1 }
+            at += 1
+        }
+        return at
+    }
 
     static func decode(_ bytes: [UInt8]) -> [Int] {
         var numbers: [Int] = []
