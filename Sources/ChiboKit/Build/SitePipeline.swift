@@ -6,6 +6,14 @@ import Foundation
 /// never disagree about the content.
 public enum SitePipeline {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
+        try build(options, keepingState: false).report
+    }
+
+    /// The build, and with `keepingState` what `LiveBuild` needs to
+    /// rebuild after an edit without starting over: the site with every
+    /// page's citations, the theme, the diagnostics before findings were
+    /// accepted, and the search index held in memory.
+    static func build(_ options: BuildOptions, keepingState: Bool) throws -> (report: BuildReport, state: LiveBuild.State?) {
         try checkFolders(options, writing: true)
         let diagnostics = DiagnosticEngine()
         let clock = StageClock(progress: options.progress)
@@ -15,7 +23,7 @@ public enum SitePipeline {
         }
         diagnostics.emit(contentsOf: themeProblems)
         guard let theme else {
-            return BuildReport(diagnostics: findings(diagnostics, site: site), files: files)
+            return (BuildReport(diagnostics: findings(diagnostics, site: site), files: files), nil)
         }
         let output: StagedOutput
         do {
@@ -24,6 +32,7 @@ public enum SitePipeline {
             throw EnvironmentError("cannot create a staging folder beside \(options.outputDirectory): \(error.localizedDescription)")
         }
         let searchIndexBytes: Int
+        var searchIndex: LiveSearchIndex?
         let keptPageCount = site.pages.count { $0.keptDocument != nil }
         do {
             try output.write(OutputFolder.markerText, to: OutputFolder.markerName)
@@ -31,9 +40,21 @@ public enum SitePipeline {
             // site small enough to afford both at once makes it while its
             // pages render: rendering leaves a core idle now and then
             // (generated pages, stragglers), and the index fills it.
-            let besidePages = site.pages.count <= options.searchIndexBesidePagesLimit
+            let besidePages = site.pages.count <= options.searchIndexBesidePagesLimit || keepingState
             let documents = besidePages ? SearchDocuments.of(site) : []
-            let indexBeside = besidePages
+            let liveIndex = keepingState
+                ? Background { [jobs = options.jobs] in
+                    Result { try clock.measure("search index", besideOthers: true) {
+                        var bytes = 0
+                        let index = try LiveSearchIndex(documents: documents, jobs: jobs) { path, contents in
+                            bytes += contents.count
+                            try output.write(utf8: contents, to: path)
+                        }
+                        return (index, bytes)
+                    } }
+                }
+                : nil
+            let indexBeside = besidePages && !keepingState
                 ? Background { [jobs = options.jobs] in
                     Result { try SiteRenderer.writeSearchIndex(of: documents, jobs: jobs, to: output, clock: clock,
                                                                besideOthers: true) }
@@ -45,11 +66,16 @@ public enum SitePipeline {
             // report reads the pages' text or their citations (but for the
             // folder introductions' citations, which the folder indexes
             // show): a national site's take half a gigabyte.
-            site.releaseRenderedContent(keepingCitationsOf: Set(site.pages.indices.filter { site.pages[$0].isFolderIntroduction }))
+            // A live build keeps them: its next rebuild renders a few pages again.
+            if !keepingState {
+                site.releaseRenderedContent(keepingCitationsOf: Set(site.pages.indices.filter { site.pages[$0].isFolderIntroduction }))
+            }
             try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
                 .renderGeneratedPages(to: output, diagnostics: diagnostics, clock: clock)
-            site.releaseRenderedContent()
-            if let indexBeside {
+            if !keepingState { site.releaseRenderedContent() }
+            if let liveIndex {
+                (searchIndex, searchIndexBytes) = try liveIndex.value.get()
+            } else if let indexBeside {
                 searchIndexBytes = try indexBeside.value.get()
             } else {
                 searchIndexBytes = try SiteRenderer.writeSearchIndex(of: site, jobs: options.jobs, to: output, clock: clock)
@@ -63,7 +89,7 @@ public enum SitePipeline {
         // A build with errors keeps the previous site untouched.
         guard !report.contains(where: { $0.severity == .error }) else {
             output.discard()
-            return BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount)
+            return (BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount), nil)
         }
         do {
             try clock.measure("commit") { try output.commit() }
@@ -84,7 +110,9 @@ public enum SitePipeline {
         built.keptPageCount = keptPageCount
         built.parsedPageCount = site.pages.count
         built.stageTimes = clock.times
-        return built
+        guard keepingState, let searchIndex else { return (built, nil) }
+        return (built, LiveBuild.State(site: site, theme: theme, collected: diagnostics.diagnostics, files: files,
+                                       searchIndex: searchIndex))
     }
 
     /// The same stages without the theme and without writing: every page's
@@ -119,11 +147,16 @@ public enum SitePipeline {
     /// editors accepted turned into notes, and columns counted as each file
     /// is written (chibo reads NFC; a file in NFD has more scalars).
     static func findings(_ diagnostics: DiagnosticEngine, site: Site) -> [Diagnostic] {
+        findings(diagnostics.diagnostics, site: site)
+    }
+
+    /// The same, from diagnostics in report order.
+    static func findings(_ collected: [Diagnostic], site: Site) -> [Diagnostic] {
         var normalised: [String: SourceFile] = [:]
         site.pages.forEachInPlace { _, page in
             if page.pointee.source.wasNormalised { normalised[page.pointee.source.displayPath] = page.pointee.source }
         }
-        let written = diagnostics.diagnostics.map { diagnostic in
+        let written = collected.map { diagnostic in
             normalised[diagnostic.file].map { diagnostic.columnsAsWritten(in: $0) } ?? diagnostic
         }
         return AcceptedFindings(pages: site.pages, records: site.organisations.acceptingRecords).apply(to: written)

@@ -89,6 +89,38 @@ public struct SiteCitations: Sendable {
         }
     }
 
+    /// Puts a page's citations, read again after an edit, in place of its
+    /// old ones, resolved, and mends the reverse index as a full build
+    /// would make it (each list in page, then occurrence order). Returns
+    /// the registry entries cited before or after: their pages list the
+    /// places that cite them.
+    mutating func replace(page: Int, with occurrences: [Occurrence], registry: DirectiveRegistry) -> Set<Int> {
+        var touched = Set(byPage[page].compactMap(\.resolvedEntry))
+        for entry in touched {
+            citedAt[entry]?.removeAll { $0.page == page }
+            if citedAt[entry]?.isEmpty == true { citedAt[entry] = nil }
+        }
+        var resolved = occurrences
+        for position in resolved.indices {
+            resolved[position].resolution = registry.resolve(resolved[position].citation)
+        }
+        byPage[page] = resolved
+        var added: [Int: [(page: Int, occurrence: Int)]] = [:]
+        for (index, occurrence) in resolved.enumerated() {
+            guard let entry = occurrence.resolvedEntry else { continue }
+            touched.insert(entry)
+            if registry.entries[entry].page == page { continue }
+            added[entry, default: []].append((page, index))
+        }
+        for (entry, places) in added {
+            var list = citedAt[entry] ?? []
+            let at = list.firstIndex { $0.page > page } ?? list.count
+            list.insert(contentsOf: places, at: at)
+            citedAt[entry] = list
+        }
+        return touched
+    }
+
     /// Only the citations of `pages`, for a renderer that shows no other
     /// page's; no reverse index.
     func keeping(pages: Set<Int>) -> SiteCitations {

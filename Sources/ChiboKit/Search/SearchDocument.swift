@@ -28,15 +28,7 @@ public enum SearchDocuments {
         var documents: [SearchDocument] = []
         site.pages.forEachInPlace { index, page in
             guard !page.pointee.isFolderIntroduction else { return }
-            var document = SearchDocument(url: page.pointee.outputPath, title: page.pointee.title, section: section(of: page.pointee.kind))
-            document.headings = page.pointee.headings.map { ($0.text, $0.anchor) }
-            if let entryIndex = site.registry.entry(ofPage: index) {
-                let entry = site.registry.entries[entryIndex]
-                document.keywords = [entry.name, entry.symbol.text] + entry.aliases
-                if let title = entry.title { document.keywords.append(title) }
-            }
-            document.text = page.pointee.bodyFacts.searchText
-            documents.append(document)
+            documents.append(document(of: page.pointee, at: index, in: site))
         }
         let organisations = site.organisations
         for record in organisations.records {
@@ -53,6 +45,24 @@ public enum SearchDocuments {
             documents.append(document)
         }
         return documents
+    }
+
+    /// The document of the content page at `index` (not a folder's
+    /// introduction, which its index page shows).
+    static func document(ofPageAt index: Int, in site: Site) -> SearchDocument {
+        site.pages.inPlace(index) { document(of: $0.pointee, at: index, in: site) }
+    }
+
+    private static func document(of page: Page, at index: Int, in site: Site) -> SearchDocument {
+        var document = SearchDocument(url: page.outputPath, title: page.title, section: section(of: page.kind))
+        document.headings = page.headings.map { ($0.text, $0.anchor) }
+        if let entryIndex = site.registry.entry(ofPage: index) {
+            let entry = site.registry.entries[entryIndex]
+            document.keywords = [entry.name, entry.symbol.text] + entry.aliases
+            if let title = entry.title { document.keywords.append(title) }
+        }
+        document.text = page.bodyFacts.searchText
+        return document
     }
 
     private static func section(of kind: PageKind) -> String {

@@ -7,7 +7,7 @@ import Foundation
 /// change notifications are missing or unreliable, and a 10,000-page
 /// content folder is read in a few tens of milliseconds.
 public struct FolderSnapshot: Equatable, Sendable {
-    /// Per file, by its path under its root, prefixed by the root's number.
+    /// Per file, by its path: its root as given, then the names under it.
     private(set) var stamps: [String: FileStamp] = [:]
 
     struct FileStamp: Equatable, Sendable {
@@ -22,19 +22,19 @@ public struct FolderSnapshot: Equatable, Sendable {
     static let maximumDepth = 48
 
     public init(of roots: [String]) {
-        for (number, root) in roots.enumerated() {
-            walk(root, prefix: "\(number):", depth: 0)
+        for root in roots {
+            // Spelt as `ContentWalker` spells the paths it reads.
+            walk(root, prefix: root + "/", depth: 0)
         }
     }
 
-    /// The files that appeared, went away or changed since `earlier`, sorted.
+    /// The files that appeared, went away or changed since `earlier`,
+    /// sorted, each as its root and the names under it.
     public func changes(since earlier: FolderSnapshot) -> [String] {
         var changed: [String] = []
         for (path, stamp) in stamps where earlier.stamps[path] != stamp { changed.append(path) }
         for path in earlier.stamps.keys where stamps[path] == nil { changed.append(path) }
-        return changed.sorted().map { path in
-            path.firstIndex(of: ":").map { String(path[path.index(after: $0)...]) } ?? path
-        }
+        return changed.sorted()
     }
 
     public var fileCount: Int { stamps.count }

@@ -15,12 +15,16 @@ public final class ServeSession: @unchecked Sendable {
         /// Why the build could not run at all (`EnvironmentError`).
         public var failure: String?
         public var seconds: Double
+        /// Whole, or only what the change reached.
+        public var kind: LiveBuild.Kind?
 
         /// The site shown is not what the sources say.
         public var isFailed: Bool { failure != nil || !(report?.wroteSite ?? false) }
     }
 
     public let options: BuildOptions
+    /// Builds whole the first time, then only what each change reaches.
+    private let builder: LiveBuild
     /// How often the folders are looked at.
     public var pollInterval: Duration = .milliseconds(200)
     private let lock = NSLock()
@@ -29,17 +33,20 @@ public final class ServeSession: @unchecked Sendable {
 
     public init(options: BuildOptions) {
         self.options = options
+        builder = LiveBuild(options: options)
     }
 
     public var status: Status { lock.withLock { current } }
 
-    /// Builds once, now, and publishes the result.
+    /// Builds once, now, after a change to `changedFiles` (nil: not
+    /// known, build whole), and publishes the result.
     @discardableResult
-    public func build() -> Status {
+    public func build(changed changedFiles: [String]? = nil) -> Status {
         let start = ContinuousClock.now
         var next = Status(generation: 0, report: nil, failure: nil, seconds: 0)
         do {
-            next.report = try SitePipeline.build(options)
+            next.report = try builder.build(changed: changedFiles)
+            next.kind = builder.lastKind
         } catch let error as EnvironmentError {
             next.failure = error.message
         } catch {
@@ -92,7 +99,7 @@ public final class ServeSession: @unchecked Sendable {
                     now = later
                 }
                 seen = now
-                report(build(), changes)
+                report(build(changed: changes), changes)
             }
         }
         thread.name = "chibo serve: watch"

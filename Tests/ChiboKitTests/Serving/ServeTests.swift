@@ -159,6 +159,6 @@ struct ServeTests {
         try folder.write("sub/b.md", "hai, sửa")
         try folder.write("c.md", "ba")
         try FileManager.default.removeItem(atPath: folder.path + "/a.md")
-        #expect(FolderSnapshot(of: [folder.path]).changes(since: before) == ["a.md", "c.md", "sub/b.md"])
+        #expect(FolderSnapshot(of: [folder.path]).changes(since: before) == ["a.md", "c.md", "sub/b.md"].map { folder.path + "/" + $0 })
     }
 }
