@@ -32,6 +32,11 @@ import Foundation
 /// then the same with the document's whole text replaced by another's (most
 /// of its terms' postings change) and put back.
 /// `--verify` then compares its files with a full write, byte for byte.
+///
+///     swift run -c release chibo-bench rebuild --content DIR [--output DIR] [--jobs N] [--runs N] [--verify]
+///
+/// `rebuild`: `chibo serve`'s rebuild after one page's edit against a whole
+/// build (`RebuildBenchmark.swift`).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -289,7 +294,27 @@ case "search-update":
     }
     guard let content else { fail("usage: chibo-bench search-update --content DIR [--jobs N] [--runs N] [--verify]") }
     benchmarkSearchUpdate(content: content, jobs: max(1, jobs), runs: max(1, runs), verify: verify)
+case "rebuild":
+    var content: String?
+    var output = NSTemporaryDirectory() + "chibo-rebuild"
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var runs = 5
+    var verify = false
+    var rest = arguments.dropFirst().makeIterator()
+    while let argument = rest.next() {
+        switch argument {
+        case "--content": content = rest.next()
+        case "--output": output = rest.next() ?? output
+        case "--jobs": jobs = rest.next().flatMap { Int($0) } ?? jobs
+        case "--runs": runs = rest.next().flatMap { Int($0) } ?? runs
+        case "--verify": verify = true
+        default: fail("unknown argument \(argument)")
+        }
+    }
+    guard let content else { fail("usage: chibo-bench rebuild --content DIR [--output DIR] [--jobs N] [--runs N] [--verify]") }
+    try benchmarkRebuild(content: content, output: output, jobs: max(1, jobs), runs: max(1, runs), verify: verify)
 default:
     fail("usage: chibo-bench citations [MEGABYTES] [--content DIR] | chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]"
-        + " | chibo-bench search-update --content DIR [--jobs N] [--runs N] [--verify]")
+        + " | chibo-bench search-update --content DIR [--jobs N] [--runs N] [--verify]"
+        + " | chibo-bench rebuild --content DIR [--output DIR] [--jobs N] [--runs N] [--verify]")
 }

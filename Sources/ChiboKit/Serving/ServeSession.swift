@@ -25,7 +25,7 @@ public final class ServeSession: @unchecked Sendable {
     public let options: BuildOptions
     /// Builds whole the first time, then only what each change reaches.
     private let builder: LiveBuild
-    /// How often the folders are looked at.
+    /// How often the folders are looked at, at most (`watch`).
     public var pollInterval: Duration = .milliseconds(200)
     private let lock = NSLock()
     private var current = Status(generation: 0, report: nil, failure: nil, seconds: 0)
@@ -85,9 +85,14 @@ public final class ServeSession: @unchecked Sendable {
         let first = FolderSnapshot(of: roots)
         let thread = Thread { [self] in
             var seen = first
+            var lookSeconds = 0.0
             while !isStoppedNow {
-                Thread.sleep(forTimeInterval: pollInterval.seconds)
+                // A large site is looked at less often: a look at 10,000
+                // files takes some 30 ms, which must not keep a core busy.
+                Thread.sleep(forTimeInterval: max(pollInterval.seconds, 20 * lookSeconds))
+                let lookStart = ContinuousClock.now
                 var now = FolderSnapshot(of: roots)
+                lookSeconds = (ContinuousClock.now - lookStart).seconds
                 var changes = now.changes(since: seen)
                 guard !changes.isEmpty else { continue }
                 // Let a burst of saves settle before building.
