@@ -104,7 +104,12 @@ struct ServeCommand: ParsableCommand {
         if status.isFailed {
             printError("build \(status.generation) failed (\(seconds)); still serving the last good build")
         } else if !quiet, let report = status.report {
-            printError("build \(status.generation): \(report.pageCount) pages in \(seconds)")
+            let how = switch status.kind {
+            case .incremental(_, let files)?: "only what the change reached: \(files) files written"
+            case .whole(let reason)?: "whole: \(reason)"
+            case nil: "whole"
+            }
+            printError("build \(status.generation): \(report.pageCount) pages in \(seconds) (\(how))")
         }
     }
 }
