@@ -57,9 +57,9 @@ struct ServeCommand: ParsableCommand {
         }
         let server: SiteServer
         do {
-            server = try SiteServer(session: session, host: host, port: port)
+            server = try SiteServer(session: session, host: host == "localhost" ? "127.0.0.1" : host, port: port)
         } catch {
-            printError("error: cannot listen on \(host):\(port): \(error)")
+            printError("error: cannot listen on \(host):\(port): \(error) (--host takes an IPv4 address such as 127.0.0.1 or 0.0.0.0)")
             throw ExitCode(2)
         }
         let stopped = DispatchSemaphore(value: 0)
@@ -72,16 +72,21 @@ struct ServeCommand: ParsableCommand {
             }
             stopped.signal()
         }
-        Task { [host, quiet = options.quiet] in
+        Task { [host] in
+            // Said even with --quiet: it is where to point the browser.
             guard let port = try? await server.waitUntilListening() else { return }
-            if !quiet { printError("serving \(output) at http://\(host):\(port)/ (Ctrl-C to stop)") }
+            printError("serving \(output) at http://\(host):\(port)/ (Ctrl-C to stop)")
         }
         session.watch { [verbose = options.verbose] status, changed in
             Self.print(status, changedFiles: changed, quiet: quiet, verbose: verbose)
         }
         stopped.wait()
         if let message = failure.message {
-            printError("error: cannot serve on \(host):\(port): \(message)")
+            if message.contains("Address already in use") {
+                printError("error: port \(port) of \(host) is in use (another chibo serve?); give another --port, or --port 0 for any free one")
+            } else {
+                printError("error: cannot serve on \(host):\(port): \(message)")
+            }
             throw ExitCode(2)
         }
     }
