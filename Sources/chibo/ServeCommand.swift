@@ -49,12 +49,6 @@ struct ServeCommand: ParsableCommand {
                                         outputDirectory: output, isPublicEdition: options.public, jobs: options.jobs)
         buildOptions.force = force
         let session = ServeSession(options: buildOptions)
-        let first = session.build()
-        Self.print(first, changedFiles: [], quiet: options.quiet, verbose: options.verbose)
-        if let failure = first.failure {
-            printError("error: \(failure)")
-            throw ExitCode(2)
-        }
         let server: SiteServer
         do {
             server = try SiteServer(session: session, host: host == "localhost" ? "127.0.0.1" : host, port: port)
@@ -62,33 +56,44 @@ struct ServeCommand: ParsableCommand {
             printError("error: cannot listen on \(host):\(port): \(error) (--host takes an IPv4 address such as 127.0.0.1 or 0.0.0.0)")
             throw ExitCode(2)
         }
-        let stopped = DispatchSemaphore(value: 0)
-        let failure = ServeFailure()
+        // Listening comes first: a port in use is said at once, not after
+        // a build; a page asked for meanwhile reloads when the build is out.
+        let state = ServeState()
         Task {
             do {
                 try await server.run()
             } catch {
-                failure.message = "\(error)"
+                state.stop(because: "\(error)")
             }
-            stopped.signal()
+            state.stop(because: nil)
         }
-        Task { [host] in
-            // Said even with --quiet: it is where to point the browser.
-            guard let port = try? await server.waitUntilListening() else { return }
-            printError("serving \(output) at http://\(host):\(port)/ (Ctrl-C to stop)")
+        Task {
+            if let port = try? await server.waitUntilListening() { state.listen(on: port) }
         }
+        guard let listeningPort = state.waitUntilListeningOrStopped() else { throw serveFailure(state.failure) }
+        let first = session.build()
+        Self.print(first, changedFiles: [], quiet: options.quiet, verbose: options.verbose)
+        if let failure = first.failure {
+            printError("error: \(failure)")
+            throw ExitCode(2)
+        }
+        // Said even with --quiet: it is where to point the browser.
+        printError("serving \(output) at http://\(host):\(listeningPort)/ (Ctrl-C to stop)")
         session.watch { [verbose = options.verbose] status, changed in
             Self.print(status, changedFiles: changed, quiet: quiet, verbose: verbose)
         }
-        stopped.wait()
-        if let message = failure.message {
-            if message.contains("Address already in use") {
-                printError("error: port \(port) of \(host) is in use (another chibo serve?); give another --port, or --port 0 for any free one")
-            } else {
-                printError("error: cannot serve on \(host):\(port): \(message)")
-            }
-            throw ExitCode(2)
+        state.waitUntilStopped()
+        throw serveFailure(state.failure)
+    }
+
+    private func serveFailure(_ message: String?) -> ExitCode {
+        let message = message ?? "the server stopped"
+        if message.contains("Address already in use") {
+            printError("error: port \(port) of \(host) is in use (another chibo serve?); give another --port, or --port 0 for any free one")
+        } else {
+            printError("error: cannot serve on \(host):\(port): \(message)")
         }
+        return ExitCode(2)
     }
 
     private var quiet: Bool { options.quiet }
@@ -119,7 +124,36 @@ struct ServeCommand: ParsableCommand {
     }
 }
 
-/// Why the server stopped, set by its task.
-private final class ServeFailure: @unchecked Sendable {
-    var message: String?
+/// Whether the server listens, on which port, or why it stopped; set by
+/// its tasks, waited for by the command.
+private final class ServeState: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var port: UInt16?
+    private var isStopped = false
+    private(set) var failure: String?
+
+    func listen(on port: UInt16) {
+        condition.withLock { self.port = port }
+        condition.broadcast()
+    }
+
+    func stop(because failure: String?) {
+        condition.withLock {
+            if !isStopped { self.failure = failure }
+            isStopped = true
+        }
+        condition.broadcast()
+    }
+
+    /// The port, or nil if the server stopped first.
+    func waitUntilListeningOrStopped() -> UInt16? {
+        condition.withLock {
+            while port == nil && !isStopped { condition.wait() }
+            return isStopped ? nil : port
+        }
+    }
+
+    func waitUntilStopped() {
+        condition.withLock { while !isStopped { condition.wait() } }
+    }
 }
