@@ -260,9 +260,7 @@ struct LiveOutput {
     let root: String
 
     func write(_ bytes: [UInt8], to path: String) throws {
-        guard let relative = ServedPath.relativePath(ofURLPath: path), relative == path else {
-            throw OutputError(message: "\(path) is not a path inside the site")
-        }
+        try OutputError.refuseLeaving(path)
         let target = root + "/" + path
         let temporary = target + ".chibo-new"
         do {
@@ -277,7 +275,7 @@ struct LiveOutput {
     }
 
     func remove(_ path: String) throws {
-        guard let relative = ServedPath.relativePath(ofURLPath: path), relative == path else { return }
+        try OutputError.refuseLeaving(path)
         try? FileManager.default.removeItem(atPath: root + "/" + path)
     }
 }

@@ -94,13 +94,7 @@ public final class StagedOutput: SiteOutput, @unchecked Sendable {
     /// The staging path for a site path, refusing any path that would leave
     /// the output folder, with its parent folder created.
     private func destination(_ path: String) throws -> String {
-        // Split on the `/` byte, the one the file system splits on.
-        let components = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard !path.hasPrefix("/"), !components.contains(where: {
-            $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8)
-        }) else {
-            throw OutputError(message: "refusing to write `\(path)`: it would leave the output folder")
-        }
+        try OutputError.refuseLeaving(path)
         let target = stagingPath + "/" + path
         let directory = SitePath.directory(of: target)
         // Marked only once it exists: another worker may be writing beside it.

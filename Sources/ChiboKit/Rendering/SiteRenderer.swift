@@ -165,4 +165,16 @@ public struct SiteRenderer: Sendable {
 public struct OutputError: Error, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+
+    /// Throws for a path that would not stay in the output folder: one
+    /// that is absolute or has an empty, `.` or `..` part. Split on the `/`
+    /// byte, the one the file system splits on; nothing is decoded.
+    static func refuseLeaving(_ path: String) throws {
+        let components = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !components.contains(where: {
+            $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8)
+        }) else {
+            throw OutputError(message: "refusing to write `\(path)`: it would leave the output folder")
+        }
+    }
 }

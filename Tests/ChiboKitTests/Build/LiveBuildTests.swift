@@ -87,6 +87,17 @@ struct LiveBuildTests {
         guard case .incremental = live.lastKind else { Issue.record("\(live.lastKind)"); return }
     }
 
+    /// Output paths are file paths, not URLs: a `%` in a file name is
+    /// written as it is, as a whole build writes it.
+    @Test func aPageWhoseNameHoldsAPercentSignIsRebuilt() throws {
+        defer { folder.remove() }
+        let name = "guidance/ghi-chu-100%-chi-bo.md"
+        try "---\ntitle: \"Ghi chú\"\n---\n\nĐoạn đầu.\n".write(toFile: content + "/" + name, atomically: true, encoding: .utf8)
+        try live.build()
+        try edit(name) { $0 + "\nĐoạn thêm.\n" }
+        guard case .incremental = live.lastKind else { Issue.record("\(live.lastKind)"); return }
+    }
+
     @Test func otherEditsAreBuiltWholeAndStillAgree() throws {
         defer { folder.remove() }
         try live.build()
