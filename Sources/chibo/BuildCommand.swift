@@ -22,21 +22,15 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
-    var output = "_site"
-
-    @Flag(name: .long, help: ArgumentHelp("Replace the output folder even if it does not look like a site chibo built.",
-                                          discussion: "A build replaces its output folder whole. Without --force, an existing folder with files in it is replaced only if an earlier build left its `.chibo-site` marker there. `/`, the home folder and the content, theme and working folders are always refused."))
-    var force = false
+    @OptionGroup var written: OutputOptions
 
     @Flag(name: .long, help: ArgumentHelp("Also write the site as one zip file, <dir>.zip, with index.html at its top.",
                                           discussion: "For a PC without Internet: copy the zip, unzip it, open index.html."))
     var zip = false
 
     func run() throws {
-        var buildOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
-                                        outputDirectory: output, isPublicEdition: options.public, jobs: options.jobs)
-        buildOptions.force = force
+        let output = written.output
+        var buildOptions = options.buildOptions(writingTo: written)
         if zip { buildOptions.zipPath = Self.zipPath(of: output) }
         let bar = ProgressBar(enabled: !options.quiet)
         buildOptions.progress = bar.progress
@@ -50,16 +44,15 @@ struct BuildCommand: ParsableCommand {
         }
         DiagnosticPrinter.printText(report, quiet: options.quiet)
         if options.verbose { StageTimesPrinter.print(report) }
-        if report.wroteSite && options.quiet { return }
-        if report.wroteSite {
-            let share = report.siteBytes > 0 ? Double(report.searchIndexBytes) * 100 / Double(report.siteBytes) : 0
-            printError("built \(report.pageCount) pages into \(output): \(megabytes(report.siteBytes)), "
-                       + "of which the search index \(megabytes(report.searchIndexBytes)) (\(String(format: "%.0f", share)) %)")
-            if let zipPath = buildOptions.zipPath { printError("and into \(zipPath)") }
-        } else {
+        guard report.wroteSite else {
             printError("build failed; \(output) was left as it was")
             throw ExitCode(1)
         }
+        guard !options.quiet else { return }
+        let share = report.siteBytes > 0 ? Double(report.searchIndexBytes) * 100 / Double(report.siteBytes) : 0
+        printError("built \(report.pageCount) pages into \(output): \(megabytes(report.siteBytes)), "
+                   + "of which the search index \(megabytes(report.searchIndexBytes)) (\(String(format: "%.0f", share)) %)")
+        if let zipPath = buildOptions.zipPath { printError("and into \(zipPath)") }
     }
 
     /// `_site` → `_site.zip`, beside the folder.

@@ -49,8 +49,7 @@ struct CheckCommand: ParsableCommand {
             } else {
                 let bar = ProgressBar(enabled: !options.quiet)
                 defer { bar.finish() }
-                var checkOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
-                                                isPublicEdition: options.public, jobs: options.jobs)
+                var checkOptions = options.buildOptions()
                 checkOptions.progress = bar.progress
                 report = try SitePipeline.check(checkOptions)
             }
@@ -59,12 +58,10 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // --quiet leaves out notes (accepted findings) and, in text, the summary line.
-        let shown = options.quiet ? report.diagnostics.filter { $0.severity != .note } : report.diagnostics
-        var output = format.render(shown, files: report.files, strict: strict)
-        if options.quiet && format == .text {
-            let formatter = TextDiagnosticFormatter()
-            output = shown.map { formatter.format($0) + "\n" }.joined()
-        }
+        let output = format == .text
+            ? DiagnosticPrinter.text(report.diagnostics, files: report.files, quiet: options.quiet)
+            : format.render(options.quiet ? report.diagnostics.filter { $0.severity != .note } : report.diagnostics,
+                            files: report.files, strict: strict)
         if format == .text {
             FileHandle.standardError.write(Data(output.utf8))
         } else {

@@ -25,21 +25,42 @@ struct ContentOptions: ParsableArguments {
     /// `--jobs`, or one per core.
     var resolvedJobs: Int { BuildOptions(jobs: jobs).jobs }
 
+    /// What to build or check, written to `output`'s folder when given.
+    func buildOptions(writingTo output: OutputOptions? = nil) -> BuildOptions {
+        var options = BuildOptions(contentDirectory: content, themeDirectory: theme,
+                                   outputDirectory: output?.output ?? "_site", isPublicEdition: `public`, jobs: jobs)
+        options.force = output?.force ?? false
+        return options
+    }
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs). Try --jobs 2, or leave it out for one per core.") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose ask for opposite things; give one of them.") }
     }
 }
 
+/// Where `build` and `serve` write the site.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
+    var output = "_site"
+
+    @Flag(name: .long, help: ArgumentHelp("Replace the output folder even if it does not look like a site chibo built.",
+                                          discussion: "A build replaces its output folder whole. Without --force, an existing folder with files in it is replaced only if an earlier build left its `.chibo-site` marker there. `/`, the home folder and the content, theme and working folders are always refused."))
+    var force = false
+}
+
 /// Prints diagnostics to standard error in the compilers' text form.
 enum DiagnosticPrinter {
-    /// `quiet`: errors and warnings only, without the summary line.
     static func printText(_ report: BuildReport, quiet: Bool = false) {
+        FileHandle.standardError.write(Data(text(report.diagnostics, files: report.files, quiet: quiet).utf8))
+    }
+
+    /// The text report; `quiet`: errors and warnings only, without the summary line.
+    static func text(_ diagnostics: [Diagnostic], files: [String], quiet: Bool) -> String {
         let formatter = TextDiagnosticFormatter()
-        let text = quiet
-            ? report.diagnostics.filter { $0.severity != .note }.map { formatter.format($0) + "\n" }.joined()
-            : formatter.report(report.diagnostics, files: report.files)
-        FileHandle.standardError.write(Data(text.utf8))
+        return quiet
+            ? diagnostics.filter { $0.severity != .note }.map { formatter.format($0) + "\n" }.joined()
+            : formatter.report(diagnostics, files: files)
     }
 }
 

@@ -30,8 +30,7 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder the site is built into and served from.", valueName: "dir"))
-    var output = "_site"
+    @OptionGroup var written: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "port"))
     var port: UInt16 = 8080
@@ -40,15 +39,8 @@ struct ServeCommand: ParsableCommand {
                                             valueName: "address"))
     var host = "127.0.0.1"
 
-    @Flag(name: .long, help: ArgumentHelp("Replace the output folder even if it does not look like a site chibo built.",
-                                          discussion: "As for `chibo build --force`."))
-    var force = false
-
     func run() throws {
-        var buildOptions = BuildOptions(contentDirectory: options.content, themeDirectory: options.theme,
-                                        outputDirectory: output, isPublicEdition: options.public, jobs: options.jobs)
-        buildOptions.force = force
-        let session = ServeSession(options: buildOptions)
+        let session = ServeSession(options: options.buildOptions(writingTo: written))
         let server: SiteServer
         do {
             server = try SiteServer(session: session, host: host == "localhost" ? "127.0.0.1" : host, port: port)
@@ -78,7 +70,7 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // Said even with --quiet: it is where to point the browser.
-        printError("serving \(output) at http://\(host):\(listeningPort)/ (Ctrl-C to stop)")
+        printError("serving \(written.output) at http://\(host):\(listeningPort)/ (Ctrl-C to stop)")
         session.watch { [verbose = options.verbose] status, changed in
             Self.print(status, changedFiles: changed, quiet: quiet, verbose: verbose)
         }
@@ -106,8 +98,7 @@ struct ServeCommand: ParsableCommand {
             printError("changed: \(names)")
         }
         if let report = status.report {
-            let problems = report.diagnostics.filter { $0.severity != .note }
-            if !problems.isEmpty || !quiet { DiagnosticPrinter.printText(report, quiet: quiet) }
+            DiagnosticPrinter.printText(report, quiet: quiet)
             if verbose { StageTimesPrinter.print(report) }
         }
         let seconds = String(format: "%.2f s", status.seconds)
