@@ -107,7 +107,6 @@ public final class LiveBuild: @unchecked Sendable {
     static func frontMatterDigest(of page: Page) -> Int {
         var hasher = Hasher()
         hasher.combine(page.bodyOffset)
-        hasher.combine(page.source.text.utf8.prefix(page.bodyOffset).count)
         for byte in page.source.text.utf8.prefix(page.bodyOffset) { hasher.combine(byte) }
         return hasher.finalize()
     }
@@ -129,7 +128,7 @@ public final class LiveBuild: @unchecked Sendable {
             guard path.hasPrefix(content), path.lowercased().hasSuffix(".md") else {
                 return .whole(reason: "\(path) is not a page")
             }
-            guard let index = state.site.pages.isEmpty ? nil : state.pageByDiskPath[path] else {
+            guard let index = state.pageByDiskPath[path] else {
                 return .whole(reason: "\(path) is a page added or removed")
             }
             changedPages.append(index)
@@ -138,12 +137,12 @@ public final class LiveBuild: @unchecked Sendable {
 
         // Read each page again as a whole build reads it.
         let recognizer = CitationRecognizer(aliases: state.site.citationAliases)
+        let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: 1)
         var loadProblems: [Int: [Diagnostic]] = [:]
         var readPages: [Int: Page] = [:]
         for index in changedPages {
             let old = state.site.pages[index]
             guard let disk = old.origin?.diskPath else { return .whole(reason: "\(old.source.displayPath) has no file") }
-            let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: 1)
             let entry = ContentEntry(relativePath: old.source.relativePath, absolutePath: disk)
             var (read, problems) = loader.readPage(entry)
             guard var page = read else { return .whole(reason: "\(old.source.displayPath) cannot be read as a page") }
@@ -195,9 +194,7 @@ public final class LiveBuild: @unchecked Sendable {
         for index in changedPages {
             let page = site.pages[index]
             collected += loadProblems[index] ?? []
-            for occurrence in site.citations.byPage[index] {
-                collected += CitationDiagnostics.textProblems(of: occurrence.citation, file: page.source.displayPath)
-            }
+            collected += site.citations.textProblems(ofPageAt: index, file: page.source.displayPath)
             collected += checker.diagnostics(ofPageAt: index)
             collected += page.bodyFacts.tableTotalProblems
             if options.isPublicEdition { collected += InternalMarkingChecker().diagnostics(of: [page]) }

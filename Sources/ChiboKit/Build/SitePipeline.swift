@@ -42,22 +42,18 @@ public enum SitePipeline {
             // (generated pages, stragglers), and the index fills it.
             let besidePages = site.pages.count <= options.searchIndexBesidePagesLimit || keepingState
             let documents = besidePages ? SearchDocuments.of(site) : []
-            let liveIndex = keepingState
+            // A live build keeps the index it writes, to update it after an edit.
+            let indexBeside = besidePages
                 ? Background { [jobs = options.jobs] in
-                    Result { try clock.measure("search index", besideOthers: true) {
-                        var bytes = 0
-                        let index = try LiveSearchIndex(documents: documents, jobs: jobs) { path, contents in
-                            bytes += contents.count
-                            try output.write(utf8: contents, to: path)
+                    Result { () throws -> (bytes: Int, kept: LiveSearchIndex?) in
+                        guard keepingState else {
+                            return (try SiteRenderer.writeSearchIndex(of: documents, jobs: jobs, to: output, clock: clock,
+                                                                      besideOthers: true), nil)
                         }
-                        return (index, bytes)
-                    } }
-                }
-                : nil
-            let indexBeside = besidePages && !keepingState
-                ? Background { [jobs = options.jobs] in
-                    Result { try SiteRenderer.writeSearchIndex(of: documents, jobs: jobs, to: output, clock: clock,
-                                                               besideOthers: true) }
+                        let (index, bytes) = try SiteRenderer.writeLiveSearchIndex(of: documents, jobs: jobs, to: output,
+                                                                                    clock: clock)
+                        return (bytes, index)
+                    }
                 }
                 : nil
             try SiteRenderer(site: site, theme: theme, jobs: options.jobs, progress: options.progress)
@@ -73,10 +69,8 @@ public enum SitePipeline {
             try SiteRenderer(site: site, theme: theme, jobs: options.jobs)
                 .renderGeneratedPages(to: output, diagnostics: diagnostics, clock: clock)
             if !keepingState { site.releaseRenderedContent() }
-            if let liveIndex {
-                (searchIndex, searchIndexBytes) = try liveIndex.value.get()
-            } else if let indexBeside {
-                searchIndexBytes = try indexBeside.value.get()
+            if let indexBeside {
+                (searchIndexBytes, searchIndex) = try indexBeside.value.get()
             } else {
                 searchIndexBytes = try SiteRenderer.writeSearchIndex(of: site, jobs: options.jobs, to: output, clock: clock)
             }

@@ -132,12 +132,14 @@ public struct SiteCitations: Sendable {
     /// Problems citations show on their own: impossible dates, look-alike
     /// characters, legacy encodings.
     func textProblems(pages: [Page]) -> [Diagnostic] {
+        pages.indices.flatMap { textProblems(ofPageAt: $0, file: pages[$0].source.displayPath) }
+    }
+
+    /// The same for one page, whose file is `file`.
+    func textProblems(ofPageAt page: Int, file: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for page in pages.indices {
-            for occurrence in byPage[page].indices {
-                problems += CitationDiagnostics.textProblems(of: byPage[page][occurrence].citation,
-                                                             file: pages[page].source.displayPath)
-            }
+        for occurrence in byPage[page].indices {
+            problems += CitationDiagnostics.textProblems(of: byPage[page][occurrence].citation, file: file)
         }
         return problems
     }

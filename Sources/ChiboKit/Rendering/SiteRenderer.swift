@@ -96,6 +96,20 @@ public struct SiteRenderer: Sendable {
         }
     }
 
+    /// Writes the search index as `writeSearchIndex` does, beside other
+    /// stages, and returns it held in memory with its size in bytes.
+    static func writeLiveSearchIndex(of documents: [SearchDocument], jobs: Int, to output: any SiteOutput,
+                                     clock: StageClock) throws -> (LiveSearchIndex, Int) {
+        try clock.measure("search index", besideOthers: true) {
+            var bytes = 0
+            let index = try LiveSearchIndex(documents: documents, jobs: jobs) { path, contents in
+                bytes += contents.count
+                try output.write(utf8: contents, to: path)
+            }
+            return (index, bytes)
+        }
+    }
+
     func copyAssets(to output: (any SiteOutput)?, clock: StageClock) throws {
         try clock.measure("assets") {
             for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
