@@ -47,6 +47,38 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+/// The options `floor`, `search-update` and `rebuild` share: `--content
+/// DIR` (required), `--output DIR` (where the benchmark takes one), `--jobs
+/// N`, `--runs N`, and the one switch each has.
+struct BenchOptions {
+    var content: String
+    var output: String
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var runs: Int
+    var flag = false
+
+    init(_ arguments: ArraySlice<String>, runs: Int, output: String? = nil, flag: String, usage: String) {
+        var content: String?
+        self.runs = runs
+        self.output = output ?? ""
+        var rest = arguments.makeIterator()
+        while let argument = rest.next() {
+            switch argument {
+            case "--content": content = rest.next()
+            case "--output" where output != nil: self.output = rest.next() ?? self.output
+            case "--jobs": jobs = rest.next().flatMap { Int($0) } ?? jobs
+            case "--runs": self.runs = rest.next().flatMap { Int($0) } ?? self.runs
+            case flag: self.flag = true
+            default: fail("unknown argument \(argument)")
+            }
+        }
+        guard let content else { fail("usage: " + usage) }
+        self.content = content
+        jobs = max(1, jobs)
+        self.runs = max(1, self.runs)
+    }
+}
+
 func seedText() -> String {
     let folder = repository.appendingPathComponent("Tests/ChiboKitTests/Fixtures/seeds").path
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
@@ -89,10 +121,16 @@ func seconds(_ duration: Duration) -> Double {
 
 /// User plus system CPU time of the process so far, in seconds.
 func processCPUSeconds() -> Double {
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let usage = resourceUsage()
     func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// The process's resource usage so far (getrusage).
+func resourceUsage() -> rusage {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return usage
 }
 
 func benchmarkFloor(content: String, output: String, jobs: Int, runs: Int, writingOnly: Bool) throws {
@@ -168,9 +206,7 @@ func residentBytes() -> Int {
 
 /// The process's peak resident memory so far, in bytes.
 func peakResidentBytes() -> Int {
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return usage.ru_maxrss * 1024
+    resourceUsage().ru_maxrss * 1024
 }
 
 func benchmarkSearchUpdate(content: String, jobs: Int, runs: Int, verify: Bool) {
@@ -259,60 +295,21 @@ case "citations":
     }
     try benchmarkCitations(megabytes: megabytes, contentDirectory: content)
 case "floor":
-    var content: String?
-    var output = NSTemporaryDirectory() + "chibo-bench-floor"
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
-    var runs = 3
-    var writingOnly = false
-    var rest = arguments.dropFirst().makeIterator()
-    while let argument = rest.next() {
-        switch argument {
-        case "--content": content = rest.next()
-        case "--output": output = rest.next() ?? output
-        case "--jobs": jobs = rest.next().flatMap { Int($0) } ?? jobs
-        case "--runs": runs = rest.next().flatMap { Int($0) } ?? runs
-        case "--writing-only": writingOnly = true
-        default: fail("unknown argument \(argument)")
-        }
-    }
-    guard let content else { fail("usage: chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]") }
-    try benchmarkFloor(content: content, output: output, jobs: max(1, jobs), runs: max(1, runs), writingOnly: writingOnly)
+    let options = BenchOptions(arguments.dropFirst(), runs: 3, output: NSTemporaryDirectory() + "chibo-bench-floor",
+                               flag: "--writing-only",
+                               usage: "chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]")
+    try benchmarkFloor(content: options.content, output: options.output, jobs: options.jobs, runs: options.runs,
+                       writingOnly: options.flag)
 case "search-update":
-    var content: String?
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
-    var runs = 5
-    var verify = false
-    var rest = arguments.dropFirst().makeIterator()
-    while let argument = rest.next() {
-        switch argument {
-        case "--content": content = rest.next()
-        case "--jobs": jobs = rest.next().flatMap { Int($0) } ?? jobs
-        case "--runs": runs = rest.next().flatMap { Int($0) } ?? runs
-        case "--verify": verify = true
-        default: fail("unknown argument \(argument)")
-        }
-    }
-    guard let content else { fail("usage: chibo-bench search-update --content DIR [--jobs N] [--runs N] [--verify]") }
-    benchmarkSearchUpdate(content: content, jobs: max(1, jobs), runs: max(1, runs), verify: verify)
+    let options = BenchOptions(arguments.dropFirst(), runs: 5, flag: "--verify",
+                               usage: "chibo-bench search-update --content DIR [--jobs N] [--runs N] [--verify]")
+    benchmarkSearchUpdate(content: options.content, jobs: options.jobs, runs: options.runs, verify: options.flag)
 case "rebuild":
-    var content: String?
-    var output = NSTemporaryDirectory() + "chibo-rebuild"
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
-    var runs = 5
-    var verify = false
-    var rest = arguments.dropFirst().makeIterator()
-    while let argument = rest.next() {
-        switch argument {
-        case "--content": content = rest.next()
-        case "--output": output = rest.next() ?? output
-        case "--jobs": jobs = rest.next().flatMap { Int($0) } ?? jobs
-        case "--runs": runs = rest.next().flatMap { Int($0) } ?? runs
-        case "--verify": verify = true
-        default: fail("unknown argument \(argument)")
-        }
-    }
-    guard let content else { fail("usage: chibo-bench rebuild --content DIR [--output DIR] [--jobs N] [--runs N] [--verify]") }
-    try benchmarkRebuild(content: content, output: output, jobs: max(1, jobs), runs: max(1, runs), verify: verify)
+    let options = BenchOptions(arguments.dropFirst(), runs: 5, output: NSTemporaryDirectory() + "chibo-rebuild",
+                               flag: "--verify",
+                               usage: "chibo-bench rebuild --content DIR [--output DIR] [--jobs N] [--runs N] [--verify]")
+    try benchmarkRebuild(content: options.content, output: options.output, jobs: options.jobs, runs: options.runs,
+                         verify: options.flag)
 default:
     fail("usage: chibo-bench citations [MEGABYTES] [--content DIR] | chibo-bench floor --content DIR [--output DIR] [--jobs N] [--runs N] [--writing-only]"
         + " | chibo-bench search-update --content DIR [--jobs N] [--runs N] [--verify]"
