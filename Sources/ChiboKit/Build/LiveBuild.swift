@@ -36,6 +36,13 @@ public final class LiveBuild: @unchecked Sendable {
         /// edited (whose search documents are owed too) and pages to render.
         var unwrittenEdits = Set<Int>()
         var unwrittenPages = Set<Int>()
+        /// Generated pages to write and files left behind, owed the same way.
+        var unwrittenGenerated = Set<String>()
+        var unwrittenRemovals = Set<String>()
+        /// Which pages link to which.
+        var links = LinkGraph()
+        /// What the registry reported as the last build made it.
+        var registryProblems: [Diagnostic] = []
     }
 
     /// How the last build was made.
@@ -77,7 +84,7 @@ public final class LiveBuild: @unchecked Sendable {
         }
         state = nil
         let (report, kept) = try SitePipeline.build(options, keepingState: true)
-        state = kept.map(Self.prepared)
+        state = kept.map { Self.prepared($0, jobs: options.jobs) }
         return report
     }
 
@@ -87,8 +94,11 @@ public final class LiveBuild: @unchecked Sendable {
     }
 
     /// The indexes a rebuild looks pages up in, made once after a whole build.
-    private static func prepared(_ kept: State) -> State {
+    private static func prepared(_ kept: State, jobs: Int) -> State {
         var state = kept
+        state.links = LinkGraph(site: state.site, jobs: jobs)
+        _ = DirectiveRegistry(pages: state.site.pages, leftOutKeys: state.site.internalSymbolKeys,
+                              diagnostics: &state.registryProblems)
         state.frontMatterDigests = state.site.pages.map { page in
             let (readable, problem) = page.reopened()
             return problem == nil ? frontMatterDigest(of: readable) : 0
@@ -121,6 +131,8 @@ public final class LiveBuild: @unchecked Sendable {
     }
 
     private func rebuild(_ current: State, changed changedPaths: [String]) throws -> Outcome {
+        // The site as the last build left it, to tell what the edit changed.
+        let before = current.site
         var state = current
         let content = options.contentDirectory + "/"
         var changedPages: [Int] = []
@@ -135,72 +147,98 @@ public final class LiveBuild: @unchecked Sendable {
         }
         changedPages.sort()
 
-        // Read each page again as a whole build reads it.
+        // Read each page again as a whole build reads it, and put it in place.
         let recognizer = CitationRecognizer(aliases: state.site.citationAliases)
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: 1)
         var loadProblems: [Int: [Diagnostic]] = [:]
-        var readPages: [Int: Page] = [:]
+        var edit = LiveEdit(pages: Set(changedPages))
+        var rendered = Set(changedPages).union(state.unwrittenPages)
         for index in changedPages {
-            let old = state.site.pages[index]
+            let old = before.pages[index]
             guard let disk = old.origin?.diskPath else { return .whole(reason: "\(old.source.displayPath) has no file") }
             let entry = ContentEntry(relativePath: old.source.relativePath, absolutePath: disk)
             var (read, problems) = loader.readPage(entry)
             guard var page = read else { return .whole(reason: "\(old.source.displayPath) cannot be read as a page") }
-            guard Self.frontMatterDigest(of: page) == state.frontMatterDigests[index] else {
-                return .whole(reason: "the front matter of \(old.source.displayPath) changed")
-            }
             guard !page.isFolderIntroduction else {
                 return .whole(reason: "\(old.source.displayPath) introduces its folder's index")
             }
-            let document = ContentLoader.parseBody(of: &page, problems: &problems, recognizer: recognizer)
-            guard page.anchors == state.site.anchors(ofPageAt: index) else {
-                return .whole(reason: "the anchors of \(old.source.displayPath) changed")
+            guard page.metadata.visibility == old.metadata.visibility else {
+                return .whole(reason: "the visibility of \(old.source.displayPath) changed")
             }
+            let document = ContentLoader.parseBody(of: &page, problems: &problems, recognizer: recognizer)
             if options.isPublicEdition {
                 page.bodyFacts.internalMarkingMention = InternalMarkingChecker.firstMention(
                     in: page.source.text, skipping: InternalMarkingChecker.acceptLines(of: page))
             }
             page.keptDocument = document
             page.outputPath = old.outputPath
-            readPages[index] = page
-            loadProblems[index] = problems
-        }
-
-        // The pages and their citations in place; what else they reach.
-        var citedEntries = Set<Int>()
-        var shownWith: Set<Int> = []
-        for index in changedPages {
-            var page = readPages[index]!
+            let digest = Self.frontMatterDigest(of: page)
+            if digest != state.frontMatterDigests[index] {
+                edit.frontMatter.insert(index)
+                state.frontMatterDigests[index] = digest
+            }
+            if page.anchors != before.anchors(ofPageAt: index) {
+                edit.anchors.insert(index)
+                state.site.anchorsByPage[index] = page.anchors
+            }
             let occurrences = page.bodyFacts.citations ?? []
             page.bodyFacts.citations = nil
             state.site.pages[index] = page
-            citedEntries.formUnion(state.site.citations.replace(page: index, with: occurrences, registry: state.site.registry))
-            if page.kind == .pack && SitePath.fileName(of: page.source.relativePath) == PackPages.commonFileName {
-                let folder = SitePath.directory(of: page.source.relativePath) + "/"
-                for other in state.site.pages.indices where state.site.pages[other].kind == .pack
-                    && state.site.pages[other].source.relativePath.hasPrefix(folder) {
-                    shownWith.insert(other)
-                }
+            // Their directives' pages list the places citing them.
+            for entry in state.site.citations.replace(page: index, with: occurrences, registry: before.registry) {
+                rendered.insert(before.registry.entries[entry].page)
+            }
+            state.links.replaceTargets(ofPageAt: index, with: LinkGraph.targets(of: page, in: state.site))
+            loadProblems[index] = problems
+        }
+
+        // Front matter places pages and makes the registry: both again.
+        var groups = DiagnosticGroups()
+        if !edit.frontMatter.isEmpty {
+            guard try remodel(&state, before: before, edit: &edit, groups: &groups) else {
+                return .whole(reason: "the aliases of the registry changed")
             }
         }
-        var rendered = Set(changedPages).union(shownWith).union(state.unwrittenPages)
-        for entry in citedEntries { rendered.insert(state.site.registry.entries[entry].page) }
+        rendered.formUnion(edit.pagesShowingIt(before: before, after: state.site, links: current.links))
+        edit.checksCitations.subtract(changedPages)
+        edit.checksLinks.subtract(changedPages)
+        // A month's packs show its common part and the directives it cites.
+        for index in rendered where state.site.pages[index].isCommonPackPart {
+            rendered.formUnion(state.site.packs(beside: index))
+        }
+        if let introduction = rendered.first(where: { state.site.pages[$0].isFolderIntroduction }) {
+            return .whole(reason: "\(state.site.pages[introduction].source.displayPath), shown on an index, links to or cites what changed")
+        }
+        var generated = state.unwrittenGenerated
+        if !edit.frontMatter.isEmpty || !edit.anchors.isEmpty {
+            generated.formUnion(edit.generatedPagesShowingIt(in: state.site))
+            generated.formUnion(Self.judgeRulesAgain(&state, before: before, groups: &groups))
+        }
 
-        // Diagnostics: the changed pages' own, read again.
+        // Diagnostics: the changed pages' own, read again; the groups an
+        // edit reaches elsewhere, the old taken out and the new put in.
         let site = state.site
         let changedFiles = Set(changedPages.map { site.pages[$0].source.displayPath })
-        var collected = state.collected.filter { !(changedFiles.contains($0.file) && Self.isReportedAgain($0.code)) }
         let checker = CitationChecker(site: site)
         for index in changedPages {
             let page = site.pages[index]
-            collected += loadProblems[index] ?? []
-            collected += site.citations.textProblems(ofPageAt: index, file: page.source.displayPath)
-            collected += checker.diagnostics(ofPageAt: index)
-            collected += page.bodyFacts.tableTotalProblems
-            if options.isPublicEdition { collected += InternalMarkingChecker().diagnostics(of: [page]) }
+            groups.added += loadProblems[index] ?? []
+            groups.added += site.citations.textProblems(ofPageAt: index, file: page.source.displayPath)
+            groups.added += checker.diagnostics(ofPageAt: index)
+            groups.added += page.bodyFacts.tableTotalProblems
+            if options.isPublicEdition { groups.added += InternalMarkingChecker().diagnostics(of: [page]) }
+        }
+        if !edit.checksCitations.isEmpty {
+            let previous = CitationChecker(site: before)
+            for index in edit.checksCitations {
+                groups.replace(previous.diagnostics(ofPageAt: index), with: checker.diagnostics(ofPageAt: index))
+            }
+        }
+        for index in edit.checksLinks {
+            groups.removed.formUnion(PageBodyRenderer(site: before).linkDiagnostics(of: before.pages[index]))
         }
 
-        // The pages, rendered; only the edited ones' link problems are new.
+        // The pages, rendered; the link problems of those whose links were judged again.
         let renderer = SiteRenderer(site: site, theme: state.theme, jobs: options.jobs)
         let order = rendered.sorted()
         let pages = Parallel.map(order.count, jobs: options.jobs) { position -> (String, HTML, [Diagnostic])? in
@@ -209,11 +247,15 @@ public final class LiveBuild: @unchecked Sendable {
             let (html, problems) = renderer.renderPage(page)
             return (page.outputPath, html, problems)
         }
-        for (position, result) in pages.enumerated() where changedPages.contains(order[position]) {
-            collected += result?.2 ?? []
+        let judgedLinks = edit.checksLinks.union(changedPages)
+        for (position, result) in pages.enumerated() where judgedLinks.contains(order[position]) {
+            groups.added += result?.2 ?? []
         }
         let sorted = DiagnosticEngine()
-        sorted.emit(contentsOf: collected)
+        sorted.emit(contentsOf: state.collected.filter {
+            !groups.removed.contains($0) && !(changedFiles.contains($0.file) && Self.isReportedAgain($0.code))
+        })
+        sorted.emit(contentsOf: groups.added)
         state.collected = sorted.diagnostics
         let report = SitePipeline.findings(state.collected, site: site)
         guard !report.contains(where: { $0.severity == .error }) else {
@@ -221,6 +263,8 @@ public final class LiveBuild: @unchecked Sendable {
             // would have written is owed by the next one without errors.
             state.unwrittenEdits.formUnion(changedPages)
             state.unwrittenPages.formUnion(rendered)
+            state.unwrittenGenerated = generated
+            state.unwrittenRemovals.formUnion(edit.vacatedPaths)
             return .done(BuildReport(diagnostics: report, files: state.files, pageCount: site.contentPageCount), state,
                          written: 0)
         }
@@ -237,16 +281,88 @@ public final class LiveBuild: @unchecked Sendable {
             try output.write(html.utf8, to: path)
             written += 1
         }
+        if !generated.isEmpty {
+            let count = Counter()
+            try GeneratedPages(site: site, renderer: renderer).write(diagnostics: DiagnosticEngine(), only: generated) { path, html in
+                try output.write(html.utf8, to: path)
+                count.add()
+            }
+            written += count.value
+        }
         for file in searchChanges.written {
             try output.write(file.contents, to: file.path)
             written += 1
         }
         for path in searchChanges.deleted { try output.remove(path) }
+        for path in state.unwrittenRemovals.union(edit.vacatedPaths) where !site.outputPaths.contains(path) {
+            try output.remove(path)
+        }
         state.unwrittenEdits = []
         state.unwrittenPages = []
+        state.unwrittenGenerated = []
+        state.unwrittenRemovals = []
         var built = BuildReport(diagnostics: report, files: state.files, pageCount: site.contentPageCount, wroteSite: true)
         built.parsedPageCount = changedPages.count
         return .done(built, state, written: written)
+    }
+
+    /// After an edit to front matter: every page's place (a directive's
+    /// follows its symbol and date), the registry and the citations
+    /// resolved against it, as a whole build makes them. False when the
+    /// names citations are read with changed, which means reading every
+    /// page again.
+    private func remodel(_ state: inout State, before: Site, edit: inout LiveEdit,
+                         groups: inout DiagnosticGroups) throws -> Bool {
+        SiteBuilder.assignOutputPaths(&state.site.pages)
+        for index in state.site.pages.indices where state.site.pages[index].kind == .directive
+            && state.site.pages[index].outputPath != before.pages[index].outputPath {
+            edit.moved.insert(index)
+            edit.vacatedPaths.insert(before.pages[index].outputPath)
+        }
+        if !edit.moved.isEmpty {
+            let site = state.site
+            state.site.outputPaths = site.generatedOutputs.union(site.pages.map(\.outputPath)).union(site.assets.map(\.relativePath))
+            groups.replace(
+                SiteBuilder.collisions(pages: before.pages, assets: before.assets, generated: before.generatedOutputs,
+                                       displayRoot: before.displayRoot),
+                with: SiteBuilder.collisions(pages: site.pages, assets: site.assets, generated: site.generatedOutputs,
+                                             displayRoot: site.displayRoot))
+        }
+        var problems: [Diagnostic] = []
+        let registry = DirectiveRegistry(pages: state.site.pages, leftOutKeys: state.site.internalSymbolKeys, diagnostics: &problems)
+        guard registry.aliases.elementsEqual(before.registry.aliases, by: ==) else { return false }
+        groups.replace(state.registryProblems, with: problems)
+        state.registryProblems = problems
+        state.site.registry = registry
+        edit.compare(registry, with: before.registry)
+        if edit.registryChanged {
+            edit.resolvedElsewhere = state.site.citations.resolveAgain(with: registry, previous: before.registry, jobs: options.jobs)
+        }
+        if edit.frontMatter.contains(where: { state.site.pages[$0].kind == .pack }) {
+            groups.replace(PackChecker(pages: before.pages, organisations: before.organisations).diagnostics(),
+                           with: PackChecker(pages: state.site.pages, organisations: state.site.organisations).diagnostics())
+        }
+        return true
+    }
+
+    /// Rules name their basis by a page's title and anchor or a
+    /// directive's name and place: judged again, the organisations whose
+    /// breaches now read differently are returned, to be written again.
+    private static func judgeRulesAgain(_ state: inout State, before: Site, groups: inout DiagnosticGroups) -> Set<String> {
+        var previousProblems: [Diagnostic] = []
+        var problems: [Diagnostic] = []
+        _ = RuleChecker(site: before).breaches(into: &previousProblems)
+        let breaches = RuleChecker(site: state.site).breaches(into: &problems)
+        groups.replace(previousProblems, with: problems)
+        func shown(_ breaches: [RuleBreach]?) -> [String] {
+            (breaches ?? []).map { "\($0.basisPath ?? "")\u{0}\($0.basisTitle)\u{0}\($0.finding)" }
+        }
+        var changed = Set<String>()
+        for id in Set(breaches.keys).union(before.ruleBreaches.keys) where shown(breaches[id]) != shown(before.ruleBreaches[id]) {
+            changed.insert(Site.outputPath(ofOrganisation: id))
+        }
+        state.site.ruleBreaches = breaches
+        return changed
     }
 }
 

@@ -121,6 +121,39 @@ public struct SiteCitations: Sendable {
         return touched
     }
 
+    /// Resolves every citation again against `registry`, which replaced
+    /// `previous` after an edit to front matter, and makes the reverse
+    /// index again. Returns the pages with a citation that now leads
+    /// elsewhere: entries are compared by the page that states them, as an
+    /// entry's number may shift when another's symbol changes.
+    mutating func resolveAgain(with registry: DirectiveRegistry, previous: DirectiveRegistry, jobs: Int) -> Set<Int> {
+        @Sendable func statedBy(_ resolution: DirectiveRegistry.Resolution, in registry: DirectiveRegistry) -> [Int] {
+            switch resolution {
+            case .resolved(let entry): [registry.entries[entry].page]
+            case .ambiguous(let entries): entries.map { registry.entries[$0].page } + [-1]
+            case .unknown: []
+            }
+        }
+        let moved = Parallel.update(&byPage, jobs: jobs) { occurrences -> Bool in
+            var moved = false
+            for position in occurrences.indices {
+                let old = occurrences[position].resolution
+                let new = registry.resolve(occurrences[position].citation)
+                occurrences[position].resolution = new
+                if !moved && statedBy(old, in: previous) != statedBy(new, in: registry) { moved = true }
+            }
+            return moved
+        }
+        citedAt = [:]
+        for (page, occurrences) in byPage.enumerated() {
+            for (index, occurrence) in occurrences.enumerated() {
+                guard let entry = occurrence.resolvedEntry, registry.entries[entry].page != page else { continue }
+                citedAt[entry, default: []].append((page, index))
+            }
+        }
+        return Set(moved.indices.filter { moved[$0] })
+    }
+
     /// Only the citations of `pages`, for a renderer that shows no other
     /// page's; no reverse index.
     func keeping(pages: Set<Int>) -> SiteCitations {

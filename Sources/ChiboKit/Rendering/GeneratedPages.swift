@@ -31,7 +31,10 @@ struct GeneratedPages {
     /// Every page is one job and the jobs share the cores: the indexes and
     /// lists made one after another beside the organisations' pages left
     /// a core idle for a tenth of a build.
-    func write(diagnostics: DiagnosticEngine, to write: @Sendable (_ path: String, _ html: HTML) throws -> Void) throws {
+    /// `only`, when given, names the pages to make (by output path); a
+    /// live rebuild makes those that show what an edit changed.
+    func write(diagnostics: DiagnosticEngine, only: Set<String>? = nil,
+               to write: @Sendable (_ path: String, _ html: HTML) throws -> Void) throws {
         var pages: [Job] = [Job(path: "index.html") { $0.home(diagnostics: diagnostics) }]
         for folder in site.folders {
             pages.append(Job(path: Site.indexPath(ofFolder: folder)) { $0.folderIndex(folder, diagnostics: diagnostics) })
@@ -47,11 +50,16 @@ struct GeneratedPages {
         pages.append(Job(path: StatsPage.path) { $0.stats() })
         pages.append(Job(path: "search.html") { $0.siteIndex() })
         let organisations = OrganisationPages(site: site, renderer: renderer)
-        let organisationPages = organisations.pages
-        try SiteRenderer.writeEach(pages.count + organisationPages.count, jobs: renderer.jobs, to: write) { [self, pages] index in
+        var organisationPages = organisations.pages
+        if let only {
+            pages.removeAll { !only.contains($0.path) }
+            organisationPages.removeAll { !only.contains($0.path(in: organisations)) }
+        }
+        let allOrganisationPages = organisationPages
+        try SiteRenderer.writeEach(pages.count + allOrganisationPages.count, jobs: renderer.jobs, to: write) { [self, pages] index in
             index < pages.count
                 ? (pages[index].path, pages[index].make(self))
-                : organisationPages[index - pages.count].make(organisations)
+                : allOrganisationPages[index - pages.count].make(organisations)
         }
     }
 

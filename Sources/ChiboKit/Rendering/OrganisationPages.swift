@@ -25,10 +25,17 @@ struct OrganisationPages {
 
         func make(_ pages: OrganisationPages) -> (path: String, html: HTML) {
             switch kind {
-            case .tree: ("orgs/index.html", pages.tree())
-            case .record: (Site.outputPath(ofOrganisation: pages.organisations.records[index].id), pages.page(ofRecordAt: index))
-            case .type: (Site.outputPath(ofType: pages.organisations.types[index].id),
-                         pages.page(of: pages.organisations.types[index]))
+            case .tree: (path(in: pages), pages.tree())
+            case .record: (path(in: pages), pages.page(ofRecordAt: index))
+            case .type: (path(in: pages), pages.page(of: pages.organisations.types[index]))
+            }
+        }
+
+        func path(in pages: OrganisationPages) -> String {
+            switch kind {
+            case .tree: "orgs/index.html"
+            case .record: Site.outputPath(ofOrganisation: pages.organisations.records[index].id)
+            case .type: Site.outputPath(ofType: pages.organisations.types[index].id)
             }
         }
     }

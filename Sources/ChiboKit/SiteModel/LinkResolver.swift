@@ -60,6 +60,16 @@ public final class LinkResolver {
         return fragment.map { url + "#" + SitePath.encodeSegment($0) } ?? url
     }
 
+    /// The content path a link leads to, as `resolve` reads it; nil for a
+    /// link to another host, to a place on its own page, or out of the
+    /// content folder.
+    static func contentPath(linkedBy destination: String, fromDirectory directory: String) -> String? {
+        guard !destination.isEmpty, !hasScheme(destination), !destination.hasPrefix("//") else { return nil }
+        let pathPart = VietnameseText.nfc(SitePath.splitLink(destination).path)
+        guard !pathPart.isEmpty else { return nil }
+        return SitePath.resolve(pathPart, from: directory)
+    }
+
     /// The site path a content path is written to, or nil after reporting why there is none.
     private func outputPath(of target: String, destination: String, at location: SourceLocation) -> String? {
         if let index = site.index(ofSource: target) {

@@ -21,7 +21,8 @@ public struct Site: Sendable {
     public var citations = SiteCitations()
 
     let pageBySource: [String: Int]
-    let anchorsByPage: [Set<String>]
+    /// Set again by a live rebuild when a page's headings change.
+    var anchorsByPage: [Set<String>]
     let assetPaths: Set<String>
     /// Sources left out of a public edition, so that links to them read as
     /// `link.internal` rather than as broken.
@@ -36,7 +37,10 @@ public struct Site: Sendable {
     /// The names the pages' citations were read with at load (`BodyFacts`).
     var citationAliases: [(name: String, symbol: String)] = []
     /// Every output path, pages and generated ones alike.
-    public let outputPaths: Set<String>
+    public internal(set) var outputPaths: Set<String>
+    /// The output paths of the pages chibo generates (indexes, organisations,
+    /// types), which no source may claim.
+    var generatedOutputs: Set<String> = []
 
     /// Pages written from Markdown, without the folder introductions that
     /// become part of index pages.

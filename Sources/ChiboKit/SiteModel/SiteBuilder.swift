@@ -23,7 +23,7 @@ public struct SiteBuilder: Sendable {
         let internalSymbolKeys = edition.internalSymbolKeys
         var pages: [Page] = []
         swap(&pages, &edition.pages)
-        assignOutputPaths(&pages)
+        Self.assignOutputPaths(&pages)
 
         var folders = Set<String>()
         var months = Set<CalendarMonth>()
@@ -55,7 +55,8 @@ public struct SiteBuilder: Sendable {
         for folder in folders { generated.insert(Site.indexPath(ofFolder: folder)) }
         for month in months { generated.insert("packs/\(month)/index.html") }
 
-        reportCollisions(pages: pages, assets: content.assets, generated: generated, into: diagnostics)
+        diagnostics.emit(contentsOf: Self.collisions(pages: pages, assets: content.assets, generated: generated,
+                                                     displayRoot: displayRoot))
 
         var pageBySource: [String: Int] = [:]
         for index in pages.indices { pageBySource[pages[index].source.relativePath] = index }
@@ -69,6 +70,7 @@ public struct SiteBuilder: Sendable {
                         assetPaths: Set(content.assets.map(\.relativePath)), internalSources: internalSources,
                         outputPaths: outputs)
         site.registry = registry
+        site.generatedOutputs = generated
         site.organisations = organisations
         site.internalSymbolKeys = internalSymbolKeys
         site.internalAliases = edition.internalAliases
@@ -120,7 +122,7 @@ public struct SiteBuilder: Sendable {
     /// symbol shared by several entries keeps its plain slug for the oldest
     /// and adds `-YYYYMMDD` to the others, so existing URLs never change when
     /// a newer namesake arrives.
-    private func assignOutputPaths(_ pages: inout [Page]) {
+    static func assignOutputPaths(_ pages: inout [Page]) {
         var directivesBySlug: [String: [Int]] = [:]
         for index in pages.indices {
             let path = pages[index].source.relativePath
@@ -157,8 +159,9 @@ public struct SiteBuilder: Sendable {
 
     /// Two sources must never write one file. Names are compared without
     /// case too: sites are copied to USB sticks whose file systems ignore it.
-    private func reportCollisions(pages: [Page], assets: [ContentEntry], generated: Set<String>,
-                                  into diagnostics: DiagnosticEngine) {
+    static func collisions(pages: [Page], assets: [ContentEntry], generated: Set<String>,
+                           displayRoot: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         var owners: [String: String] = [:]
         var claims: [(output: String, source: String, isIntroduction: Bool)] =
             pages.map { ($0.outputPath, $0.source.relativePath, $0.isFolderIntroduction) }
@@ -167,15 +170,16 @@ public struct SiteBuilder: Sendable {
             let key = claim.output.lowercased()
             let file = displayRoot + "/" + claim.source
             if generated.contains(claim.output) && !claim.isIntroduction {
-                diagnostics.emit(Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .buildCollision,
-                                            message: "would be written to `\(claim.output)`, a page chibo generates; rename the file"))
+                problems.append(Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .buildCollision,
+                                           message: "would be written to `\(claim.output)`, a page chibo generates; rename the file"))
             } else if let owner = owners[key] {
-                diagnostics.emit(Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .buildCollision,
-                                            message: "would be written to `\(claim.output)`, which `\(displayRoot)/\(owner)` also writes (names that differ only in case collide on USB sticks)"))
+                problems.append(Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .buildCollision,
+                                           message: "would be written to `\(claim.output)`, which `\(displayRoot)/\(owner)` also writes (names that differ only in case collide on USB sticks)"))
             } else {
                 owners[key] = claim.source
             }
         }
+        return problems
     }
 }
 

@@ -98,19 +98,98 @@ struct LiveBuildTests {
         guard case .incremental = live.lastKind else { Issue.record("\(live.lastKind)"); return }
     }
 
+    private func expectIncremental(sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        guard case .incremental = live.lastKind else {
+            Issue.record("built \(live.lastKind)", sourceLocation: sourceLocation)
+            return
+        }
+    }
+
+    private static let linkedGuidance = "guidance/trung-uong/huong-dan-to-chuc-va-hoat-dong-chi-bo-co-quan-xa-phuong-thi-tran.md"
+
+    /// Front matter and headings reach other pages: the indexes that list
+    /// a page, the directive pages that name it, the pages linking to its
+    /// anchors, the organisations whose rules it is the basis of.
+    @Test func frontMatterAndAnchorEditsRebuildWhatShowsThem() throws {
+        defer { folder.remove() }
+        // Every commune breaks a rule whose basis is a guidance page, whose
+        // title its page shows.
+        let rules = content + "/rules.yml"
+        let written = try String(contentsOfFile: rules, encoding: .utf8)
+        let broken = written.replacingOccurrences(of: "children: {type: co-quan-xa}\n  max: 1", with: "children: {type: co-quan-xa}\n  min: 1")
+        #expect(broken != written)
+        try broken.write(toFile: rules, atomically: true, encoding: .utf8)
+        try live.build()
+        // A guidance page's title: folder indexes, the home page, the directive pages it cites.
+        try edit(Self.guidance) { $0.replacingOccurrences(of: "title: \"Chi bộ cơ quan xã ở Bắc Giang\"",
+                                                             with: "title: \"Chi bộ cơ quan xã tại Bắc Giang\"") }
+        expectIncremental()
+        let index = try String(contentsOfFile: folder.path + "/live/guidance/index.html", encoding: .utf8)
+        #expect(index.contains("Chi bộ cơ quan xã tại Bắc Giang"))
+        // The page a rule names as its basis, and which implements directives.
+        try edit(Self.linkedGuidance) { $0.replacingOccurrences(of: "title: \"Hướng dẫn về tổ chức", with: "title: \"Hướng dẫn mới về tổ chức") }
+        expectIncremental()
+        // What it replaces, misdated: the relation dangles, then is mended.
+        let (dangling, _) = try edit(Self.linkedGuidance) { $0.replacingOccurrences(of: "10-HD/BTCTW@2007-10-10", with: "10-HD/BTCTW@2007-10-11") }
+        expectIncremental()
+        #expect(dangling.diagnostics.contains { $0.code == .registryDangling })
+        try edit(Self.linkedGuidance) { $0.replacingOccurrences(of: "10-HD/BTCTW@2007-10-11", with: "10-HD/BTCTW@2007-10-10") }
+        expectIncremental()
+        // A new heading, then a linked one renamed: the packs linking to it break.
+        try edit(Self.linkedGuidance) { $0 + "\n## IV. Ghi chú\n\nNội dung.\n" }
+        expectIncremental()
+        let (unanchored, _) = try edit(Self.linkedGuidance) { $0.replacingOccurrences(of: "## II. NỘI DUNG", with: "## II. Nội dung chính") }
+        expectIncremental()
+        #expect(unanchored.diagnostics.contains { $0.code == .linkAnchor && $0.file.hasSuffix("packs/2027-01/co-quan-xa.md") })
+        try edit(Self.linkedGuidance) { $0.replacingOccurrences(of: "## II. Nội dung chính", with: "## II. NỘI DUNG") }
+        expectIncremental()
+        // A pack's title: the month's list, the type's page, the organisations of its type.
+        try edit("packs/2027-01/co-quan-xa.md") { $0.replacingOccurrences(of: "title: \"Chuyên đề: Học tập", with: "title: \"Chuyên đề tháng: Học tập") }
+        expectIncremental()
+        try edit("packs/2027-01/xom-to-dan-pho.md") { $0.replacingOccurrences(of: "title: \"Chuyên đề: Chi bộ lãnh đạo", with: "title: \"Chuyên đề: Chi bộ xóm lãnh đạo") }
+        expectIncremental()
+        // A directive's subject: every citation's tooltip, the registry's pages.
+        try edit("directives/42-hd-btctw.md") { $0.replacingOccurrences(of: "title: \"Thực hiện Chỉ thị", with: "title: \"Hướng dẫn thực hiện Chỉ thị") }
+        expectIncremental()
+        // A directive's date: the citations that give the old one now disagree.
+        let (misdated, _) = try edit("directives/42-hd-btctw.md") { $0.replacingOccurrences(of: "date: 2025-10-28", with: "date: 2025-10-29") }
+        expectIncremental()
+        #expect(misdated.diagnostics.contains { $0.code == .citationDateMismatch })
+        try edit("directives/42-hd-btctw.md") { $0.replacingOccurrences(of: "date: 2025-10-29", with: "date: 2025-10-28") }
+        expectIncremental()
+    }
+
+    /// A directive's symbol names its page: the page moves, the old file
+    /// goes, and the citations of the old symbol no longer resolve.
+    @Test func aDirectiveWhoseSymbolChangesMovesAndItsCitationsFollow() throws {
+        defer { folder.remove() }
+        try live.build()
+        let citing = "guidance/cao-bang/de-an-03-da-tu-nang-cao-chat-luong-sinh-hoat-chi-bo-2026-2030.md"
+        let (unknown, _) = try edit("directives/18-kl-tw.md") { $0.replacingOccurrences(of: "symbol: \"18-KL/TW\"", with: "symbol: \"19-KL/TW\"") }
+        expectIncremental()
+        #expect(unknown.diagnostics.contains { $0.code == .citationUnknown && $0.file.hasSuffix(citing) })
+        // The citing page follows in the same burst: the site is whole again, at the new place.
+        try edit([(citing, { $0.replacingOccurrences(of: "18-KL/TW", with: "19-KL/TW") })])
+        expectIncremental()
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/live/directives/19-kl-tw.html"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/live/directives/18-kl-tw.html"))
+        try edit([("directives/18-kl-tw.md", { $0.replacingOccurrences(of: "symbol: \"19-KL/TW\"", with: "symbol: \"18-KL/TW\"") }),
+                  (citing, { $0.replacingOccurrences(of: "19-KL/TW", with: "18-KL/TW") })])
+        expectIncremental()
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/live/directives/19-kl-tw.html"))
+    }
+
     @Test func otherEditsAreBuiltWholeAndStillAgree() throws {
         defer { folder.remove() }
         try live.build()
-        try edit(Self.guidance) { $0.replacingOccurrences(of: "title: \"Chi bộ cơ quan xã ở Bắc Giang\"",
-                                                             with: "title: \"Chi bộ cơ quan xã tại Bắc Giang\"") }
-        #expect(live.lastKind == .whole(reason: "the front matter of \(content)/\(Self.guidance) changed"))
-        try edit(Self.guidance) { $0 + "\n## Một mục mới\n\nNội dung.\n" }
-        if case .incremental = live.lastKind { Issue.record("a new anchor was rebuilt incrementally") }
         try edit("guidance/index.md") { $0 + "\nGiới thiệu thêm.\n" }
         if case .incremental = live.lastKind { Issue.record("a folder introduction was rebuilt incrementally") }
+        try edit(Self.guidance) { $0.replacingOccurrences(of: "title: \"Chi bộ cơ quan xã ở Bắc Giang\"",
+                                                             with: "title: \"Chi bộ cơ quan xã ở Bắc Giang\"\nvisibility: internal") }
+        #expect(live.lastKind == .whole(reason: "the visibility of \(content)/\(Self.guidance) changed"))
         // A body edit after whole builds is incremental again.
         try edit(Self.guidance) { $0 + "\nThêm một câu.\n" }
-        guard case .incremental = live.lastKind else { Issue.record("\(live.lastKind)"); return }
+        expectIncremental()
     }
 
     @Test func anEditWithErrorsWritesNothingAndTheFixAgrees() throws {
