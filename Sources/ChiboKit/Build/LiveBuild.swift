@@ -1,22 +1,27 @@
 import Foundation
 
 /// The builds of a `chibo serve` session. The first is a whole build that
-/// keeps what it made in memory (`State`); after an edit that changes only
-/// the bodies of existing pages (their front matter and anchors as they
-/// were), the next rebuilds only what the edit reaches and writes only the
-/// files that change:
+/// keeps what it made in memory (`State`); after an edit to existing pages
+/// the next rebuilds only what the edit reaches and writes only the files
+/// that change:
 ///
 /// - the edited page, or, for a month's `chung.md`, every pack of that
 ///   month, which shows it;
 /// - the pages of the directives the page cited before or cites now, whose
-///   "cited at" lists name its citations;
-/// - the search index's files that hold the page's words (`LiveSearchIndex`).
+///   "cited at" lists name it;
+/// - the search index's files that hold the page's words (`LiveSearchIndex`);
+/// - when its front matter or headings changed, what shows them
+///   (`LiveEdit`): the indexes, pack lists, type and organisation pages
+///   that list it, the pages linking to its anchors, and for a directive
+///   every page citing it and the registry's pages. Its place and the
+///   registry are made again, as a whole build makes them.
 ///
-/// Its diagnostics are read again too; every other page's stay as the
-/// last build found them. Any other change (front matter, a page added or
-/// removed, records, the theme, `site.yml`, a folder's `index.md`) is
-/// built whole again. Either way the output is byte for byte what a whole
-/// build makes (tested), and a build with errors writes nothing.
+/// Its diagnostics are read again too, with those of the pages whose links
+/// or citations it reaches; every other page's stay as the last build found
+/// them. A page added or removed, a change of visibility or of the names
+/// citations are read with, records, the theme, `site.yml` or a folder's
+/// `index.md` are built whole again. Either way the output is byte for byte
+/// what a whole build makes (tested), and a build with errors writes nothing.
 public final class LiveBuild: @unchecked Sendable {
     /// What a whole build leaves for the rebuilds after it.
     struct State {
@@ -124,7 +129,7 @@ public final class LiveBuild: @unchecked Sendable {
     /// Codes a page's own stages report at its file, which a rebuild of
     /// the page reports again; the others (the registry's, collisions,
     /// packs' places, records') come from the front matter of the whole
-    /// site and stay as they were.
+    /// site, and are made again, old for new, only when front matter changed.
     static func isReportedAgain(_ code: DiagnosticCode) -> Bool {
         let kept = ["registry.", "pack.", "org.", "build.collision", "name.variant"]
         return !kept.contains { code.rawValue.hasPrefix($0) }

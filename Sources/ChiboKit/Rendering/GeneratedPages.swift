@@ -50,16 +50,12 @@ struct GeneratedPages {
         pages.append(Job(path: StatsPage.path) { $0.stats() })
         pages.append(Job(path: "search.html") { $0.siteIndex() })
         let organisations = OrganisationPages(site: site, renderer: renderer)
-        var organisationPages = organisations.pages
-        if let only {
-            pages.removeAll { !only.contains($0.path) }
-            organisationPages.removeAll { !only.contains($0.path(in: organisations)) }
-        }
-        let allOrganisationPages = organisationPages
-        try SiteRenderer.writeEach(pages.count + allOrganisationPages.count, jobs: renderer.jobs, to: write) { [self, pages] index in
+        if let only { pages.removeAll { !only.contains($0.path) } }
+        let organisationPages = organisations.pages.filter { only?.contains($0.path(in: organisations)) ?? true }
+        try SiteRenderer.writeEach(pages.count + organisationPages.count, jobs: renderer.jobs, to: write) { [self, pages] index in
             index < pages.count
                 ? (pages[index].path, pages[index].make(self))
-                : allOrganisationPages[index - pages.count].make(organisations)
+                : organisationPages[index - pages.count].make(organisations)
         }
     }
 
