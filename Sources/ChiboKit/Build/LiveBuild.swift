@@ -156,7 +156,7 @@ public final class LiveBuild: @unchecked Sendable {
         let recognizer = CitationRecognizer(aliases: state.site.citationAliases)
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.contentDisplayRoot, jobs: 1)
         var loadProblems: [Int: [Diagnostic]] = [:]
-        var edit = LiveEdit(pages: Set(changedPages))
+        var edit = LiveEdit()
         var rendered = Set(changedPages).union(state.unwrittenPages)
         for index in changedPages {
             let old = before.pages[index]

@@ -4,11 +4,9 @@ import Foundation
 /// shows it, and so which other pages a live rebuild writes and judges
 /// again (`LiveBuild`).
 struct LiveEdit {
-    /// The pages read again.
-    var pages: Set<Int>
-    /// Those whose front matter changed.
+    /// The pages read again whose front matter changed.
     var frontMatter = Set<Int>()
-    /// Those whose headings' anchors changed.
+    /// The pages read again whose headings' anchors changed.
     var anchors = Set<Int>()
     /// Directive pages now written elsewhere (their symbol or date changed),
     /// and the files they leave.
@@ -25,10 +23,6 @@ struct LiveEdit {
     var checksLinks = Set<Int>()
 
     var registryChanged: Bool { !changedEntryPages.isEmpty || !relationPages.isEmpty }
-
-    init(pages: Set<Int>) {
-        self.pages = pages
-    }
 
     /// Compares the registry made after the edit with the one before, by
     /// the pages that state the entries: numbers shift when one goes.
