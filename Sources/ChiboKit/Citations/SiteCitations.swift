@@ -79,6 +79,12 @@ public struct SiteCitations: Sendable {
                 occurrences[position].resolution = registry.resolve(occurrences[position].citation)
             }
         }
+        indexPlacesCiting(registry: registry)
+    }
+
+    /// Makes `citedAt` from the resolved citations, in page, then occurrence order.
+    private mutating func indexPlacesCiting(registry: DirectiveRegistry) {
+        citedAt = [:]
         for (page, occurrences) in byPage.enumerated() {
             for (index, occurrence) in occurrences.enumerated() {
                 guard let entry = occurrence.resolvedEntry else { continue }
@@ -144,13 +150,7 @@ public struct SiteCitations: Sendable {
             }
             return moved
         }
-        citedAt = [:]
-        for (page, occurrences) in byPage.enumerated() {
-            for (index, occurrence) in occurrences.enumerated() {
-                guard let entry = occurrence.resolvedEntry, registry.entries[entry].page != page else { continue }
-                citedAt[entry, default: []].append((page, index))
-            }
-        }
+        indexPlacesCiting(registry: registry)
         return Set(moved.indices.filter { moved[$0] })
     }
 
