@@ -326,7 +326,7 @@ public final class LiveBuild: @unchecked Sendable {
         }
         if !edit.moved.isEmpty {
             let site = state.site
-            state.site.outputPaths = site.generatedOutputs.union(site.pages.map(\.outputPath)).union(site.assets.map(\.relativePath))
+            state.site.outputPaths = Site.outputPaths(pages: site.pages, assets: site.assets, generated: site.generatedOutputs)
             groups.replace(
                 SiteBuilder.collisions(pages: before.pages, assets: before.assets, generated: before.generatedOutputs,
                                        displayRoot: before.displayRoot),

@@ -65,6 +65,11 @@ public struct Site: Sendable {
         folder.isEmpty ? "index.html" : folder + "/index.html"
     }
 
+    /// Every file a site writes: its pages', its assets' and the generated ones.
+    static func outputPaths(pages: [Page], assets: [ContentEntry], generated: Set<String>) -> Set<String> {
+        generated.union(pages.map(\.outputPath)).union(assets.map(\.relativePath))
+    }
+
     public static func outputPath(ofOrganisation id: String) -> String { "orgs/\(id).html" }
     public static func outputPath(ofType id: String) -> String { "types/\(id).html" }
 

@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
 
         var pageBySource: [String: Int] = [:]
         for index in pages.indices { pageBySource[pages[index].source.relativePath] = index }
-        let outputs = generated.union(pages.map(\.outputPath)).union(content.assets.map(\.relativePath))
+        let outputs = Site.outputPaths(pages: pages, assets: content.assets, generated: generated)
         var registryProblems: [Diagnostic] = []
         let registry = DirectiveRegistry(pages: pages, leftOutKeys: internalSymbolKeys, diagnostics: &registryProblems)
         diagnostics.emit(contentsOf: registryProblems)
