@@ -23,11 +23,17 @@ public struct Suggestion: Sendable, Hashable {
     /// The text `replacement` replaces, when it is known exactly: what
     /// makes the suggestion a fix a tool can apply (SARIF `fixes`).
     public var range: SourceRange?
+    /// There is one right answer and it needs no judgement (the registry's
+    /// date, a decoded legacy-encoded block, NFC): `chibo check --fix` applies
+    /// it. A suggestion that guesses (the nearest symbol, a similar file)
+    /// stays a hint for the editor.
+    public var isCertain: Bool
 
-    public init(message: String, replacement: String? = nil, range: SourceRange? = nil) {
+    public init(message: String, replacement: String? = nil, range: SourceRange? = nil, isCertain: Bool = false) {
         self.message = message
         self.replacement = replacement
         self.range = range
+        self.isCertain = isCertain
     }
 }
 
