@@ -42,7 +42,7 @@ struct BuildCommand: ParsableCommand {
             printError("error: \(error.message)")
             throw ExitCode(2)
         }
-        DiagnosticPrinter.printText(report, quiet: options.quiet)
+        DiagnosticPrinter.printText(report, options: options.textReport)
         if options.verbose { StageTimesPrinter.print(report) }
         guard report.wroteSite else {
             printError("build failed; \(output) was left as it was")

@@ -57,9 +57,10 @@ struct CheckCommand: ParsableCommand {
             printError("error: \(error.message)")
             throw ExitCode(2)
         }
-        // --quiet leaves out notes (accepted findings) and, in text, the summary line.
+        // Text folds notes into the summary and long runs of one kind into a line (--notes, --all);
+        // the machine formats carry every diagnostic, but --quiet leaves out notes there too.
         let output = format == .text
-            ? DiagnosticPrinter.text(report.diagnostics, files: report.files, quiet: options.quiet)
+            ? TextDiagnosticFormatter().report(report.diagnostics, files: report.files, options: options.textReport)
             : format.render(options.quiet ? report.diagnostics.filter { $0.severity != .note } : report.diagnostics,
                             files: report.files, strict: strict)
         if format == .text {

@@ -19,8 +19,21 @@ struct ContentOptions: ParsableArguments {
     @Flag(name: .long, help: "Also print how long each stage took, its processor time and the memory it peaked at.")
     var verbose = false
 
-    @Flag(name: .long, help: "Print only problems (errors and warnings): no notes, no progress bar, no summary line.")
+    @Flag(name: .long, help: "Print only problems (errors and warnings): no progress bar, no summary line.")
     var quiet = false
+
+    @Flag(name: .long, help: "Also list the accepted findings (notes), which the summary line otherwise only counts.")
+    var notes = false
+
+    @Flag(name: .long, help: "Print every diagnostic: notes too, and more than 20 of one kind in one file.")
+    var all = false
+
+    /// What the text report shows.
+    var textReport: TextReportOptions {
+        TextReportOptions(notes: (notes || all) && !quiet,
+                          limitPerCodeInFile: all ? nil : TextReportOptions.defaultLimitPerCodeInFile,
+                          summary: !quiet)
+    }
 
     /// `--jobs`, or one per core.
     var resolvedJobs: Int { BuildOptions(jobs: jobs).jobs }
@@ -51,16 +64,9 @@ struct OutputOptions: ParsableArguments {
 
 /// Prints diagnostics to standard error in the compilers' text form.
 enum DiagnosticPrinter {
-    static func printText(_ report: BuildReport, quiet: Bool = false) {
-        FileHandle.standardError.write(Data(text(report.diagnostics, files: report.files, quiet: quiet).utf8))
-    }
-
-    /// The text report; `quiet`: errors and warnings only, without the summary line.
-    static func text(_ diagnostics: [Diagnostic], files: [String], quiet: Bool) -> String {
-        let formatter = TextDiagnosticFormatter()
-        return quiet
-            ? diagnostics.filter { $0.severity != .note }.map { formatter.format($0) + "\n" }.joined()
-            : formatter.report(diagnostics, files: files)
+    static func printText(_ report: BuildReport, options: TextReportOptions) {
+        let text = TextDiagnosticFormatter().report(report.diagnostics, files: report.files, options: options)
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }
 

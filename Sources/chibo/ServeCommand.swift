@@ -64,7 +64,7 @@ struct ServeCommand: ParsableCommand {
         }
         guard let listeningPort = state.waitUntilListeningOrStopped() else { throw serveFailure(state.failure) }
         let first = session.build()
-        Self.print(first, changedFiles: [], quiet: options.quiet, verbose: options.verbose)
+        Self.print(first, changedFiles: [], report: options.textReport, quiet: options.quiet, verbose: options.verbose)
         if let failure = first.failure {
             printError("error: \(failure)")
             throw ExitCode(2)
@@ -72,7 +72,7 @@ struct ServeCommand: ParsableCommand {
         // Said even with --quiet: it is where to point the browser.
         printError("serving \(written.output) at http://\(host):\(listeningPort)/ (Ctrl-C to stop)")
         session.watch { [verbose = options.verbose] status, changed in
-            Self.print(status, changedFiles: changed, quiet: quiet, verbose: verbose)
+            Self.print(status, changedFiles: changed, report: textReport, quiet: quiet, verbose: verbose)
         }
         state.waitUntilStopped()
         throw serveFailure(state.failure)
@@ -89,16 +89,18 @@ struct ServeCommand: ParsableCommand {
     }
 
     private var quiet: Bool { options.quiet }
+    private var textReport: TextReportOptions { options.textReport }
 
     /// The terminal's report of one build: its diagnostics as `chibo
     /// check` prints them, then one line on what is being served.
-    static func print(_ status: ServeSession.Status, changedFiles: [String], quiet: Bool, verbose: Bool) {
+    static func print(_ status: ServeSession.Status, changedFiles: [String], report textReport: TextReportOptions,
+                      quiet: Bool, verbose: Bool) {
         if !changedFiles.isEmpty && !quiet {
             let names = changedFiles.prefix(3).joined(separator: ", ") + (changedFiles.count > 3 ? ", …" : "")
             printError("changed: \(names)")
         }
         if let report = status.report {
-            DiagnosticPrinter.printText(report, quiet: quiet)
+            DiagnosticPrinter.printText(report, options: textReport)
             if verbose { StageTimesPrinter.print(report) }
         }
         let seconds = String(format: "%.2f s", status.seconds)

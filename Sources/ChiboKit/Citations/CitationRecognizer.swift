@@ -87,7 +87,81 @@ public struct CitationRecognizer: Sendable {
             }
             found.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+        shareAcknowledgedReplacement(&found, folded: folded)
         return found
+    }
+
+    // MARK: Lists that a replacement names
+
+    /// `… thay thế Chỉ thị số 05-CT/TW, ngày … của … và Quy định số 76-QĐ/TW,
+    /// ngày … của …`: what the text says of a replacement holds for every
+    /// directive of the list it names, not only for the one next to the
+    /// words. Citations joined by `,`, `;`, `và`, `cùng` (with the rest of
+    /// an issuing body or a subject between them) form one list; a list
+    /// that acknowledges a replacement anywhere does so for all its members.
+    private func shareAcknowledgedReplacement(_ found: inout [Citation], folded: FoldedText) {
+        guard found.count > 1, found.contains(where: \.acknowledgesReplacement) else { return }
+        var listStart = 0
+        for index in 1...found.count {
+            if index < found.count {
+                // The members of one symbol list (`293-QĐ/TW, 294-QĐ/TW, ngày …`) share one range's end.
+                let gapStart = folded.firstIndex(atOrAfter: found[index - 1].range.upperBound)
+                let gapEnd = folded.firstIndex(atOrAfter: found[index].range.lowerBound)
+                if gapStart >= gapEnd || Self.joinsList(folded.bytes[gapStart..<gapEnd]) { continue }
+            }
+            let list = listStart..<index
+            if list.count > 1, found[list].contains(where: \.acknowledgesReplacement) {
+                for member in list { found[member].acknowledgesReplacement = true }
+            }
+            listStart = index
+        }
+    }
+
+    /// Whether the folded text between two citations joins them into one
+    /// list: it ends with `,`, `;`, `và`, `cùng` or `cùng với`, and what
+    /// comes before that is nothing, or the rest of the first citation
+    /// (`của …`, `về …`) within its clause: no stop, colon, bracket, digit.
+    static func joinsList(_ gap: ArraySlice<UInt8>) -> Bool {
+        var words = Array(gap)
+        func trimSpaces() { while words.last == 0x20 { words.removeLast() } }
+        func dropWord(_ word: String) -> Bool {
+            let bytes = Array(word.utf8)
+            guard words.count >= bytes.count, words.suffix(bytes.count).map(\.asciiLowercased) == bytes else { return false }
+            let before = words.count - bytes.count
+            guard before == 0 || !words[before - 1].isWordCharacter else { return false }
+            words.removeLast(bytes.count)
+            return true
+        }
+        trimSpaces()
+        var joiner = false
+        if dropWord("voi") {
+            trimSpaces()
+            guard dropWord("cung") else { return false }
+            joiner = true
+        } else if dropWord("va") || dropWord("cung") {
+            joiner = true
+        }
+        trimSpaces()
+        if let last = words.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ";") {
+            words.removeLast()
+            joiner = true
+            trimSpaces()
+        }
+        guard joiner else { return false }
+        let rest = words.drop { $0 == 0x20 }
+        guard !rest.isEmpty else { return true }
+        guard rest.count <= 160, !rest.contains(where: { Self.endsListGap($0) }) else { return false }
+        let firstWord = rest.prefix { $0.isASCIILetter }.map(\.asciiLowercased)
+        return firstWord == Array("cua".utf8) || firstWord == Array("ve".utf8)
+    }
+
+    /// A stop, colon, bracket or digit: the gap is no longer part of a list.
+    private static func endsListGap(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ";"): true
+        default: byte.isASCIIDigit
+        }
     }
 
     // MARK: Symbols and lists

@@ -67,6 +67,18 @@ struct FoldedText {
 
     var count: Int { bytes.count }
 
+    /// The first folded byte read from the scalar at `originalIndex` or a
+    /// later one (`count` when there is none).
+    func firstIndex(atOrAfter originalIndex: Int) -> Int {
+        var low = 0
+        var high = origin.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(origin[middle]) < originalIndex { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The scalars of the original text that a folded range was read from.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
         Int(origin[range.lowerBound])..<(Int(origin[range.upperBound - 1]) + 1)

@@ -135,6 +135,50 @@ struct CitationRecognizerTests {
         #expect(found.map(\.acknowledgesReplacement) == [true, true, true, false])
     }
 
+    /// Reads `lines` as one paragraph broken over lines (soft breaks read
+    /// as spaces) and says, for each citation, whether the text says it was replaced.
+    private func acknowledged(_ lines: [String]) -> [String] {
+        var run = TextRun()
+        for (index, line) in lines.enumerated() {
+            if index > 0 { run.appendSeparator(" ") }
+            run.append(line.unicodeScalars, at: SourceLocation(line: index + 1, column: 1))
+        }
+        return CitationRecognizer().citations(in: run).map { "\($0.symbol ?? "?"):\($0.acknowledgesReplacement)" }
+    }
+
+    @Test func aReplacementCoversEveryDirectiveOfItsList() {
+        #expect(acknowledged([
+            "Hướng dẫn này thay thế Hướng dẫn số 10-HD/BTCTW, ngày 10/10/2007 của Ban Tổ chức",
+            "Trung ương và Hướng dẫn số 12-HD/BTCTW, ngày",
+            "01/02/2008 của Ban Tổ chức Trung ương.",
+        ]) == ["10-HD/BTCTW:true", "12-HD/BTCTW:true"])
+        #expect(acknowledged([
+            "Quy định này thay thế Quy định số 29-QĐ/TW, ngày 25/7/2016; Quy định số 30-QĐ/TW, ngày 26/7/2016",
+            "cùng Hướng dẫn số 01-HD/TW, ngày 20/9/2016 của Ban Bí thư, và Kết luận số 02-KL/TW. Thực hiện Chỉ thị số 05-CT/TW.",
+        ]) == ["29-QĐ/TW:true", "30-QĐ/TW:true", "01-HD/TW:true", "02-KL/TW:true", "05-CT/TW:false"])
+        // The list may follow `nay là` too.
+        #expect(acknowledged(["Quy định 76-QĐ/TW nay là Quy định 213-QĐ/TW và Quy định 214-QĐ/TW."])
+            == ["76-QĐ/TW:true", "213-QĐ/TW:true", "214-QĐ/TW:true"])
+    }
+
+    @Test func aPassiveReplacementCoversTheListBeforeIt() {
+        #expect(acknowledged([
+            "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và Kết luận số 01-KL/TW,",
+            "ngày 18/5/2021 của Bộ Chính trị đã được thay thế bởi Quy định số 100-QĐ/TW.",
+        ]) == ["05-CT/TW:true", "01-KL/TW:true", "100-QĐ/TW:true"])
+    }
+
+    @Test func nothingOutsideTheListIsExempt() {
+        #expect(acknowledged([
+            "Kế hoạch này thay thế Kế hoạch số 12-KH/TU, ngày 01/02/2020 của Tỉnh ủy, đồng thời thực hiện",
+            "Chỉ thị số 05-CT/TW, ngày 15/5/2016 và Kết luận số 01-KL/TW.",
+        ]) == ["12-KH/TU:true", "05-CT/TW:false", "01-KL/TW:false"])
+        #expect(acknowledged(["Kế hoạch số 20-KH/TU và Kế hoạch số 21-KH/TU thay thế Kế hoạch số 12-KH/TU."])
+            == ["20-KH/TU:false", "21-KH/TU:false", "12-KH/TU:true"])
+        #expect(acknowledged(["Quy định 76-QĐ/TW (nay là Quy định 213-QĐ/TW), Chỉ thị số 05-CT/TW."])
+            == ["76-QĐ/TW:true", "213-QĐ/TW:true", "05-CT/TW:false"])
+    }
+
     @Test func aliasesAreFoundWithSpellingVariantsFolded() {
         let aliases = [(name: "Nghị quyết Trung ương 4 khóa XII", symbol: "04-NQ/TW")]
         #expect(cited("thực hiện Nghị quyết Trung ương 4 khoá XII về", aliases: aliases) == ["11:04-NQ/TW"])

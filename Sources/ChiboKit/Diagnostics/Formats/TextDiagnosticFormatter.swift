@@ -17,16 +17,89 @@ public struct TextDiagnosticFormatter: Sendable {
         return line
     }
 
-    public func summary(of diagnostics: [Diagnostic], files: Int) -> String {
+    public func summary(of diagnostics: [Diagnostic], files: Int, listsNotes: Bool = true) -> String {
         let count = DiagnosticCount(diagnostics)
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(files, "file")) checked: \(plural(count.errors, "error")), "
-            + "\(plural(count.warnings, "warning")), \(plural(count.notes, "note"))"
+        var line = "\(plural(files, "file")) checked: \(plural(count.errors, "error")), "
+            + "\(plural(count.warnings, "warning")), "
+        if listsNotes || count.notes == 0 {
+            line += plural(count.notes, "note")
+        } else {
+            line += "\(plural(count.notes, "accepted finding")) (--notes lists them)"
+        }
+        return line
     }
 
     /// The whole report: every diagnostic, then the summary.
     public func report(_ diagnostics: [Diagnostic], files: [String]) -> String {
-        (diagnostics.map(format) + [summary(of: diagnostics, files: files.count)]).joined(separator: "\n") + "\n"
+        report(diagnostics, files: files, options: TextReportOptions(notes: true, limitPerCodeInFile: nil))
+    }
+
+    /// The report an editor reads: their own problems first and not drowned.
+    /// Accepted findings (notes) are counted in the summary unless
+    /// `options.notes`; past `limitPerCodeInFile` diagnostics of one code in
+    /// one file, one line says how many more there are and where they start.
+    public func report(_ diagnostics: [Diagnostic], files: [String], options: TextReportOptions) -> String {
+        let shown = options.notes ? diagnostics : diagnostics.filter { $0.severity != .note }
+        var lines: [String] = []
+        if let limit = options.limitPerCodeInFile {
+            var total: [FileAndCode: Int] = [:]
+            for diagnostic in shown { total[FileAndCode(diagnostic), default: 0] += 1 }
+            var seen: [FileAndCode: Int] = [:]
+            for diagnostic in shown {
+                let key = FileAndCode(diagnostic)
+                let position = seen[key, default: 0]
+                seen[key] = position + 1
+                if position < limit {
+                    lines.append(format(diagnostic))
+                } else if position == limit {
+                    lines.append(foldedLine(from: diagnostic, more: total[key, default: 0] - limit))
+                }
+            }
+        } else {
+            lines = shown.map(format)
+        }
+        if options.summary {
+            lines.append(summary(of: diagnostics, files: files.count, listsNotes: options.notes))
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `file:line:col: warning: 35 more [code] in this file, the first of them here; --all prints every one`.
+    private func foldedLine(from first: Diagnostic, more: Int) -> String {
+        "\(first.file):\(first.location.line):\(first.location.column): \(first.severity.rawValue): "
+            + "\(more) more like this in this file, the first of them here; --all prints every one [\(first.code.rawValue)]"
+    }
+
+    private func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    private struct FileAndCode: Hashable {
+        var file: String
+        var code: String
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.file
+            code = diagnostic.code.rawValue
+        }
+    }
+}
+
+/// What a text report shows. The machine formats (JSON, SARIF, JUnit,
+/// GitHub) always carry every diagnostic.
+public struct TextReportOptions: Sendable {
+    /// List accepted findings; otherwise the summary only counts them.
+    public var notes: Bool
+    /// Diagnostics of one code in one file shown before the rest are
+    /// folded into one line; nil shows them all.
+    public var limitPerCodeInFile: Int?
+    /// End with the summary line.
+    public var summary: Bool
+
+    public static let defaultLimitPerCodeInFile = 20
+
+    public init(notes: Bool = false, limitPerCodeInFile: Int? = TextReportOptions.defaultLimitPerCodeInFile,
+                summary: Bool = true) {
+        self.notes = notes
+        self.limitPerCodeInFile = limitPerCodeInFile
+        self.summary = summary
     }
 }
 
