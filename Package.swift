@@ -57,6 +57,11 @@ let package = Package(
             dependencies: ["ChiboKit"],
             path: "Benchmarks/chibo-bench"
         ),
+        // The command line itself: mistyped commands, help that can be copied.
+        .testTarget(
+            name: "chiboTests",
+            dependencies: ["chibo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "ChiboKitTests",
             dependencies: [

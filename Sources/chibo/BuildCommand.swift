@@ -13,7 +13,8 @@ struct BuildCommand: ParsableCommand {
 
             Examples:
               chibo build                        content/ into _site/
-              chibo build --public --zip         the public edition, and _site.zip to carry on a USB stick
+              chibo build --public --zip         the public edition, and _site.zip
+                                                 to carry on a USB stick
               chibo build --output /tmp/site --verbose
 
             Exit codes: 0 built, 1 the content has errors, 2 the command could not run.

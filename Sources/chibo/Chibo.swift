@@ -14,8 +14,10 @@ struct Chibo: ParsableCommand {
             Examples:
               chibo build              build content/ into _site/
               chibo build --public     leave out internal (lưu hành nội bộ) pages
-              chibo check              report every broken link, citation and front-matter problem
-              chibo serve              preview at http://127.0.0.1:8080/, rebuilt on every save
+              chibo check              report every broken link, citation and
+                                       front-matter problem
+              chibo serve              preview at http://127.0.0.1:8080/,
+                                       rebuilt on every save
               chibo new pack --month 2027-02
                                        start next month's packs from theme/archetypes/
               chibo cite FILE.md       list the directives a file cites
@@ -28,7 +30,7 @@ struct Chibo: ParsableCommand {
     /// interfaces.md gives every command one set of exit codes: a command
     /// that cannot run because of its arguments exits 2, not argument-parser's 64.
     static func main() {
-        if let typed = CommandLine.arguments.dropFirst().first, let message = unknownCommandMessage(typed) {
+        if let message = unknownCommandMessage(Array(CommandLine.arguments.dropFirst())) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }
@@ -44,12 +46,25 @@ struct Chibo: ParsableCommand {
         }
     }
 
-    /// A first word that is no command: say which one was probably meant.
-    static func unknownCommandMessage(_ typed: String) -> String? {
-        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
-        guard !typed.hasPrefix("-"), !names.contains(typed), typed != "help" else { return nil }
-        let guess = NearestMatch.find(typed, in: names).map { " Did you mean `chibo \($0)`?" } ?? ""
-        return "Error: `\(typed)` is not a chibo command.\(guess)\n"
-            + "The commands are: \(names.joined(separator: ", ")). See `chibo --help`."
+    /// A word where a command's subcommand belongs that names none of them
+    /// (`chibo buil`, `chibo new pakc`): say which one was probably meant.
+    static func unknownCommandMessage(_ arguments: [String]) -> String? {
+        var command: ParsableCommand.Type = Chibo.self
+        var path = ["chibo"]
+        for typed in arguments {
+            let subcommands = command.configuration.subcommands
+            guard !subcommands.isEmpty, !typed.hasPrefix("-"), typed != "help" else { return nil }
+            if let next = subcommands.first(where: { $0.configuration.commandName == typed }) {
+                command = next
+                path.append(typed)
+                continue
+            }
+            let names = subcommands.compactMap { $0.configuration.commandName }
+            let prefix = path.joined(separator: " ")
+            let guess = NearestMatch.find(typed, in: names).map { " Did you mean `\(prefix) \($0)`?" } ?? ""
+            return "Error: `\(typed)` is not a `\(prefix)` command.\(guess)\n"
+                + "The commands are: \(names.joined(separator: ", ")). See `\(prefix) --help`."
+        }
+        return nil
     }
 }

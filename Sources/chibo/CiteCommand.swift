@@ -7,7 +7,7 @@ struct CiteCommand: ParsableCommand {
         commandName: "cite",
         abstract: "List the directive citations in Markdown or text files.",
         discussion: """
-            Recognises citations such as `Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư` \
+            Recognises citations such as `Chỉ thị số 50-CT/TW, ngày 23/7/2025` \
             in any Markdown or plain-text file, with the line and column where each starts. \
             With --content, each citation is also resolved against that folder's directive registry.
 

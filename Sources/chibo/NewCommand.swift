@@ -14,8 +14,10 @@ struct NewCommand: ParsableCommand {
 
             Examples:
               chibo new pack --month 2027-02
-              chibo new directive 42-HD/BTCTW --date 2025-10-28 --issuer "Ban Tổ chức Trung ương"
-              chibo new org xa-hung-dao --name "Đảng bộ xã Hưng Đạo" --level cap-tren-co-so --parent tinh-cao-bang
+              chibo new directive 42-HD/BTCTW --date 2025-10-28 \\
+                --issuer "Ban Tổ chức Trung ương"
+              chibo new org xa-hung-dao --name "Đảng bộ xã Hưng Đạo" \\
+                --level cap-tren-co-so --parent tinh-cao-bang
 
             Exit codes: 0 files created, 2 the command could not run (nothing was written).
             """,
@@ -89,8 +91,10 @@ struct NewDirectiveCommand: ParsableCommand {
             in the content is refused.
 
             Examples:
-              chibo new directive 42-HD/BTCTW --date 2025-10-28 --issuer "Ban Tổ chức Trung ương"
-              chibo new directive "03-ĐA/TU" --date 2026-05-28 --issuer "Ban Thường vụ Tỉnh ủy Cao Bằng" \\
+              chibo new directive 42-HD/BTCTW --date 2025-10-28 \\
+                --issuer "Ban Tổ chức Trung ương"
+              chibo new directive "03-ĐA/TU" --date 2026-05-28 \\
+                --issuer "Ban Thường vụ Tỉnh ủy Cao Bằng" \\
                 --title "Nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2026 - 2030"
               chibo new directive 20-QĐ/TW --date 2026-04-08 --kind "Quy định"
             """
@@ -134,9 +138,11 @@ struct NewOrganisationCommand: ParsableCommand {
             Levels: tinh, cap-tren-co-so, dang-bo-co-so, chi-bo-co-so, dang-bo-bo-phan, chi-bo.
 
             Examples:
-              chibo new org xa-hung-dao --name "Đảng bộ xã Hưng Đạo" --level cap-tren-co-so --parent tinh-cao-bang
-              chibo new org xa-hung-dao-xom-ngam-vang --name "Chi bộ xóm Ngâm Vàng" --level chi-bo \\
-                --type xom-to-dan-pho --parent xa-hung-dao --file orgs/hung-dao/ngam-vang.yml
+              chibo new org xa-hung-dao --name "Đảng bộ xã Hưng Đạo" \\
+                --level cap-tren-co-so --parent tinh-cao-bang
+              chibo new org xa-hung-dao-xom-ngam-vang --name "Chi bộ xóm Ngâm Vàng" \\
+                --level chi-bo --type xom-to-dan-pho --parent xa-hung-dao \\
+                --file orgs/hung-dao/ngam-vang.yml
             """
     )
 

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Testing
+@testable import chibo
+
+/// What an editor meets first: a mistyped command answered, and help whose
+/// examples can be copied whole.
+struct CommandLineTests {
+    @Test(arguments: [
+        (["buil"], "Error: `buil` is not a `chibo` command. Did you mean `chibo build`?"),
+        (["new", "pakc", "--month", "2027-02"], "Error: `pakc` is not a `chibo new` command. Did you mean `chibo new pack`?"),
+        (["new", "dirctive", "05-CT/TW"], "Error: `dirctive` is not a `chibo new` command. Did you mean `chibo new directive`?"),
+    ])
+    func aMistypedCommandNamesTheOneMeant(_ arguments: [String], _ firstLine: String) throws {
+        let message = try #require(Chibo.unknownCommandMessage(arguments))
+        #expect(message.split(separator: "\n").first.map(String.init) == firstLine)
+    }
+
+    @Test(arguments: [["build"], ["new", "pack", "--month", "2027-02"], ["new", "--help"], ["help", "new"], ["--help"],
+                      ["check", "pakc"]])
+    func realCommandsAndTheirArgumentsAreLeftToTheParser(_ arguments: [String]) {
+        #expect(Chibo.unknownCommandMessage(arguments) == nil)
+    }
+
+    static let commands: [ParsableCommand.Type] = [
+        Chibo.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, CiteCommand.self,
+        NewCommand.self, NewPackCommand.self, NewDirectiveCommand.self, NewOrganisationCommand.self,
+    ]
+
+    /// On an 80-column terminal no example is broken where a user would copy
+    /// it: a quoted value stays on one line, and a command line wraps only
+    /// where it says so itself (a `\` at the end of the line).
+    @Test(arguments: commands)
+    func helpNeverBreaksAValueAcrossLines(_ command: ParsableCommand.Type) {
+        let help = Chibo.helpMessage(for: command, columns: 80)
+        let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, line) in lines.enumerated() {
+            #expect(line.filter { $0 == "\"" }.count % 2 == 0, "a quoted value is broken: \(line)")
+            #expect(line.filter { $0 == "`" }.count % 2 == 0, "a `code` span is broken: \(line)")
+            guard index > 0, lines[index - 1].hasPrefix("  chibo ") || lines[index - 1].hasPrefix("    ") else { continue }
+            let continuesAnExample = lines[index - 1].hasSuffix("\\")
+            if !continuesAnExample && lines[index - 1].hasPrefix("  chibo ") {
+                #expect(line.isEmpty || line.hasPrefix(" "), "an example wrapped by the terminal: \(lines[index - 1]) / \(line)")
+            }
+        }
+    }
+}
