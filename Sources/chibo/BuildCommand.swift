@@ -32,6 +32,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let output = written.output
         var buildOptions = options.buildOptions(writingTo: written)
+        buildOptions.unfinishedWork = .error
         if zip { buildOptions.zipPath = Self.zipPath(of: output) }
         let bar = ProgressBar(enabled: !options.quiet)
         buildOptions.progress = bar.progress

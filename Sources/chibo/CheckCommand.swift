@@ -51,6 +51,7 @@ struct CheckCommand: ParsableCommand {
                 defer { bar.finish() }
                 var checkOptions = options.buildOptions()
                 checkOptions.progress = bar.progress
+                if strict { checkOptions.unfinishedWork = .error }
                 report = try SitePipeline.check(checkOptions)
             }
         } catch let error as EnvironmentError {

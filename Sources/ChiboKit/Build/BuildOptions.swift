@@ -27,6 +27,11 @@ public struct BuildOptions: Sendable {
     /// them. Both at once need more memory than one after the other; above
     /// this a national site keeps to its memory.
     public var searchIndexBesidePagesLimit = 30_000
+    /// How a pack still holding `chibo new pack`'s placeholders is
+    /// reported (`pack.placeholder`): a warning while the editor works
+    /// (`check`, `serve`); `build` and `check --strict` make it an error, so
+    /// that nothing half-done is published.
+    public var unfinishedWork = Severity.warning
     /// Told how far the build has gone (a progress bar); nil for none.
     public var progress: BuildProgress?
 

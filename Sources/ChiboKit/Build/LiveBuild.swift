@@ -231,6 +231,7 @@ public final class LiveBuild: @unchecked Sendable {
             groups.added += site.citations.textProblems(ofPageAt: index, file: page.source.displayPath)
             groups.added += checker.diagnostics(ofPageAt: index)
             groups.added += page.bodyFacts.tableTotalProblems
+            groups.added += PlaceholderChecker(organisations: site.organisations, severity: options.unfinishedWork).diagnostics(of: page)
             if options.isPublicEdition { groups.added += InternalMarkingChecker().diagnostics(of: [page]) }
         }
         if !edit.checksCitations.isEmpty {

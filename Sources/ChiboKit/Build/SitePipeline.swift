@@ -168,7 +168,7 @@ public enum SitePipeline {
         clock.measure("citation checks") {
             diagnostics.emit(contentsOf: CitationChecker(site: site, jobs: options.jobs).diagnostics(jobs: options.jobs))
         }
-        clock.measure("records") { diagnostics.emit(contentsOf: recordFindings(&site)) }
+        clock.measure("records") { diagnostics.emit(contentsOf: recordFindings(&site, unfinishedWork: options.unfinishedWork)) }
         if site.isPublicEdition {
             clock.measure("internal marking") {
                 diagnostics.emit(contentsOf: InternalMarkingChecker().diagnostics(of: site.pages))
@@ -178,12 +178,17 @@ public enum SitePipeline {
     }
 
     /// What records, packs and hand-written totals break: rules (whose
-    /// breaches the organisation pages show), pack places, table totals.
-    private static func recordFindings(_ site: inout Site) -> [Diagnostic] {
+    /// breaches the organisation pages show), pack places, packs never
+    /// written, table totals.
+    private static func recordFindings(_ site: inout Site, unfinishedWork: Severity) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         site.ruleBreaches = RuleChecker(site: site).breaches(into: &problems)
         problems += PackChecker(pages: site.pages, organisations: site.organisations).diagnostics()
-        site.pages.forEachInPlace { _, page in problems += page.pointee.bodyFacts.tableTotalProblems }
+        let placeholders = PlaceholderChecker(organisations: site.organisations, severity: unfinishedWork)
+        site.pages.forEachInPlace { _, page in
+            problems += page.pointee.bodyFacts.tableTotalProblems
+            problems += placeholders.diagnostics(of: page.pointee)
+        }
         return problems
     }
 

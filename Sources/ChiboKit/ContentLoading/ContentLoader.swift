@@ -192,6 +192,7 @@ public struct ContentLoader: Sendable {
         page.shownFootnoteLabels = document.shownFootnoteLabels
         page.bodyFacts.searchText = searchText(summary: page.metadata.summary, body: document.plainText)
         page.bodyFacts.tableTotalProblems = TableTotalChecker().diagnostics(of: page, document: document)
+        if page.kind == .pack { page.bodyFacts.emptySections = PlaceholderChecker.emptySections(of: document, headings: page.headings) }
         if let recognizer {
             page.bodyFacts.citations = SiteCitations.found(in: page, document: document, recognizer: recognizer)
         }

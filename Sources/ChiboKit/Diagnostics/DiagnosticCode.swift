@@ -90,6 +90,10 @@ extension DiagnosticCode {
         "pack.type", .error, "A pack's type disagrees with its file name, or names an unknown type.")
     public static let packMissing = DiagnosticCode(
         "pack.missing", .warning, "A month has no pack for some cell type.")
+    public static let packPlaceholder = DiagnosticCode(
+        "pack.placeholder", .warning,
+        "A pack still holds what `chibo new pack` wrote for the editor to replace: its title, summary or an empty section "
+            + "(an error in `build` and `check --strict`).")
     public static let nameVariant = DiagnosticCode(
         "name.variant", .warning, "Two organisation names that differ only in diacritics.")
 
@@ -116,7 +120,7 @@ extension DiagnosticCode {
         linkBroken, linkAnchor, linkInternal, linkRemote, visibilityUnmarked,
         frontMatterInvalid, frontMatterMissing, frontMatterUnknownKey,
         registryDuplicate, registryCycle, registryOrder, registryDangling,
-        orgDuplicate, orgParent, orgType, orgCycle, orgRule, recordsTotal, packMonth, packType, packMissing,
+        orgDuplicate, orgParent, orgType, orgCycle, orgRule, recordsTotal, packMonth, packType, packMissing, packPlaceholder,
         textEncoding, nameVariant, acceptUnused, markdownNesting, buildCollision, buildSkipped, buildUnreadable, themeTemplate,
     ]
 }

@@ -49,18 +49,15 @@ public struct PackScaffold: Sendable {
 
     private func fields(type: CellType?, reminder: [String]) -> ArchetypeFields {
         var fields = ArchetypeFields()
-        let label = month.numeric
+        let placeholder = PackPlaceholder(month: month, type: type)
+        fields[.title] = .text(YAMLScalar.quoted(placeholder.title))
+        fields[.summary] = .text(YAMLScalar.quoted(placeholder.summary))
         if let type {
-            fields[.title] = .text(YAMLScalar.quoted("Sinh hoạt chi bộ tháng \(label): \(type.name)"))
-            fields[.summary] = .text(YAMLScalar.quoted("Sinh hoạt chi bộ định kỳ tháng \(label) của \(type.name.lowercasedFirst)."))
             fields[.type] = .text(type.id)
             fields[.typeName] = .text(YAMLScalar.commentLine(type.name))
-        } else {
-            fields[.title] = .text(YAMLScalar.quoted("Định hướng chung sinh hoạt chi bộ tháng \(label)"))
-            fields[.summary] = .text(YAMLScalar.quoted("Sinh hoạt chi bộ định kỳ tháng \(label)."))
         }
         fields[.month] = .text(month.description)
-        fields[.monthLabel] = .text(label)
+        fields[.monthLabel] = .text(month.numeric)
         fields[.previousMonthLabel] = .text(month.previous.numeric)
         fields[.nextMonthLabel] = .text(month.next.numeric)
         fields[.reminder] = .list(reminder.map { .text(YAMLScalar.commentLine($0)) })
@@ -79,6 +76,29 @@ extension CalendarMonth {
         var result = self
         if month == 12 { result.year += 1; result.month = 1 } else { result.month += 1 }
         return result
+    }
+}
+
+/// The title and summary `chibo new pack` writes for the editor to replace
+/// with the month's topic: they say only the month and the type. Made in
+/// one place, so that `check` recognises them in a pack never written.
+struct PackPlaceholder {
+    let title: String
+    let summary: String
+    /// The month's `chung.md`, which has no type.
+    let isCommonPart: Bool
+
+    /// `type`: nil for the month's common part, `chung.md`.
+    init(month: CalendarMonth, type: CellType?) {
+        let label = month.numeric
+        isCommonPart = type == nil
+        if let type {
+            title = "Sinh hoạt chi bộ tháng \(label): \(type.name)"
+            summary = "Sinh hoạt chi bộ định kỳ tháng \(label) của \(type.name.lowercasedFirst)."
+        } else {
+            title = "Định hướng chung sinh hoạt chi bộ tháng \(label)"
+            summary = "Sinh hoạt chi bộ định kỳ tháng \(label)."
+        }
     }
 }
 

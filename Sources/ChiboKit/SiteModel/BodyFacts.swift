@@ -15,4 +15,7 @@ public struct BodyFacts: Sendable {
     /// (`LoadedContent.citationAliases`); nil when they were not read at
     /// load, or once `SiteCitations` has taken them.
     public var citations: [SiteCitations.Occurrence]?
+    /// A pack's headings with nothing under them before the next heading
+    /// of their level or above (`PlaceholderChecker`); empty for other pages.
+    public var emptySections: [Heading] = []
 }

@@ -1,0 +1,70 @@
+/// `pack.placeholder`: a pack that `chibo new pack` made and nobody wrote
+/// must not be published. It still has the title or summary the scaffold
+/// wrote (which say only the month and the type), or a section with
+/// nothing under its heading. A warning while the editor works (`check`,
+/// `serve`), an error where the site is published (`build`) and in
+/// `check --strict`: the severity is `BuildOptions.unfinishedWork`.
+struct PlaceholderChecker {
+    let organisations: Organisations
+    let severity: Severity
+
+    func diagnostics(of page: Page) -> [Diagnostic] {
+        guard page.kind == .pack else { return [] }
+        let file = page.source.displayPath
+        var problems: [Diagnostic] = []
+        if let month = page.metadata.month, let placeholder = placeholder(of: page, month: month) {
+            // The common part's scaffolded title (`Định hướng chung sinh hoạt chi bộ
+            // tháng 12/2026`) is the title such a page has: only its summary says nothing yet.
+            let title = placeholder.isCommonPart ? nil : placeholder.title
+            for (key, written, scaffolded) in [("title", page.metadata.title, title),
+                                               ("summary", page.metadata.summary, placeholder.summary)] {
+                guard let written, let scaffolded, VietnameseText.fold(written) == VietnameseText.fold(scaffolded) else { continue }
+                problems.append(Diagnostic(
+                    file: file, at: page.metadata.keyLocations[key] ?? SourceLocation(line: 1, column: 1), severity: severity,
+                    code: .packPlaceholder,
+                    message: "the \(key) is still the one `chibo new pack` wrote (\"\(written)\"): write the month's "
+                        + (key == "title" ? "topic" : "summary of the meeting") + " instead",
+                    subject: key))
+            }
+        }
+        for heading in page.bodyFacts.emptySections {
+            problems.append(Diagnostic(
+                file: file, at: SourceLocation(line: heading.line + page.bodyFirstLine - 1, column: 1), severity: severity,
+                code: .packPlaceholder,
+                message: "the section \"\(heading.text)\" is empty: write it, or delete the heading if this pack does not need it",
+                subject: heading.anchor))
+        }
+        return problems
+    }
+
+    /// What the scaffold wrote for this pack's month and type; nil for a
+    /// type that types.yml does not know (`pack.type` says so).
+    private func placeholder(of page: Page, month: CalendarMonth) -> PackPlaceholder? {
+        let isCommonPart = SitePath.fileName(of: page.source.relativePath) == "chung.md"
+        if isCommonPart { return PackPlaceholder(month: month, type: nil) }
+        guard let typeID = page.metadata.packType, let type = organisations.type(id: typeID) else { return nil }
+        return PackPlaceholder(month: month, type: type)
+    }
+
+    /// Headings at the top of a document with nothing under them before
+    /// the next heading of their level or above, or the end.
+    static func emptySections(of document: MarkdownNode, headings: [Heading]) -> [Heading] {
+        let blocks = Array(document.children)
+        var empty: [Heading] = []
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let level) = block.kind else { continue }
+            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+            if let next, case .heading(let nextLevel) = next.kind, nextLevel > level { continue }
+            if let next, !next.isHeading { continue }
+            if let heading = headings.first(where: { $0.line == block.startLine }) { empty.append(heading) }
+        }
+        return empty
+    }
+}
+
+private extension MarkdownNode {
+    var isHeading: Bool {
+        if case .heading = kind { return true }
+        return false
+    }
+}
