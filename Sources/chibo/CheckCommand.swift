@@ -41,10 +41,26 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Check a built site folder instead of the content.", valueName: "dir"))
     var site: String?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Apply every fix that has one right answer, then report what is left.",
+        discussion: "The registry's date in the citation's own style, legacy-encoded text decoded, NFC, PDF look-alike letters, an issuer code or issuing body the registry states. Never an accepted finding or a judgement call. Each file keeps its line ends and BOM and is written whole or not at all."))
+    var fix = false
+
+    @Flag(name: .customLong("dry-run"), help: "With --fix: print the changes as a unified diff instead of writing them.")
+    var dryRun = false
+
+    func validate() throws {
+        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix: chibo check --fix --dry-run") }
+        if fix && site != nil { throw ValidationError("--fix mends the content, not a built site: leave out --site") }
+    }
+
     func run() throws {
         let report: BuildReport
+        var unfixable = false
         do {
-            if let site {
+            if fix {
+                (report, unfixable) = try runFixes()
+            } else if let site {
                 report = try SitePipeline.checkBuiltSite(at: site, jobs: options.resolvedJobs)
             } else {
                 let bar = ProgressBar(enabled: !options.quiet)
@@ -70,8 +86,36 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(output.utf8))
         }
         if options.verbose { StageTimesPrinter.print(report) }
+        // A file --fix could not write is an I/O failure: exit 2 after the report.
+        if unfixable { throw ExitCode(2) }
         let exit = report.exitCode(strict: strict)
         if exit != 0 { throw ExitCode(exit) }
+    }
+}
+
+extension CheckCommand {
+    /// `--fix`: prints each change (`file:line:col: fixed [code]: old → new`)
+    /// or, with --dry-run, the diff to standard output; returns the check of
+    /// what is left, and whether some file could not be fixed.
+    private func runFixes() throws -> (BuildReport, unfixable: Bool) {
+        var checkOptions = options.buildOptions()
+        if strict { checkOptions.unfinishedWork = .error }
+        let fixes: ContentFixer.Report
+        if dryRun {
+            let (diff, preview) = try ContentFixer.preview(checkOptions)
+            FileHandle.standardOutput.write(Data(diff.utf8))
+            fixes = preview
+        } else {
+            fixes = try ContentFixer.fix(checkOptions)
+        }
+        for edit in fixes.applied { printError(edit.description(verb: dryRun ? "would fix" : "fixed")) }
+        for (file, reason) in fixes.refused { printError("\(file): error: not fixed: \(reason)") }
+        if !options.quiet {
+            let files = Set(fixes.applied.map(\.file)).count
+            printError("\(dryRun ? "would fix" : "fixed") \(fixes.applied.count) problem\(fixes.applied.count == 1 ? "" : "s") "
+                       + "in \(files) file\(files == 1 ? "" : "s"); what is left:")
+        }
+        return (fixes.remaining, !fixes.refused.isEmpty)
     }
 }
 

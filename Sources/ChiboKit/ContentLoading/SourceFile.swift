@@ -95,9 +95,15 @@ public struct SourceFile: Sendable {
         return SourceLocation(line: location.line, column: column)
     }
 
-    /// A range in the NFC text as the file writes it.
+    /// A range in the NFC text as the file writes it. Its end is inclusive:
+    /// the last written scalar of the character it ends on (`ả` written as
+    /// `a` and a combining mark ends at the mark).
     public func written(_ range: SourceRange) -> SourceRange {
-        SourceRange(start: written(range.start), end: written(range.end))
+        var end = written(range.end)
+        if let columns = writtenColumns[range.end.line], range.end.column >= 1, range.end.column < columns.count {
+            end.column = max(end.column, columns[range.end.column] - 1)
+        }
+        return SourceRange(start: written(range.start), end: end)
     }
 
     /// Columns of each NFC line that differs from the line as written:
@@ -193,11 +199,12 @@ extension SourceFile {
             normalised = VietnameseText.nfc(text)
             if !normalised.unicodeScalars.elementsEqual(text.unicodeScalars) {
                 changed = true
-                let line = firstDifferingLine(text, normalised)
+                let span = differingLines(text, normalised)
                 diagnostics.append(Diagnostic(
-                    file: displayPath, at: SourceLocation(line: line, column: 1), code: .textEncoding,
+                    file: displayPath, at: SourceLocation(line: span.range.start.line, column: 1), code: .textEncoding,
                     message: "text is not in Unicode NFC (decomposed diacritics); chibo reads it as NFC",
-                    suggestion: Suggestion(message: "re-save the text with precomposed Vietnamese letters (NFC)")))
+                    suggestion: Suggestion(message: "re-save the text with precomposed Vietnamese letters (NFC)",
+                                           replacement: span.normalised, range: span.range, isCertain: true)))
             }
         }
         if let damage = firstPDFDamage(in: normalised) {
@@ -298,13 +305,19 @@ extension SourceFile {
         }
     }
 
-    private static func firstDifferingLine(_ a: String, _ b: String) -> Int {
-        for (index, pair) in zip(a.split(separator: "\n", omittingEmptySubsequences: false),
-                                  b.split(separator: "\n", omittingEmptySubsequences: false)).enumerated()
-        where !pair.0.unicodeScalars.elementsEqual(pair.1.unicodeScalars) {
-            return index + 1
-        }
-        return 1
+    /// The lines from the first to the last that NFC changes (`end`
+    /// inclusive, in the NFC text's columns like every diagnostic until
+    /// `columnsAsWritten`), and their NFC text: the fix of the whole file.
+    private static func differingLines(_ written: String, _ normalised: String)
+        -> (range: SourceRange, normalised: String) {
+        let before = written.split(separator: "\n", omittingEmptySubsequences: false)
+        let after = normalised.split(separator: "\n", omittingEmptySubsequences: false)
+        let differing = zip(before, after).enumerated()
+            .filter { !$0.element.0.unicodeScalars.elementsEqual($0.element.1.unicodeScalars) }.map(\.offset)
+        let first = differing.first ?? 0, last = differing.last ?? 0
+        let range = SourceRange(start: SourceLocation(line: first + 1, column: 1),
+                                end: SourceLocation(line: last + 1, column: max(1, after[last].unicodeScalars.count)))
+        return (range, after[first...last].joined(separator: "\n"))
     }
 }
 

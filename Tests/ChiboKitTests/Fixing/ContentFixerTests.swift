@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import ChiboKit
+
+/// `chibo check --fix` on a content folder: files written whole, their
+/// BOM and line ends kept, a second run changing nothing, a file that
+/// cannot be written left as it was.
+struct ContentFixerTests {
+    /// `Đảng` and `Chỉ thị` with decomposed diacritics (NFD), as some Mac and PDF text arrives.
+    static let decomposed = "Nghị quyết của Đảng".decomposedStringWithCanonicalMapping
+
+
+    private func options(_ folder: TemporaryFolder) -> BuildOptions {
+        BuildOptions(contentDirectory: folder.path + "/content", jobs: 2)
+    }
+
+    @Test func fixesNFCKeepingBOMAndCRLFAndASecondRunChangesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/guidance/.keep", "")
+        let page = "---\r\ntitle: \"Trang thử\"\r\n---\r\n\r\nĐoạn đầu.\r\n\r\n\(Self.decomposed) và \(Self.decomposed).\r\n"
+        let path = folder.path + "/content/guidance/a.md"
+        try Data([0xEF, 0xBB, 0xBF] + Array(page.utf8)).write(to: URL(fileURLWithPath: path))
+        let report = try ContentFixer.fix(options(folder))
+        #expect(report.applied.map(\.code) == [.textEncoding])
+        #expect(report.applied.first?.location == SourceLocation(line: 7, column: 1))
+        let fixed = try #require(FileManager.default.contents(atPath: path))
+        let expected = "---\r\ntitle: \"Trang thử\"\r\n---\r\n\r\nĐoạn đầu.\r\n\r\nNghị quyết của Đảng và Nghị quyết của Đảng.\r\n"
+        #expect([UInt8](fixed) == [0xEF, 0xBB, 0xBF] + Array(expected.utf8))
+        #expect(!report.remaining.diagnostics.contains { $0.code == .textEncoding })
+        let again = try ContentFixer.fix(options(folder))
+        #expect(again.applied.isEmpty)
+        #expect(FileManager.default.contents(atPath: path) == fixed)
+    }
+
+    @Test func aDryRunPrintsTheDiffAndWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/guidance/a.md", "---\ntitle: \"Trang thử\"\n---\n\n\(Self.decomposed).\n")
+        let before = snapshot(of: folder.path)
+        let (diff, report) = try ContentFixer.preview(options(folder))
+        #expect(snapshot(of: folder.path) == before)
+        #expect(report.applied.map(\.file) == [folder.path + "/content/guidance/a.md"])
+        #expect(diff.contains("-\(Self.decomposed).\n+Nghị quyết của Đảng.\n"))
+        #expect(diff.hasPrefix("--- a/\(folder.path)/content/guidance/a.md\n"))
+    }
+
+    @Test func aFileThatCannotBeWrittenIsReportedAndLeftAsItWas() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/guidance/a.md", "---\ntitle: \"Trang thử\"\n---\n\n\(Self.decomposed).\n")
+        try folder.write("content/guidance/b.md", "---\ntitle: \"Trang hai\"\n---\n\n\(Self.decomposed).\n")
+        // The temporary file a.md would be written to is taken by a folder: its write fails.
+        let blocker = folder.path + "/content/guidance/.a.md.chibo-fix-\(ProcessInfo.processInfo.processIdentifier)"
+        try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: true)
+        let before = FileManager.default.contents(atPath: folder.path + "/content/guidance/a.md")
+        let report = try ContentFixer.fix(options(folder))
+        #expect(report.refused.map(\.file) == [folder.path + "/content/guidance/a.md"])
+        #expect(FileManager.default.contents(atPath: folder.path + "/content/guidance/a.md") == before)
+        #expect(report.applied.map(\.file) == [folder.path + "/content/guidance/b.md"])
+    }
+}
