@@ -58,8 +58,16 @@ public final class LiveBuild: @unchecked Sendable {
     }
 
     public let options: BuildOptions
+    /// The owner of `state` and `kind`: a build holds it from start to end,
+    /// so two builds never interleave and a reader of `lastKind` sees the
+    /// last finished build's.
+    private let lock = NSLock()
     private var state: State?
-    public private(set) var lastKind = Kind.whole(reason: "first build")
+    private var kind = Kind.whole(reason: "first build")
+
+    /// How the last finished build was made.
+    public var lastKind: Kind { lock.withLock { kind } }
+
     /// Files the last incremental build wrote.
     public var writtenFiles: Int {
         if case .incremental(_, let files) = lastKind { return files }
@@ -72,20 +80,25 @@ public final class LiveBuild: @unchecked Sendable {
 
     /// Builds after a change to `changedPaths` (as the file system spells
     /// them, under the content or theme folder); nil or empty when not
-    /// known, which builds whole.
+    /// known, which builds whole. Calls from several threads build one
+    /// after the other.
     public func build(changed changedPaths: [String]? = nil) throws -> BuildReport {
+        try lock.withLock { try buildHoldingTheLock(changed: changedPaths) }
+    }
+
+    private func buildHoldingTheLock(changed changedPaths: [String]?) throws -> BuildReport {
         if let current = state, let changedPaths, !changedPaths.isEmpty {
             state = nil
             switch try rebuild(current, changed: changedPaths) {
             case .done(let report, let next, let written):
                 state = next
-                lastKind = .incremental(pages: changedPaths.count, files: written)
+                kind = .incremental(pages: changedPaths.count, files: written)
                 return report
             case .whole(let reason):
-                lastKind = .whole(reason: reason)
+                kind = .whole(reason: reason)
             }
         } else {
-            lastKind = .whole(reason: state == nil ? "first build" : "the changes are not known")
+            kind = .whole(reason: state == nil ? "first build" : "the changes are not known")
         }
         state = nil
         let (report, kept) = try SitePipeline.build(options, keepingState: true)

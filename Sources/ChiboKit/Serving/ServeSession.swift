@@ -27,7 +27,10 @@ public final class ServeSession: @unchecked Sendable {
     private let builder: LiveBuild
     /// How often the folders are looked at, at most (`watch`).
     public var pollInterval: Duration = .milliseconds(200)
+    /// Guards `current` and `isStopped`, which the server's handlers read.
     private let lock = NSLock()
+    /// One build at a time, its kind read before the next begins.
+    private let building = NSLock()
     private var current = Status(generation: 0, report: nil, failure: nil, seconds: 0)
     private var isStopped = false
 
@@ -42,6 +45,10 @@ public final class ServeSession: @unchecked Sendable {
     /// known, build whole), and publishes the result.
     @discardableResult
     public func build(changed changedFiles: [String]? = nil) -> Status {
+        building.withLock { buildAndPublish(changed: changedFiles) }
+    }
+
+    private func buildAndPublish(changed changedFiles: [String]?) -> Status {
         let start = ContinuousClock.now
         var next = Status(generation: 0, report: nil, failure: nil, seconds: 0)
         do {
