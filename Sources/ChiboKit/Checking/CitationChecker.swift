@@ -182,7 +182,7 @@ struct CitationChecker: Sendable {
             // Certain only when the date written confirms it: then the code is the one thing that differs.
             let isCertain = citation.date != nil && entry.date == citation.date && citation.symbolRange != nil
             return report(citation, file, .citationIssuerMismatch,
-                          "the issuer code `\(Self.writtenIssuerCode(citation))` of `\(written)` disagrees with the registry, "
+                          "the issuer code \(Self.writtenIssuerCode(citation)) of \(written) disagrees with the registry, "
                             + "which has \(entry.name)\(Self.of(entry))",
                           range: citation.symbolRange,
                           suggestion: Suggestion(message: "did you mean \(entry.symbol.text)\(Self.of(entry))?",
@@ -192,15 +192,15 @@ struct CitationChecker: Sendable {
         let likely = likelyEntries(for: citation)
         let suggestion: Suggestion
         if likely.isEmpty {
-            suggestion = Suggestion(message: "if it is a document to cite, add it to the registry: `\(Self.addCommand(for: citation))`"
-                                    + (citation.date == nil ? ", with its date of issue for YYYY-MM-DD" : ""))
+            suggestion = Suggestion(message: "no registry entry is like it; to cite it, add it to the registry: `\(Self.addCommand(for: citation))`"
+                                    + (citation.date == nil ? " (put its date of issue in place of YYYY-MM-DD)" : ""))
         } else {
             let named = likely.prefix(3).map { registry.entries[$0].symbol.text + Self.of(registry.entries[$0]) }
             suggestion = Suggestion(message: "did you mean \(NearestMatch.spokenList(named))?",
                                     replacement: likely.count == 1 ? registry.entries[likely[0]].symbol.text : nil,
                                     range: likely.count == 1 ? citation.symbolRange : nil)
         }
-        return report(citation, file, .citationUnknown, "`\(written)` is not in the registry", range: citation.symbolRange,
+        return report(citation, file, .citationUnknown, "\(written) is not in the registry", range: citation.symbolRange,
                       suggestion: suggestion)
     }
 

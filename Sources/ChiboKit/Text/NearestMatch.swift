@@ -96,7 +96,8 @@ extension NearestMatch {
         let a = written.scalars, b = real.scalars
         guard !a.isEmpty, !b.isEmpty, a != b else { return nil }
         // A prefix of three letters or more: fewer begin too many names.
-        if a.count >= 3, b.count > a.count, b.starts(with: a) { return (.extends, b.count - a.count) }
+        // All extensions rank alike: they are listed in the candidates' order (a page's headings in its order).
+        if a.count >= 3, b.count > a.count, b.starts(with: a) { return (.extends, 0) }
         let writtenWords = Set(written.words), realWords = Set(real.words)
         let writtenLetters = written.words.reduce(0) { $0 + $1.count }
         if !writtenWords.isEmpty, writtenWords.isSubset(of: realWords),
