@@ -43,7 +43,8 @@ struct CitationChecker: Sendable {
             byKind[DirectiveKind.foldCode(entry.symbol.kindCode ?? ""), default: []].append(index)
             entriesByNumber[Self.numberKey(entry.symbol.number), default: []].append(index)
         }
-        let registry = site.registry
+        // Each entry's key read once, not once per unknown symbol compared with it.
+        let keys = symbols.isEmpty ? [] : site.registry.entries.map { Array($0.symbol.key.unicodeScalars) }
         let numbers = entriesByNumber
         let kindOf = unknownKinds
         let entriesOfKind = byKind
@@ -52,7 +53,7 @@ struct CitationChecker: Sendable {
             let key = Array(DirectiveSymbol.key(symbol).unicodeScalars)
             let number = DirectiveSymbol(symbol).map { Self.numberKey($0.number) } ?? ""
             let nearby = Set((entriesOfKind[DirectiveKind.foldCode(kindOf[symbol]!)] ?? []) + (numbers[number] ?? []))
-            return nearby.sorted().filter { Self.isOneSlip(key, Array(registry.entries[$0].symbol.key.unicodeScalars)) }
+            return nearby.sorted().filter { Self.isOneSlip(key, keys[$0]) }
         }
         for (symbol, entries) in zip(symbols, slips) where !entries.isEmpty { slipEntries[symbol] = entries }
     }
@@ -63,14 +64,18 @@ struct CitationChecker: Sendable {
         return trimmed.isEmpty ? number : String(trimmed)
     }
 
-    /// One character typed wrong, left out or added: `51` for `50`, `CT/T`
-    /// for `CT/TW`. Two symbols this close are one slip apart; any further
-    /// and they are two documents.
+    /// One character typed wrong, left out or added, or two neighbours
+    /// swapped: `51` for `50`, `CT/T` for `CT/TW`, `67` for `76`. Two
+    /// symbols this close are one slip apart; any further and they are two
+    /// documents.
     static func isOneSlip(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         guard a != b, abs(a.count - b.count) <= 1 else { return false }
         var i = 0
         while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
-        if a.count == b.count { return a[(i + 1)...] == b[(i + 1)...] }
+        if a.count == b.count {
+            if a[(i + 1)...] == b[(i + 1)...] { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+        }
         return a.count < b.count ? a[i...] == b[(i + 1)...] : a[(i + 1)...] == b[i...]
     }
 

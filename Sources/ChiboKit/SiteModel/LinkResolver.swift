@@ -106,20 +106,25 @@ public final class LinkResolver {
     /// anchor is made from. A type's pack also shows the month's common
     /// part (chung.md), whose ids there start with `chung-`
     /// (`PackPages.commonIDPrefix`): those are anchors of the pack too.
-    private func anchors(ofPageAt index: Int) -> (ids: Set<String>, headings: [Heading]) {
-        let page = site.pages[index]
+    private func anchors(ofPageAt index: Int) -> (ids: Set<String>, headings: [AnchorSource]) {
         var ids = site.anchors(ofPageAt: index)
-        var headings = page.headings
+        var headings = site.pages[index].headings.map { AnchorSource(heading: $0, isCommonPart: false) }
         if let common = commonPart(ofPackAt: index) {
             let prefix = PackPages.commonIDPrefix
             ids.formUnion(site.anchors(ofPageAt: common).map { prefix + $0 })
             headings += site.pages[common].headings.map { heading in
                 var prefixed = heading
                 prefixed.anchor = prefix + heading.anchor
-                return prefixed
+                return AnchorSource(heading: prefixed, isCommonPart: true)
             }
         }
         return (ids, headings)
+    }
+
+    /// A heading and the anchor it gives, which in a pack may be the common part's.
+    struct AnchorSource {
+        var heading: Heading
+        var isCommonPart: Bool
     }
 
     /// The month's chung.md shown inside the type's pack at `index`, if any.
@@ -136,7 +141,8 @@ public final class LinkResolver {
         var suggestion: Suggestion?
         let slug = Slug.make(fragment)
         // The page's own order, headings first: the list reads like its table of contents.
-        let candidates = headings.map(\.anchor) + anchors.subtracting(headings.map(\.anchor)).sorted()
+        let headingAnchors = headings.map(\.heading.anchor)
+        let candidates = headingAnchors + anchors.subtracting(headingAnchors).sorted()
         if anchors.contains(slug) {
             suggestion = Suggestion(message: "anchors are slugs: write `#\(slug)`")
             offer("#" + slug, in: &suggestion, at: location)
@@ -157,12 +163,18 @@ public final class LinkResolver {
     /// "anchors are made from the headings of the page: `## Phần thứ tư`
     /// gives `#phan-thu-tu`", shown with the heading of the anchor
     /// suggested, or the page's first.
-    static func whereAnchorsComeFrom(_ headings: [Heading], example anchor: String?) -> String {
-        guard let heading = headings.first(where: { $0.anchor == anchor }) ?? headings.first else {
+    static func whereAnchorsComeFrom(_ headings: [AnchorSource], example anchor: String?) -> String {
+        guard let source = headings.first(where: { $0.heading.anchor == anchor }) ?? headings.first else {
             return "anchors are made from the headings of the page (`## Phần thứ tư` gives `#phan-thu-tu`), and it has none"
         }
+        let heading = source.heading
         let marks = String(repeating: "#", count: max(1, heading.level))
-        return "anchors are made from the headings of the page: `\(marks) \(heading.text)` gives `#\(heading.anchor)`"
+        let example = "`\(marks) \(heading.text)` gives `#\(heading.anchor)`"
+        if source.isCommonPart {
+            return "anchors are made from the headings of the page, and those of the month's common part (chung.md) "
+                + "get `\(PackPages.commonIDPrefix)` in front: \(example)"
+        }
+        return "anchors are made from the headings of the page: \(example)"
     }
 
     /// Makes `suggestion` replace the link's target, as written, by `target`:

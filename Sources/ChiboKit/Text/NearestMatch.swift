@@ -48,8 +48,8 @@ extension NearestMatch {
         case extends
         /// The real name holds every word written, in any order: `de-an-so-03-…`.
         case holdsEveryWord
-        /// The written name goes on from the real one or holds all its words
-        /// and adds no number: `#muc-tieu-cu-the-nam-nay` for `#muc-tieu-cu-the`.
+        /// The written name holds all the real one's words and a few more,
+        /// no number among them: `#muc-tieu-cu-the-chung` for `#muc-tieu-cu-the`.
         case heldInWritten
         /// A typo or two away.
         case typo
@@ -63,6 +63,8 @@ extension NearestMatch {
     public struct Name: Sendable {
         let scalars: [Unicode.Scalar]
         let words: [String]
+        /// The words once more as a set: a name is compared with thousands.
+        let wordSet: Set<String>
 
         public init(_ text: String) {
             scalars = Array(VietnameseText.fold(text).unicodeScalars)
@@ -83,6 +85,7 @@ extension NearestMatch {
             }
             flush()
             self.words = words
+            wordSet = Set(words)
         }
 
         var isEmpty: Bool { scalars.isEmpty }
@@ -98,15 +101,16 @@ extension NearestMatch {
         // A prefix of three letters or more: fewer begin too many names.
         // All extensions rank alike: they are listed in the candidates' order (a page's headings in its order).
         if a.count >= 3, b.count > a.count, b.starts(with: a) { return (.extends, 0) }
-        let writtenWords = Set(written.words), realWords = Set(real.words)
+        let writtenWords = written.wordSet, realWords = real.wordSet
         let writtenLetters = written.words.reduce(0) { $0 + $1.count }
         if !writtenWords.isEmpty, writtenWords.isSubset(of: realWords),
            writtenWords.count >= 2 || writtenLetters >= 4 {
             return (.holdsEveryWord, realWords.count - writtenWords.count)
         }
-        // The written name says more than the real one: only words, never
-        // a number, may be extra (`de-an-04` is not `de-an`).
-        if realWords.count >= 2, realWords.isSubset(of: writtenWords),
+        // The written name says more than the real one: a few words at most
+        // (the real name holds two thirds of them), never a number
+        // (`de-an-04` is not `de-an`).
+        if realWords.count >= 2, realWords.isSubset(of: writtenWords), realWords.count * 3 >= writtenWords.count * 2,
            writtenWords.subtracting(realWords).allSatisfy({ !$0.allSatisfy(\.isNumber) }) {
             return (.heldInWritten, writtenWords.count - realWords.count)
         }

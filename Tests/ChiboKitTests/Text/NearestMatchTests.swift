@@ -29,7 +29,9 @@ struct NearestMatchTests {
         #expect(slip("51-CT/TW", "50-CT/TW"))
         #expect(slip("5-CT/TW", "50-CT/TW"))
         #expect(slip("50-CT/T", "50-CT/TW"))
+        #expect(slip("67-QĐ/TW", "76-QĐ/TW"))
         #expect(!slip("05-CT/TW", "10-CT/TW"))
+        #expect(!slip("567-QĐ/TW", "765-QĐ/TW"))
         #expect(!slip("50-CT/TW", "50-CT/TW"))
     }
 }
