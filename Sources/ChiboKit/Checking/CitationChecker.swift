@@ -5,12 +5,16 @@
 /// with what the registry expected and, where there is one, the fix.
 struct CitationChecker: Sendable {
     let site: Site
-    /// The known symbol nearest to each unknown one, found once per distinct
-    /// symbol and only among symbols of the same kind code: a site citing
-    /// many laws outside a national registry must not run a fuzzy search
-    /// over every entry per citation.
-    /// Each value is the symbol meant and its dates (`50-CT/TW of 23/7/2025`).
-    private var nearestKnown: [String: (symbol: String, named: String)] = [:]
+    /// The entries one slip away from each unknown symbol (a digit typed
+    /// wrong, a letter missing or added), found once per distinct symbol
+    /// and only among entries of the same kind code or number: a site
+    /// citing many laws outside a national registry must not compare every
+    /// entry per citation. Whether the date and issuing body written agree
+    /// is judged per citation.
+    private var slipEntries: [String: [Int]] = [:]
+    /// Entries by number without leading zeros, for a citation that gets
+    /// the number and date right and the code wrong.
+    private var entriesByNumber: [String: [Int]] = [:]
     /// Issuing bodies and kind words as citations write them, each read
     /// once: a site writes a few hundred of them in a hundred thousand
     /// citations, and reading one folds and splits it.
@@ -34,22 +38,45 @@ struct CitationChecker: Sendable {
             }
         }
         let symbols = unknownKinds.keys.sorted()
-        let kinds = symbols.map { DirectiveKind.foldCode(unknownKinds[$0]!) }
-        var knownByKind: [String: Set<String>] = [:]
-        var datesBySymbol: [String: [String]] = [:]
-        for entry in site.registry.entries {
-            knownByKind[DirectiveKind.foldCode(entry.symbol.kindCode ?? ""), default: []].insert(entry.symbol.text)
-            if let date = entry.date { datesBySymbol[entry.symbol.text, default: []].append(date.vietnamese) }
+        var byKind: [String: [Int]] = [:]
+        for (index, entry) in site.registry.entries.enumerated() {
+            byKind[DirectiveKind.foldCode(entry.symbol.kindCode ?? ""), default: []].append(index)
+            entriesByNumber[Self.numberKey(entry.symbol.number), default: []].append(index)
         }
-        let candidates = knownByKind.mapValues { $0.sorted() }
-        let nearest = Parallel.map(symbols.count, jobs: jobs) { index -> String? in
-            NearestMatch.find(symbols[index], in: candidates[kinds[index]] ?? [])
+        // Each entry's key read once, not once per unknown symbol compared with it.
+        let keys = symbols.isEmpty ? [] : site.registry.entries.map { Array($0.symbol.key.unicodeScalars) }
+        let numbers = entriesByNumber
+        let kindOf = unknownKinds
+        let entriesOfKind = byKind
+        let slips = Parallel.map(symbols.count, jobs: jobs) { index -> [Int] in
+            let symbol = symbols[index]
+            let key = Array(DirectiveSymbol.key(symbol).unicodeScalars)
+            let number = DirectiveSymbol(symbol).map { Self.numberKey($0.number) } ?? ""
+            let nearby = Set((entriesOfKind[DirectiveKind.foldCode(kindOf[symbol]!)] ?? []) + (numbers[number] ?? []))
+            return nearby.sorted().filter { Self.isOneSlip(key, keys[$0]) }
         }
-        for (symbol, near) in zip(symbols, nearest) {
-            guard let near else { continue }
-            let dates = datesBySymbol[near] ?? []
-            nearestKnown[symbol] = (near, near + (dates.isEmpty ? "" : " of " + dates.joined(separator: " or ")))
+        for (symbol, entries) in zip(symbols, slips) where !entries.isEmpty { slipEntries[symbol] = entries }
+    }
+
+    /// `05` and `5` are one number.
+    static func numberKey(_ number: String) -> String {
+        let trimmed = number.drop { $0 == "0" }
+        return trimmed.isEmpty ? number : String(trimmed)
+    }
+
+    /// One character typed wrong, left out or added, or two neighbours
+    /// swapped: `51` for `50`, `CT/T` for `CT/TW`, `67` for `76`. Two
+    /// symbols this close are one slip apart; any further and they are two
+    /// documents.
+    static func isOneSlip(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard a != b, abs(a.count - b.count) <= 1 else { return false }
+        var i = 0
+        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        if a.count == b.count {
+            if a[(i + 1)...] == b[(i + 1)...] { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
         }
+        return a.count < b.count ? a[i...] == b[(i + 1)...] : a[(i + 1)...] == b[i...]
     }
 
     func diagnostics(jobs: Int) -> [Diagnostic] {
@@ -144,28 +171,115 @@ struct CitationChecker: Sendable {
     /// A symbol not in the registry. When an entry has the same kind and
     /// number and agrees on everything else written (the date, the issuing
     /// body), the symbol's issuer code is what is wrong: `10-HD/TCTW, ngày
-    /// 10/10/2007` for `10-HD/BTCTW` of that date.
+    /// 10/10/2007` for `10-HD/BTCTW` of that date. Otherwise an entry is
+    /// offered only when it is likely the one meant; else the editor is
+    /// told how to add the document the citation describes.
     private func unknownSymbol(_ citation: Citation, file: String) -> Diagnostic? {
-        guard let symbol = citation.symbol else { return nil }
+        guard citation.symbol != nil else { return nil }
+        let written = Self.asWritten(citation)
         if let key = citation.symbolKey, site.internalSymbolKeys.contains(key) {
             return report(citation, file, .linkInternal,
-                          "this public page cites \(symbol), which is internal (lưu hành nội bộ) and left out of the public edition",
+                          "this public page cites \(written), which is internal (lưu hành nội bộ) and left out of the public edition",
                           range: citation.symbolRange)
         }
         if let meant = entryMeant(byIssuerOf: citation) {
             let entry = registry.entries[meant]
+            // Certain only when the date written confirms it: then the code is the one thing that differs.
+            let isCertain = citation.date != nil && entry.date == citation.date && citation.symbolRange != nil
             return report(citation, file, .citationIssuerMismatch,
-                          "the issuer code \(citation.issuerCode ?? "?") of \(symbol) disagrees with the registry, "
+                          "the issuer code \(Self.writtenIssuerCode(citation)) of \(written) disagrees with the registry, "
                             + "which has \(entry.name)\(Self.of(entry))",
                           range: citation.symbolRange,
                           suggestion: Suggestion(message: "did you mean \(entry.symbol.text)\(Self.of(entry))?",
-                                                 replacement: entry.symbol.text, range: citation.symbolRange))
+                                                 replacement: entry.symbol.text, range: citation.symbolRange,
+                                                 isCertain: isCertain))
         }
-        let suggestion = nearestKnown[symbol].map { near in
-            Suggestion(message: "did you mean \(near.named)?", replacement: near.symbol, range: citation.symbolRange)
+        let likely = likelyEntries(for: citation)
+        let suggestion: Suggestion
+        if likely.isEmpty {
+            suggestion = Suggestion(message: "no registry entry is like it; to cite it, add it to the registry: `\(Self.addCommand(for: citation))`"
+                                    + (citation.date == nil ? " (put its date of issue in place of YYYY-MM-DD)" : ""))
+        } else {
+            let named = likely.prefix(3).map { registry.entries[$0].symbol.text + Self.of(registry.entries[$0]) }
+            suggestion = Suggestion(message: "did you mean \(NearestMatch.spokenList(named))?",
+                                    replacement: likely.count == 1 ? registry.entries[likely[0]].symbol.text : nil,
+                                    range: likely.count == 1 ? citation.symbolRange : nil)
         }
-        return report(citation, file, .citationUnknown, "\(symbol) is not in the registry", range: citation.symbolRange,
+        return report(citation, file, .citationUnknown, "\(written) is not in the registry", range: citation.symbolRange,
                       suggestion: suggestion)
+    }
+
+    /// Entries the citation likely meant: those with its number and date
+    /// (the code or issuer mistyped); failing that, those one slip from
+    /// its symbol whose date agrees or is not written, and whose issuing
+    /// body does not disagree where the date does not confirm them. Never
+    /// an entry whose number, date and issuer all differ.
+    private func likelyEntries(for citation: Citation) -> [Int] {
+        guard let symbol = citation.symbol else { return [] }
+        let writtenBody = citation.issuingBody.map { issuerNames[$0] ?? IssuingBodyName($0) }
+        if let date = citation.date, let number = citation.number {
+            let sameNumberAndDate = (entriesByNumber[Self.numberKey(number)] ?? []).filter { registry.entries[$0].date == date }
+            if !sameNumberAndDate.isEmpty { return sameNumberAndDate }
+        }
+        return (slipEntries[symbol] ?? []).filter { index in
+            let entry = registry.entries[index]
+            if let date = citation.date, let registered = entry.date {
+                return date == registered
+            }
+            guard let writtenBody, let registeredBody = entry.issuerName else { return true }
+            return writtenBody.agrees(with: registeredBody)
+        }
+    }
+
+    /// `chibo new directive 05-CT/TW --date 2016-05-15 --kind "Chỉ thị"
+    /// --issuer "Bộ Chính trị"`: the command that registers what the
+    /// citation states, quoted for a POSIX shell. The date is required by
+    /// the command: an undated citation gets `YYYY-MM-DD` to fill in. A
+    /// kind word is given only when it is one chibo knows and agrees with
+    /// the code (else the command would refuse it).
+    static func addCommand(for citation: Citation) -> String {
+        var words = ["chibo", "new", "directive", shellQuoted(citation.symbol ?? "")]
+        words += ["--date", citation.date?.description ?? "YYYY-MM-DD"]
+        if let word = citation.kindWord, let kind = DirectiveKind.named(word),
+           citation.kindCode.map({ kind.names(code: $0) }) ?? true {
+            words += ["--kind", shellQuoted(kind.word, always: true)]
+        }
+        if let issuer = citation.issuingBody?.trimmed, !issuer.isEmpty {
+            words += ["--issuer", shellQuoted(issuer, always: true)]
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// A word as a POSIX shell reads it back unchanged: bare when it holds
+    /// only characters no shell treats specially, else in double quotes
+    /// with `"`, `\`, `$` and `` ` `` escaped.
+    static func shellQuoted(_ word: String, always: Bool = false) -> String {
+        let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_/.,:+=@%".unicodeScalars.contains(scalar))
+        }
+        if plain && !always { return word }
+        var quoted = "\""
+        for character in word {
+            if "\"\\$`".contains(character) { quoted.append("\\") }
+            quoted.append(character)
+        }
+        return quoted + "\""
+    }
+
+    /// The symbol as the editor typed it, or as read when that is not known.
+    static func asWritten(_ citation: Citation) -> String {
+        if let typed = citation.symbolText?.trimmed, !typed.isEmpty { return typed }
+        return citation.symbol ?? citation.text
+    }
+
+    /// The issuer code as typed: `Tw` of `05-CT/Tw`, `CP` of `114/2003/NĐ-CP`.
+    static func writtenIssuerCode(_ citation: Citation) -> String {
+        let written = asWritten(citation)
+        if let separator = written.lastIndex(where: { $0 == "/" || $0 == "-" }) {
+            let code = written[written.index(after: separator)...].trimmed
+            if !code.isEmpty { return String(code) }
+        }
+        return citation.issuerCode ?? "?"
     }
 
     private func entryMeant(byIssuerOf citation: Citation) -> Int? {
@@ -211,16 +325,19 @@ struct CitationChecker: Sendable {
                 "\(entry.name) is dated \(registered.vietnamese) in the registry, not \(written.vietnamese)",
                 range: citation.dateRange,
                 suggestion: Suggestion(message: "write the registry's date: `\(replacement)`", replacement: replacement,
-                                       range: citation.dateRange)))
+                                       range: citation.dateRange,
+                                       isCertain: Self.isOneLine(citation.dateRange) && citation.dateText != nil)))
         }
         if let written = citation.issuingBody, let issuer = entry.issuer, let issuerName = entry.issuerName,
            !(issuerNames[written] ?? IssuingBodyName(written)).agrees(with: issuerName) {
+            let replacement = Self.issuingBody(issuer, like: citation)
             problems.append(report(
                 citation, page.file, .citationIssuerMismatch,
                 "\(entry.name) was issued by \(issuer), not by \(written)",
                 range: citation.issuingBodyRange,
-                suggestion: Suggestion(message: "write the registry's issuing body: `của \(issuer)`", replacement: "của \(issuer)",
-                                       range: citation.issuingBodyRange)))
+                suggestion: Suggestion(message: "write the registry's issuing body: `\(replacement)`", replacement: replacement,
+                                       range: citation.issuingBodyRange,
+                                       isCertain: Self.isOneLine(citation.issuingBodyRange))))
         }
         guard entryIndex != page.ownEntry else { return problems }
         if let latest = page.latestDate, let issued = entry.date, latest < issued,
@@ -259,24 +376,54 @@ struct CitationChecker: Sendable {
     }
 
     /// The registry's date in the style the citation wrote its own:
-    /// `ngày 10 tháng 10 năm 2007`, `ngày 06/7/2019`, `10-10-2007`, with
-    /// the same word, separator and leading zeros.
+    /// `ngày 10 tháng 10 năm 2007`, `Ngày 06/7/2019`, `10-10-2007`, with
+    /// the same words, separators and leading zeros. Only the figures
+    /// change, so that the fix replaces the date text and nothing else.
     static func written(_ date: CalendarDate, like text: String?) -> String {
-        if let text, text.hasPrefix("("), text.hasSuffix(")") {
-            return "(" + written(date, like: String(text.dropFirst().dropLast())) + ")"
-        }
         let written = text ?? "ngày 1/1/2000"
-        let folded = VietnameseText.fold(written)
-        let prefix = folded.hasPrefix("ngay") ? "ngày " : ""
-        let groups = written.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).map(String.init)
-        func styled(_ value: Int, like group: String?) -> String {
-            group.map { $0.count == 2 && $0.hasPrefix("0") } == true && value < 10 ? "0\(value)" : "\(value)"
+        var groups: [Range<String.Index>] = []
+        var index = written.startIndex
+        while index < written.endIndex {
+            guard written[index].isASCII, written[index].isNumber else {
+                index = written.index(after: index)
+                continue
+            }
+            let start = index
+            while index < written.endIndex, written[index].isASCII, written[index].isNumber { index = written.index(after: index) }
+            groups.append(start..<index)
         }
-        let day = styled(date.day, like: groups.first)
-        let month = styled(date.month, like: groups.count > 1 ? groups[1] : nil)
-        if folded.contains("thang") { return "\(prefix)\(day) tháng \(month) năm \(date.year)" }
-        let separator = written.first { $0 == "/" || $0 == "-" || $0 == "." } ?? "/"
-        return "\(prefix)\(day)\(separator)\(month)\(separator)\(date.year)"
+        guard groups.count == 3 else { return "ngày \(date.vietnamese)" }
+        func styled(_ value: Int, like group: Substring) -> String {
+            group.count == 2 && group.hasPrefix("0") && value < 10 ? "0\(value)" : "\(value)"
+        }
+        let year = groups[2].isEmpty ? "" : String(date.year)
+        let values = [styled(date.day, like: written[groups[0]]), styled(date.month, like: written[groups[1]]), year]
+        var result = ""
+        var last = written.startIndex
+        for (group, value) in zip(groups, values) {
+            result += written[last..<group.lowerBound] + value
+            last = group.upperBound
+        }
+        return result + written[last...]
+    }
+
+    /// `của Ban Bí thư` for a citation that wrote `của Bộ Chính trị`: the
+    /// word before the name kept as written (`Của` at a sentence's start).
+    static func issuingBody(_ issuer: String, like citation: Citation) -> String {
+        guard let name = citation.issuingBody, let found = citation.text.range(of: name, options: .backwards) else {
+            return "của \(issuer)"
+        }
+        let before = citation.text[..<found.lowerBound]
+        let spaces = before.reversed().prefix { $0 == " " }.count
+        let word = before.dropLast(spaces).reversed().prefix { !$0.isWhitespace && $0 != "," }
+        guard spaces > 0, VietnameseText.fold(String(word.reversed())) == "cua" else { return "của \(issuer)" }
+        return String(word.reversed()) + String(repeating: " ", count: spaces) + issuer
+    }
+
+    /// A range on one line: a fix across a line break would join the lines.
+    static func isOneLine(_ range: SourceRange?) -> Bool {
+        guard let range else { return false }
+        return range.start.line == range.end.line
     }
 
     private static func of(_ entry: DirectiveRegistry.Entry) -> String {

@@ -29,6 +29,9 @@ public struct Citation: Sendable, Hashable {
     public var invalidDate: String?
     /// Where the symbol is written.
     public var symbolRange: SourceRange?
+    /// The symbol as the editor typed it (`05-CT/Tw`, `10- HD/TCTW`): what
+    /// a message quotes, so that the slip it reports is the one they see.
+    public var symbolText: String?
     /// Where the date is written (from `ngày`) and how, for a fix-it that
     /// replaces it in the same style.
     public var dateRange: SourceRange?

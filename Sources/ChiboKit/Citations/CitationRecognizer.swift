@@ -215,6 +215,7 @@ public struct CitationRecognizer: Sendable {
             citation.symbol = symbol.text
             let symbolRange = folded.originalRange(member.match.start..<member.match.end)
             citation.symbolRange = sourceRange(symbolRange, in: run)
+            citation.symbolText = run.text(symbolRange)
             if Self.writesDForDWithStroke(run.text(symbolRange), canonical: symbol.text) {
                 citation.damage.append("`D` for `Đ` in the code")
             }

@@ -36,7 +36,7 @@ public final class LinkResolver {
         if pathPart.isEmpty {
             guard let fragment else { return nil }
             if let index = site.index(ofSource: source.relativePath) {
-                checkAnchor(fragment, anchors: site.anchors(ofPageAt: index), targetName: "this page", at: location)
+                checkAnchor(fragment, ofPageAt: index, targetName: "this page", at: location)
             }
             return "#" + SitePath.encodeSegment(fragment)
         }
@@ -50,10 +50,10 @@ public final class LinkResolver {
         }
         if let fragment {
             if let index = site.index(ofSource: target) {
-                checkAnchor(fragment, anchors: site.anchors(ofPageAt: index), targetName: "`\(target)`", at: location)
+                checkAnchor(fragment, ofPageAt: index, targetName: "`\(target)`", at: location)
             } else if output.hasSuffix("index.html"),
                       let intro = site.index(ofSource: Site.introductionSource(ofFolder: SitePath.directory(of: output))) {
-                checkAnchor(fragment, anchors: site.anchors(ofPageAt: intro), targetName: "`\(target)`", at: location)
+                checkAnchor(fragment, ofPageAt: intro, targetName: "`\(target)`", at: location)
             }
         }
         let url = SitePath.relativeURL(from: outputPath, to: output)
@@ -89,24 +89,134 @@ public final class LinkResolver {
             report(location, .linkInternal, "public page links to `\(target)`, which is internal (lưu hành nội bộ) and left out of the public edition")
             return nil
         }
-        let suggestion = site.sourceNames.nearest(to: target).map { path in
-            let relative = SitePath.relativeURL(from: source.relativePath, to: path)
-            return Suggestion(message: "did you mean `\(relative)`?", replacement: relative)
+        let near = site.sourceNames.ranked(to: target)
+        var suggestion: Suggestion?
+        if !near.paths.isEmpty {
+            // Written as the link writes it: relative, with its fragment kept.
+            let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
+            let links = near.paths.map { SitePath.relativeURL(from: source.relativePath, to: $0) + fragment }
+            suggestion = Suggestion(message: "did you mean " + NearestMatch.spokenList(links.map { "`\($0)`" }) + "?")
+            if near.isClearlyRight || links.count == 1 { offer(links[0], in: &suggestion, at: location) }
         }
         report(location, .linkBroken, "link to `\(destination)`: there is no `\(site.displayRoot)/\(target)`", suggestion)
         return nil
     }
 
-    private func checkAnchor(_ fragment: String, anchors: Set<String>, targetName: String, at location: SourceLocation) {
+    /// Every fragment a link may point at on a page, with the heading each
+    /// anchor is made from. A type's pack also shows the month's common
+    /// part (chung.md), whose ids there start with `chung-`
+    /// (`PackPages.commonIDPrefix`): those are anchors of the pack too.
+    private func anchors(ofPageAt index: Int) -> (ids: Set<String>, headings: [AnchorSource]) {
+        var ids = site.anchors(ofPageAt: index)
+        var headings = site.pages[index].headings.map { AnchorSource(heading: $0, isCommonPart: false) }
+        if let common = commonPart(ofPackAt: index) {
+            let prefix = PackPages.commonIDPrefix
+            ids.formUnion(site.anchors(ofPageAt: common).map { prefix + $0 })
+            headings += site.pages[common].headings.map { heading in
+                var prefixed = heading
+                prefixed.anchor = prefix + heading.anchor
+                return AnchorSource(heading: prefixed, isCommonPart: true)
+            }
+        }
+        return (ids, headings)
+    }
+
+    /// A heading and the anchor it gives, which in a pack may be the common part's.
+    struct AnchorSource {
+        var heading: Heading
+        var isCommonPart: Bool
+    }
+
+    /// The month's chung.md shown inside the type's pack at `index`, if any.
+    private func commonPart(ofPackAt index: Int) -> Int? {
+        let path = site.pages[index].source.relativePath
+        guard site.pages[index].kind == .pack, SitePath.fileName(of: path) != PackPages.commonFileName else { return nil }
+        return site.index(ofSource: SitePath.directory(of: path) + "/" + PackPages.commonFileName)
+    }
+
+    private func checkAnchor(_ fragment: String, ofPageAt index: Int, targetName: String, at location: SourceLocation) {
+        if site.anchors(ofPageAt: index).contains(fragment) { return }
+        let (anchors, headings) = anchors(ofPageAt: index)
         guard !anchors.contains(fragment) else { return }
         var suggestion: Suggestion?
         let slug = Slug.make(fragment)
+        // The page's own order, headings first: the list reads like its table of contents.
+        let headingAnchors = headings.map(\.heading.anchor)
+        let candidates = headingAnchors + anchors.subtracting(headingAnchors).sorted()
         if anchors.contains(slug) {
-            suggestion = Suggestion(message: "anchors are slugs: write `#\(slug)`", replacement: "#" + slug)
-        } else if let near = NearestMatch.find(fragment, in: anchors.sorted()) {
-            suggestion = Suggestion(message: "did you mean `#\(near)`?", replacement: "#" + near)
+            suggestion = Suggestion(message: "anchors are slugs: write `#\(slug)`")
+            offer("#" + slug, in: &suggestion, at: location)
+        } else {
+            let near = NearestMatch.ranked(fragment, in: candidates)
+            let origin = Self.whereAnchorsComeFrom(headings, example: near.names.first)
+            if near.names.isEmpty {
+                suggestion = Suggestion(message: origin)
+            } else {
+                suggestion = Suggestion(message: "did you mean " + NearestMatch.spokenList(near.names.map { "`#\($0)`" })
+                                        + "? " + origin)
+                if near.isClearlyRight || near.names.count == 1 { offer("#" + near.names[0], in: &suggestion, at: location) }
+            }
         }
         report(location, .linkAnchor, "\(targetName) has no anchor `#\(fragment)`", suggestion)
+    }
+
+    /// "anchors are made from the headings of the page: `## Phần thứ tư`
+    /// gives `#phan-thu-tu`", shown with the heading of the anchor
+    /// suggested, or the page's first.
+    static func whereAnchorsComeFrom(_ headings: [AnchorSource], example anchor: String?) -> String {
+        guard let source = headings.first(where: { $0.heading.anchor == anchor }) ?? headings.first else {
+            return "anchors are made from the headings of the page (`## Phần thứ tư` gives `#phan-thu-tu`), and it has none"
+        }
+        let heading = source.heading
+        let marks = String(repeating: "#", count: max(1, heading.level))
+        let example = "`\(marks) \(heading.text)` gives `#\(heading.anchor)`"
+        if source.isCommonPart {
+            return "anchors are made from the headings of the page, and those of the month's common part (chung.md) "
+                + "get `\(PackPages.commonIDPrefix)` in front: \(example)"
+        }
+        return "anchors are made from the headings of the page: \(example)"
+    }
+
+    /// Makes `suggestion` replace the link's target, as written, by `target`:
+    /// the fragment alone for a link to a place (`#phan-thu-tu` becomes
+    /// `#phan-thu-tu-nhiem-vu`), the whole target otherwise. Left a hint in
+    /// words when the target is not written as cmark-gfm read it
+    /// (entities, escapes).
+    private func offer(_ target: String, in suggestion: inout Suggestion?, at location: SourceLocation) {
+        var replacement = target
+        if target.hasPrefix("#"), let hash = destination.firstIndex(of: "#") {
+            replacement = String(destination[..<hash]) + target
+        }
+        suggestion?.replacement = replacement
+        suggestion?.range = writtenRange(of: destination, from: referenceDefinition(of: destination, usedAt: location) ?? location)
+    }
+
+    /// Where `destination` is written: after the `(` (or `(<`) of an inline
+    /// link on the link's line or the few after it (its text may wrap),
+    /// or at a reference definition's target.
+    private func writtenRange(of destination: String, from start: SourceLocation) -> SourceRange? {
+        guard !destination.isEmpty, start.line <= source.lineCount else { return nil }
+        let length = destination.unicodeScalars.count
+        for line in start.line...min(source.lineCount, start.line + 4) {
+            let scalars = Array(source.line(line).unicodeScalars)
+            let first = line == start.line ? max(0, start.column - 1) : 0
+            guard first < scalars.count else { continue }
+            let wanted = Array(destination.unicodeScalars)
+            var column = first
+            while column + length <= scalars.count {
+                if Array(scalars[column..<column + length]) == wanted {
+                    let before = column > 0 ? scalars[column - 1] : " "
+                    let atDefinition = line == start.line && (column == start.column - 1 || column == start.column)
+                    if before == "(" || before == "<" && column > 1 && scalars[column - 2] == "(" || atDefinition {
+                        let range = SourceRange(start: SourceLocation(line: line, column: column + 1),
+                                                end: SourceLocation(line: line, column: column + length))
+                        return source.written(range)
+                    }
+                }
+                column += 1
+            }
+        }
+        return nil
     }
 
     private func report(_ location: SourceLocation, _ code: DiagnosticCode, _ message: String, _ suggestion: Suggestion? = nil) {

@@ -75,7 +75,8 @@ public struct SiteBuilder: Sendable {
         site.internalSymbolKeys = internalSymbolKeys
         site.internalAliases = edition.internalAliases
         site.citationAliases = content.citationAliases
-        site.sourceNames = SourceNameIndex(paths: pages.map(\.source.relativePath) + content.assets.map(\.relativePath))
+        site.sourceNames = SourceNameIndex(pages: pages.map { ($0.source.relativePath, $0.title) },
+                                           assets: content.assets.map(\.relativePath))
         return site
     }
 

@@ -69,7 +69,7 @@ struct LinkResolverTests {
         let (site, _) = site(files)
         let (_, diagnostics) = resolve("a/de-an.md#phan-thu-ba", from: "guidance/b.md", in: site)
         #expect(diagnostics.map(\.code) == [.linkAnchor])
-        #expect(diagnostics[0].suggestion?.replacement == "#phan-thu-hai")
+        #expect(diagnostics[0].suggestion?.replacement == "a/de-an.md#phan-thu-hai")
     }
 
     @Test func anchorWrittenAsTextSuggestsItsSlug() {
