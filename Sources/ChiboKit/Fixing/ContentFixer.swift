@@ -72,7 +72,14 @@ public enum ContentFixer {
         }
         report.applied = report.applied.map { var edit = $0; edit.file = shown(edit.file); return edit }
         report.refused = report.refused.map { (shown($0.file), $0.reason) }
-        report.remaining.diagnostics = report.remaining.diagnostics.map { var diagnostic = $0; diagnostic.file = shown($0.file); return diagnostic }
+        report.remaining.diagnostics = report.remaining.diagnostics.map { diagnostic in
+            var shownDiagnostic = diagnostic
+            shownDiagnostic.file = shown(diagnostic.file)
+            // Messages name files too (`there is no content/x.md`).
+            shownDiagnostic.message = diagnostic.message.replacingOccurrences(of: copy, with: root)
+            shownDiagnostic.suggestion?.message = diagnostic.suggestion?.message.replacingOccurrences(of: copy, with: root) ?? ""
+            return shownDiagnostic
+        }
         report.remaining.files = report.remaining.files.map(shown)
         return (diff, report)
     }

@@ -41,6 +41,7 @@ struct ContentFixerTests {
         let (diff, report) = try ContentFixer.preview(options(folder))
         #expect(snapshot(of: folder.path) == before)
         #expect(report.applied.map(\.file) == [folder.path + "/content/guidance/a.md"])
+        #expect(!report.remaining.diagnostics.contains { $0.message.contains("chibo-fix-") })
         #expect(diff.contains("-\(Self.decomposed).\n+Nghị quyết của Đảng.\n"))
         #expect(diff.hasPrefix("--- a/\(folder.path)/content/guidance/a.md\n"))
     }
@@ -58,5 +59,35 @@ struct ContentFixerTests {
         #expect(report.refused.map(\.file) == [folder.path + "/content/guidance/a.md"])
         #expect(FileManager.default.contents(atPath: folder.path + "/content/guidance/a.md") == before)
         #expect(report.applied.map(\.file) == [folder.path + "/content/guidance/b.md"])
+    }
+
+    private func copy(_ fixture: String) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(atPath: Fixtures.path("check/\(fixture)/content"), toPath: folder.path + "/content")
+        return folder
+    }
+
+    @Test func theRegistrysDateIsWrittenInTheCitationsOwnStyleAndAJudgementCallIsLeft() throws {
+        let folder = try copy("citation-date-mismatch")
+        defer { folder.remove() }
+        let report = try ContentFixer.fix(options(folder))
+        #expect(report.applied.map { "\($0.location.line):\($0.old) → \($0.new)" }
+                == ["5:ngày 25/7/2025 → ngày 23/7/2025", "7:ngày 10 tháng 11 năm 2007 → ngày 10 tháng 10 năm 2007"])
+        let text = try String(contentsOfFile: folder.path + "/content/guidance/a.md", encoding: .utf8)
+        #expect(text.contains("Theo Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư."))
+        #expect(text.contains("Theo Hướng dẫn số 10-HD/BTCTW, ngày 10 tháng 10 năm 2007 của Ban Tổ chức Trung ương."))
+        // Two entries share 01-HD/TU: which date was meant is the editor's call.
+        #expect(text.contains("Hướng dẫn số 01-HD/TU, ngày 01/01/2020."))
+        #expect(report.remaining.diagnostics.map(\.code) == [.citationDateMismatch])
+        #expect(try ContentFixer.fix(options(folder)).applied.isEmpty)
+    }
+
+    @Test func anAcceptedFindingIsNeverFixed() throws {
+        let folder = try copy("accepted-findings")
+        defer { folder.remove() }
+        let before = snapshot(of: folder.path)
+        let report = try ContentFixer.fix(options(folder))
+        #expect(report.applied.isEmpty)
+        #expect(snapshot(of: folder.path) == before)
     }
 }
