@@ -36,11 +36,12 @@ struct ContentFixerTests {
     @Test func aDryRunPrintsTheDiffAndWritesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("content/guidance/a.md", "---\ntitle: \"Trang thử\"\n---\n\n\(Self.decomposed).\n")
+        try folder.write("content/guidance/a.md", "---\ntitle: \"Trang thử\"\n---\n\n\(Self.decomposed).\n\n[x](khong-co.md)\n")
         let before = snapshot(of: folder.path)
         let (diff, report) = try ContentFixer.preview(options(folder))
         #expect(snapshot(of: folder.path) == before)
         #expect(report.applied.map(\.file) == [folder.path + "/content/guidance/a.md"])
+        #expect(report.remaining.diagnostics.contains { $0.message.contains("\(folder.path)/content/guidance/khong-co.md") })
         #expect(!report.remaining.diagnostics.contains { $0.message.contains("chibo-fix-") })
         #expect(diff.contains("-\(Self.decomposed).\n+Nghị quyết của Đảng.\n"))
         #expect(diff.hasPrefix("--- a/\(folder.path)/content/guidance/a.md\n"))
