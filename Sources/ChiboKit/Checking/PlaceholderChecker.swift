@@ -12,6 +12,7 @@ struct PlaceholderChecker {
         guard page.kind == .pack else { return [] }
         let file = page.source.displayPath
         var problems: [Diagnostic] = []
+        var placeholderKeys: [String] = []
         if let month = page.metadata.month, let placeholder = placeholder(of: page, month: month) {
             // The common part's scaffolded title (`Định hướng chung sinh hoạt chi bộ
             // tháng 12/2026`) is the title such a page has: only its summary says nothing yet.
@@ -19,6 +20,7 @@ struct PlaceholderChecker {
             for (key, written, scaffolded) in [("title", page.metadata.title, title),
                                                ("summary", page.metadata.summary, placeholder.summary)] {
                 guard let written, let scaffolded, VietnameseText.fold(written) == VietnameseText.fold(scaffolded) else { continue }
+                placeholderKeys.append(key)
                 problems.append(Diagnostic(
                     file: file, at: page.metadata.keyLocations[key] ?? SourceLocation(line: 1, column: 1), severity: severity,
                     code: .packPlaceholder,
@@ -27,7 +29,18 @@ struct PlaceholderChecker {
                     subject: key))
             }
         }
-        for heading in page.bodyFacts.emptySections {
+        let empty = page.bodyFacts.emptySections
+        // A pack nobody has begun is one problem, not one per heading.
+        if !placeholderKeys.isEmpty, !empty.isEmpty, empty.count == page.headings.count {
+            let first = problems[0]
+            let what = placeholderKeys.map { "its \($0)" }.joined(separator: ", ")
+            return [Diagnostic(
+                file: file, at: first.range.start, severity: severity, code: .packPlaceholder,
+                message: "nothing is written in this pack yet: \(what) and all \(empty.count) sections are as `chibo new pack` made them",
+                suggestion: Suggestion(message: "write the pack, or delete the file if this type of cell has no pack this month"),
+                subject: "pack")]
+        }
+        for heading in empty {
             problems.append(Diagnostic(
                 file: file, at: SourceLocation(line: heading.line + page.bodyFirstLine - 1, column: 1), severity: severity,
                 code: .packPlaceholder,

@@ -85,11 +85,23 @@ public struct MarkdownNode: Sendable {
     }
 
     private func appendPlainText(to out: inout String) {
+        var atBlockStart = false
+        appendPlainText(to: &out, atBlockStart: &atBlockStart)
+    }
+
+    /// `atBlockStart`: a block began since the last text, so the next text
+    /// is a new word even where the source has no space between them.
+    private func appendPlainText(to out: inout String, atBlockStart: inout Bool) {
         switch kind {
-        case .text(let s), .code(let s): out += s
+        case .text(let s), .code(let s):
+            if atBlockStart, !out.isEmpty { out += " " }
+            atBlockStart = false
+            out += s
         case .softBreak, .lineBreak: out += " "
         case .footnoteReference, .htmlInline, .htmlBlock: break
-        default: for child in children { child.appendPlainText(to: &out) }
+        default:
+            if MarkdownTree.isWordBoundary(stored.tag) { atBlockStart = true }
+            for child in children { child.appendPlainText(to: &out, atBlockStart: &atBlockStart) }
         }
     }
 
@@ -190,6 +202,17 @@ final class MarkdownTree: Sendable {
         return bytes
     }
 
+    /// Blocks whose text never runs on into the next block's: a heading and
+    /// the paragraph under it are two words at their meeting point, "Căn
+    /// cứ" and "Sinh hoạt", not "cứSinh".
+    static func isWordBoundary(_ tag: Tag) -> Bool {
+        switch tag {
+        case .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak,
+             .footnoteDefinition, .table, .tableRow, .tableCell: true
+        default: false
+        }
+    }
+
     /// `plainText` of the whole document (node 0), which every page's
     /// search text is: its nodes are stored in document order, so it is one
     /// loop over them, without making a `Kind` (and retaining its string) per
@@ -202,16 +225,20 @@ final class MarkdownTree: Sendable {
                     switch node.tag {
                     case .text, .code: length += strings[Int(node.first)].utf8.count
                     case .softBreak, .lineBreak: length += 1
-                    default: continue
+                    default: if Self.isWordBoundary(node.tag) { length += 1 }
                     }
                 }
                 var out = ""
                 out.reserveCapacity(length)
+                var atBlockStart = false
                 for node in nodes {
                     switch node.tag {
-                    case .text, .code: out += strings[Int(node.first)]
+                    case .text, .code:
+                        if atBlockStart, !out.isEmpty { out += " " }
+                        atBlockStart = false
+                        out += strings[Int(node.first)]
                     case .softBreak, .lineBreak: out += " "
-                    default: continue
+                    default: if Self.isWordBoundary(node.tag) { atBlockStart = true }
                     }
                 }
                 return out

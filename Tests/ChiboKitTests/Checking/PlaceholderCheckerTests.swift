@@ -17,21 +17,34 @@ struct PlaceholderCheckerTests {
         report.diagnostics.filter { $0.code == .packPlaceholder && $0.file.hasSuffix(file) }
     }
 
-    @Test func aPackNeverWrittenIsReportedAtItsTitleSummaryAndEverySection() throws {
+    @Test func aPackNeverBegunIsOneFindingAtItsTitle() throws {
         let folder = try scaffolded()
         defer { folder.remove() }
         let report = try SitePipeline.check(BuildOptions(contentDirectory: folder.path + "/content", jobs: 2))
         let xom = placeholders(report, "packs/2027-02/xom.md")
-        #expect(xom.filter { $0.subject == "title" }.map(\.location.line) == [2])
-        #expect(xom.filter { $0.subject == "summary" }.count == 1)
-        #expect(xom.filter { $0.message.hasPrefix("the section \"Gợi ý thảo luận\" is empty") }.count == 1)
-        // Seven sections, all empty, and each said once.
-        #expect(xom.filter { $0.message.hasPrefix("the section") }.count == 7)
+        #expect(xom.map(\.location.line) == [2])
+        #expect(xom.first?.message == "nothing is written in this pack yet: its title, its summary and all 7 sections are as `chibo new pack` made them")
         #expect(xom.allSatisfy { $0.severity == .warning })
         // The common part's scaffolded title is a real one; its summary is not.
-        #expect(placeholders(report, "packs/2027-02/chung.md").filter { !$0.message.hasPrefix("the section") }
-                .map(\.subject) == ["summary"])
+        #expect(placeholders(report, "packs/2027-02/chung.md").map(\.message)
+                == ["nothing is written in this pack yet: its summary and all 7 sections are as `chibo new pack` made them"])
         #expect(report.errorCount == 0)
+    }
+
+    @Test func aPackBegunIsReportedAtItsTitleSummaryAndEachEmptySection() throws {
+        let folder = try scaffolded()
+        defer { folder.remove() }
+        let path = folder.path + "/content/packs/2027-02/xom.md"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "## Gợi ý thảo luận\n", with: "## Gợi ý thảo luận\n\nNội dung.\n")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let report = try SitePipeline.check(BuildOptions(contentDirectory: folder.path + "/content", jobs: 2))
+        let xom = placeholders(report, "packs/2027-02/xom.md")
+        #expect(xom.filter { $0.subject == "title" }.map(\.location.line) == [2])
+        #expect(xom.filter { $0.subject == "summary" }.count == 1)
+        #expect(xom.filter { $0.message.hasPrefix("the section \"Gợi ý thảo luận\"") }.isEmpty)
+        // Six sections still empty, each said once.
+        #expect(xom.filter { $0.message.hasPrefix("the section") }.count == 6)
     }
 
     @Test func aWrittenPackIsClean() throws {
