@@ -1,1 +1,1 @@
-chiboSearch.terms("2",{"2":[0,"bbbb"]});
+chiboSearch.terms("2",{"2":[0,"bbbd"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("bt",{"btctw":[0,"aDdbbbb"],"btctwquyet":[["btctwquyêt1"],"bb"]});
+chiboSearch.terms("bt",{"btctw":[0,"aDdbcbb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ca",{"cac":[["cac1"],"cb"],"cao":[["cao1"],"bBbbb"],"cap":[["câp1"],"gb"],"cau":[["câu2"],"cr"],"cauxem":[["câuxem2"],"cb"]});
+chiboSearch.terms("ca",{"cac":[["cac1"],"cb"],"cao":[["cao1"],"bBbbb"],"cap":[["câp1"],"gb"],"cau":[["câu2"],"cs"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ch",{"chay":[["chay5"],"cb"],"chi":[["chi","chi3"],"aCbbbbbbBedcbbbBcbcBdbbBdbbBcb"],"cho":[0,"eb"],"chu":[["chu1"],"cbbBb"],"chua":[["chưa"],"bb"],"chuc":[["chưc1"],"bbbBb"],"chuhuong":[["chuhương1"],"bb"],"chung":[0,"eBcbb"],"chuyen":[["chuyên"],"fb"]});
+chiboSearch.terms("ch",{"chay":[["chay5"],"cb"],"chi":[["chi","chi3"],"aCbbbbbbBfdcbbbBcbcBdbbBdbbBcb"],"cho":[0,"eb"],"chu":[["chu1"],"bbbbbBb"],"chua":[["chưa"],"bb"],"chuc":[["chưc1"],"bbbBb"],"chung":[0,"eBcbb"],"chuyen":[["chuyên"],"fb"]});

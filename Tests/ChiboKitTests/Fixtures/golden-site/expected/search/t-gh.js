@@ -1,1 +1,1 @@
-chiboSearch.terms("gh",{"ghi":[0,"dBb"]});
+chiboSearch.terms("gh",{"ghi":[0,"bbcBb"]});

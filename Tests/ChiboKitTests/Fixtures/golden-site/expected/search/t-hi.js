@@ -1,1 +1,1 @@
-chiboSearch.terms("hi",{"hinh":[["hinh2"],"eb"],"hinhso":[["hinhsô1"],"cb"]});
+chiboSearch.terms("hi",{"hinh":[["hinh2"],"cbcb"]});

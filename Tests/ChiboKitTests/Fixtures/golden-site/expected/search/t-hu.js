@@ -1,1 +1,1 @@
-chiboSearch.terms("hu",{"huong":[["hương1"],"aDdbcbBd"]});
+chiboSearch.terms("hu",{"huong":[["hương1"],"aDdbdbBd"]});

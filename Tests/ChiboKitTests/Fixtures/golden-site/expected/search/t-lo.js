@@ -1,1 +1,1 @@
-chiboSearch.terms("lo",{"loai":[["loai5"],"eb"]});
+chiboSearch.terms("lo",{"loai":[["loai5"],"cbcb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("qu",{"qua":[["qua3"],"br"],"quan":[0,"aCbcBc"],"quan2tong2moi":[["quan2tông2môi4"],"cb"],"quatheo":[["quatheo3"],"bb"]});
+chiboSearch.terms("qu",{"qua":[["qua3"],"bs"],"quan":[0,"aCbcBd"],"quyet":[["quyêt1"],"bb"]});

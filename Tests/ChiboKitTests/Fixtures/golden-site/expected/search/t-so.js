@@ -1,1 +1,1 @@
-chiboSearch.terms("so",{"so":[["sô1","sơ3"],"bcbbbbebc"]});
+chiboSearch.terms("so",{"so":[["sô1","sơ3"],"bcbbcbebc"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ta",{"tai":[["tai2"],"db"]});
+chiboSearch.terms("ta",{"tai":[["tai3","tai2"],"cbbbbc"]});

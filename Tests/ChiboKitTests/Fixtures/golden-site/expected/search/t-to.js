@@ -1,1 +1,1 @@
-chiboSearch.terms("to",{"to":[["tô3"],"bbbBb"]});
+chiboSearch.terms("to",{"to":[["tô3"],"bbbBb"],"tong":[["tông3"],"cb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("xe",{"xem":[0,"cbdb"]});
+chiboSearch.terms("xe",{"xem":[0,"ccdb"]});
