@@ -112,8 +112,12 @@ extension CheckCommand {
         for (file, reason) in fixes.refused { printError("\(file): error: not fixed: \(reason)") }
         if !options.quiet {
             let files = Set(fixes.applied.map(\.file)).count
-            printError("\(dryRun ? "would fix" : "fixed") \(fixes.applied.count) problem\(fixes.applied.count == 1 ? "" : "s") "
-                       + "in \(files) file\(files == 1 ? "" : "s"); what is left:")
+            if fixes.applied.isEmpty {
+                printError("nothing to fix with certainty; what is left:")
+            } else {
+                printError("\(dryRun ? "would fix" : "fixed") \(fixes.applied.count) problem\(fixes.applied.count == 1 ? "" : "s") "
+                           + "in \(files) file\(files == 1 ? "" : "s"); what is left:")
+            }
         }
         return (fixes.remaining, !fixes.refused.isEmpty)
     }
