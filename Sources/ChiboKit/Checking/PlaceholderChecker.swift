@@ -1,7 +1,10 @@
+import Foundation
+
 /// `pack.placeholder`: a pack that `chibo new pack` made and nobody wrote
-/// must not be published. It still has the title or summary the scaffold
-/// wrote (which say only the month and the type), or a section with
-/// nothing under its heading. A warning while the editor works (`check`,
+/// must not be published, nor any page whose title, summary or issuer is
+/// still a placeholder (`…`). Such a pack still has the title or summary
+/// the scaffold wrote (which say only the month and the type), or a section
+/// with nothing under its heading. A warning while the editor works (`check`,
 /// `serve`), an error where the site is published (`build`) and in
 /// `check --strict`: the severity is `BuildOptions.unfinishedWork`.
 struct PlaceholderChecker {
@@ -9,9 +12,10 @@ struct PlaceholderChecker {
     let severity: Severity
 
     func diagnostics(of page: Page) -> [Diagnostic] {
-        guard page.kind == .pack else { return [] }
         let file = page.source.displayPath
-        var problems: [Diagnostic] = []
+        let left = leftPlaceholders(of: page)
+        guard page.kind == .pack else { return left }
+        var problems: [Diagnostic] = left
         var placeholderKeys: [String] = []
         if let month = page.metadata.month, let placeholder = placeholder(of: page, month: month) {
             // The common part's scaffolded title (`Định hướng chung sinh hoạt chi bộ
@@ -32,9 +36,9 @@ struct PlaceholderChecker {
         let empty = page.bodyFacts.emptySections
         // A pack nobody has begun is one problem, not one per heading.
         if !placeholderKeys.isEmpty, !empty.isEmpty, empty.count == page.headings.count {
-            let first = problems[0]
+            let first = problems[left.count]
             let what = placeholderKeys.map { "its \($0)" }.joined(separator: ", ")
-            return [Diagnostic(
+            return left + [Diagnostic(
                 file: file, at: first.range.start, severity: severity, code: .packPlaceholder,
                 message: "nothing is written in this pack yet: \(what) and all \(empty.count) sections are as `chibo new pack` made them",
                 suggestion: Suggestion(message: "write the pack, or delete the file if this type of cell has no pack this month"),
@@ -48,6 +52,32 @@ struct PlaceholderChecker {
                 subject: heading.anchor))
         }
         return problems
+    }
+
+    /// Any page's values that are still a scaffold's `…` (the directive
+    /// scaffold comments `# title: "…"` out for the editor to fill in; a
+    /// key uncommented but not written would publish "…" as the title).
+    private func leftPlaceholders(of page: Page) -> [Diagnostic] {
+        let metadata = page.metadata
+        var problems: [Diagnostic] = []
+        for (key, value) in [("title", metadata.title), ("summary", metadata.summary), ("issuer", metadata.issuer)] {
+            guard let value, Self.isPlaceholder(value) else { continue }
+            problems.append(Diagnostic(
+                file: page.source.displayPath, at: metadata.keyLocations[key] ?? SourceLocation(line: 1, column: 1),
+                severity: severity, code: .packPlaceholder,
+                message: "`\(key): \(value)` is a placeholder, not a \(key)",
+                suggestion: Suggestion(message: "write the \(key), or delete the line if it is not known"),
+                subject: key))
+        }
+        return problems
+    }
+
+    /// `…`, `...`, `xxx`, `TODO`: text that stands for what is to be written.
+    static func isPlaceholder(_ value: String) -> Bool {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy({ $0 == "…" || $0 == "." || $0 == " " }) { return true }
+        let folded = VietnameseText.fold(trimmed)
+        return ["todo", "tbd", "xxx", "..."].contains(folded)
     }
 
     /// What the scaffold wrote for this pack's month and type; nil for a

@@ -78,3 +78,26 @@ struct PlaceholderCheckerTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/site/index.html"))
     }
 }
+
+/// Any page whose title, summary or issuer is still a placeholder.
+struct LeftPlaceholderTests {
+    @Test(arguments: ["…", "...", " … ", "TODO", "xxx"])
+    func aPlaceholderValueIsNotPublished(_ value: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/directives/05-ct-tw.md", "---\nsymbol: 05-CT/TW\ndate: 2016-05-15\nissuer: \"\(value)\"\ntitle: \"Về đẩy mạnh học tập\"\n---\n")
+        try folder.write("content/guidance/a.md", "---\ntitle: \"Hướng dẫn\"\nsummary: \"\(value)\"\n---\n\nNội dung.\n")
+        var options = BuildOptions(contentDirectory: folder.path + "/content", jobs: 1)
+        options.unfinishedWork = .error
+        let report = try SitePipeline.check(options)
+        let found = report.diagnostics.filter { $0.code == .packPlaceholder }
+        #expect(found.map { "\($0.file.split(separator: "/").last!):\($0.location.line) \($0.subject ?? "")" }
+                == ["05-ct-tw.md:4 issuer", "a.md:3 summary"])
+        #expect(found.allSatisfy { $0.severity == .error })
+    }
+
+    @Test(arguments: ["Hướng dẫn…", "Về việc ... tổ chức", "Tổ chức"])
+    func aValueThatSaysSomethingIsNotAPlaceholder(_ value: String) {
+        #expect(!PlaceholderChecker.isPlaceholder(value))
+    }
+}
