@@ -20,8 +20,11 @@ struct TextEncodingChecker {
     /// Words for an encoding must outnumber the words against it this many times.
     static let ratio = 4
 
-    func diagnostics(of page: Page, document: MarkdownNode) -> [Diagnostic] {
-        guard Self.mayHoldLegacyText(page.source.text) else { return [] }
+    /// The page's legacy blocks: a finding for each, and where each block
+    /// runs, from its first scalar to its last (a citation in one is not
+    /// reported for its encoding again).
+    func findings(of page: Page, document: MarkdownNode) -> (diagnostics: [Diagnostic], blocks: [SourceRange]) {
+        guard Self.mayHoldLegacyText(page.source.text) else { return ([], []) }
         let runs = TextRunExtractor.runs(of: page, document: document)
         let readings = runs.map { run in LegacyEncoding.Kind.allCases.map { BlockReading(run: run, kind: $0) } }
         let pageKind = LegacyEncoding.Kind.allCases.indices.map { kind in
@@ -30,6 +33,7 @@ struct TextEncodingChecker {
             .max { $0.element.forWords < $1.element.forWords }?.offset
 
         var problems: [Diagnostic] = []
+        var blocks: [SourceRange] = []
         for (run, blockReadings) in zip(runs, readings) {
             let reading: BlockReading? = if let pageKind, blockReadings[pageKind].evidence.isLegacyOnLegacyPage {
                 blockReadings[pageKind]
@@ -38,8 +42,9 @@ struct TextEncodingChecker {
             }
             guard let reading, let problem = diagnostic(for: reading, run: run, page: page) else { continue }
             problems.append(problem)
+            blocks.append(SourceRange(start: run.location(at: 0), end: run.location(at: run.scalars.count - 1)))
         }
-        return problems
+        return (problems, blocks)
     }
 
     /// Whether the text may hold a legacy block at all, on its UTF-8 bytes:
@@ -105,9 +110,16 @@ struct TextEncodingChecker {
         return "this front-matter text"
     }
 
+    /// The start of the decoded text, as a reader sees it: a footnote
+    /// marker reads as a space in a run, which is dropped before punctuation.
     private static func start(of text: String) -> String {
-        let scalars = text.unicodeScalars
-        return scalars.count <= 60 ? text : String(String.UnicodeScalarView(scalars.prefix(59))) + "…"
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if ".,;:!?)".unicodeScalars.contains(scalar), shown.last == " " { shown.removeLast() }
+            shown.append(scalar)
+        }
+        let scalars = shown
+        return scalars.count <= 60 ? String(shown) : String(String.UnicodeScalarView(scalars.prefix(59))) + "…"
     }
 
     private func scalar(at location: SourceLocation, in source: SourceFile) -> Unicode.Scalar? {
