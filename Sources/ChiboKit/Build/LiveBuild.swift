@@ -241,7 +241,8 @@ public final class LiveBuild: @unchecked Sendable {
         for index in changedPages {
             let page = site.pages[index]
             groups.added += loadProblems[index] ?? []
-            groups.added += site.citations.textProblems(ofPageAt: index, file: page.source.displayPath)
+            groups.added += site.citations.textProblems(ofPageAt: index, file: page.source.displayPath,
+                                                          legacyEncodedBlocks: page.bodyFacts.legacyEncodedBlocks)
             groups.added += checker.diagnostics(ofPageAt: index)
             groups.added += page.bodyFacts.tableTotalProblems
             groups.added += PlaceholderChecker(organisations: site.organisations, severity: options.unfinishedWork).diagnostics(of: page)

@@ -6,9 +6,19 @@ import Foundation
 /// character for its marks (`Chæ thò soá`). Both are read back scalar for
 /// scalar, so every column stays where it is written.
 enum LegacyEncoding {
-    enum Kind: String {
+    enum Kind: String, CaseIterable {
         case tcvn3 = "TCVN3"
         case vni = "VNI"
+        case cp1258 = "Windows-1258"
+
+        /// How an editor knows it: the fonts or the code page.
+        var described: String {
+            switch self {
+            case .tcvn3: "TCVN3 (ABC, .VnTime fonts)"
+            case .vni: "VNI (VNI-Times fonts)"
+            case .cp1258: "Windows-1258 (code page 1258, read as Latin-1)"
+            }
+        }
     }
 
     /// A letter only Unicode Vietnamese has (ạ…ỹ, ă, đ, ơ, ư and their
@@ -41,7 +51,7 @@ enum LegacyEncoding {
     // MARK: VNI
 
     /// VNI characters that are letters on their own.
-    private static let vniLetters: [UInt32: Unicode.Scalar] = {
+    static let vniLetters: [UInt32: Unicode.Scalar] = {
         let pairs: [(UInt32, String)] = [
             (0xED, "í"), (0xEC, "ì"), (0xE6, "ỉ"), (0xF3, "ĩ"), (0xF2, "ị"), (0xEE, "ỵ"),
             (0xF4, "ơ"), (0xF6, "ư"), (0xF1, "đ"),
@@ -54,7 +64,7 @@ enum LegacyEncoding {
     }()
 
     /// VNI characters that add marks to the vowel before them, as combining marks.
-    private static let vniMarks: [UInt32: [Unicode.Scalar]] = {
+    static let vniMarks: [UInt32: [Unicode.Scalar]] = {
         let circumflex: Unicode.Scalar = "\u{0302}", breve: Unicode.Scalar = "\u{0306}"
         let acute: Unicode.Scalar = "\u{0301}", grave: Unicode.Scalar = "\u{0300}", hook: Unicode.Scalar = "\u{0309}"
         let tilde: Unicode.Scalar = "\u{0303}", dot: Unicode.Scalar = "\u{0323}"
@@ -102,7 +112,7 @@ enum LegacyEncoding {
         return out
     }
 
-    private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+    static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
         let base = VietnameseText.baseLetters(of: String(scalar))
         guard base.count == 1 else { return false }
         return "aeiouyAEIOUY".unicodeScalars.contains(base[0])

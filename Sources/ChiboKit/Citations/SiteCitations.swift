@@ -165,14 +165,19 @@ public struct SiteCitations: Sendable {
     /// Problems citations show on their own: impossible dates, look-alike
     /// characters, legacy encodings.
     func textProblems(pages: [Page]) -> [Diagnostic] {
-        pages.indices.flatMap { textProblems(ofPageAt: $0, file: pages[$0].source.displayPath) }
+        pages.indices.flatMap { textProblems(ofPageAt: $0, file: pages[$0].source.displayPath,
+                                             legacyEncodedBlocks: pages[$0].bodyFacts.legacyEncodedBlocks) }
     }
 
-    /// The same for one page, whose file is `file`.
-    func textProblems(ofPageAt page: Int, file: String) -> [Diagnostic] {
+    /// The same for one page, whose file is `file`. A citation inside a
+    /// block reported as legacy-encoded is not reported for it again.
+    func textProblems(ofPageAt page: Int, file: String, legacyEncodedBlocks: [SourceRange] = []) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for occurrence in byPage[page].indices {
-            problems += CitationDiagnostics.textProblems(of: byPage[page][occurrence].citation, file: file)
+            let citation = byPage[page][occurrence].citation
+            problems += CitationDiagnostics.textProblems(of: citation, file: file).filter { problem in
+                problem.code != .textEncoding || !legacyEncodedBlocks.contains { $0.start <= citation.start && citation.start <= $0.end }
+            }
         }
         return problems
     }

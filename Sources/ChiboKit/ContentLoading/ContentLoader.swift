@@ -193,6 +193,9 @@ public struct ContentLoader: Sendable {
         page.bodyFacts.searchText = searchText(summary: page.metadata.summary, body: document.plainText)
         page.bodyFacts.tableTotalProblems = TableTotalChecker().diagnostics(of: page, document: document)
         if page.kind == .pack { page.bodyFacts.emptySections = PlaceholderChecker.emptySections(of: document, headings: page.headings) }
+        let legacy = TextEncodingChecker().findings(of: page, document: document)
+        page.bodyFacts.legacyEncodedBlocks = legacy.blocks
+        problems += legacy.diagnostics
         if let recognizer {
             page.bodyFacts.citations = SiteCitations.found(in: page, document: document, recognizer: recognizer)
         }

@@ -207,12 +207,7 @@ extension SourceFile {
                                            replacement: span.normalised, range: span.range, isCertain: true)))
             }
         }
-        if let damage = firstPDFDamage(in: normalised) {
-            diagnostics.append(Diagnostic(
-                file: displayPath, at: damage.location, code: .textEncoding,
-                message: "`\(damage.written)` (U+\(String(damage.written.value, radix: 16, uppercase: true))) stands for `\(damage.meant)`: text copied out of a PDF",
-                suggestion: Suggestion(message: "replace every `\(damage.written)` with `\(damage.meant)`")))
-        }
+        diagnostics += PDFLookAlikes.diagnostics(in: normalised, file: displayPath)
         var source = SourceFile(relativePath: relativePath, displayPath: displayPath, text: normalised)
         if changed {
             source.writtenColumns = writtenColumns(written: text, normalised: normalised)
@@ -263,25 +258,6 @@ extension SourceFile {
             } else if byte == UInt8(ascii: "\n") {
                 line += 1
             }
-        }
-        return nil
-    }
-
-    /// PDF text extraction writes Ư/ư as Ƣ/ƣ (U+01A2, U+01A3, "OI").
-    private static func firstPDFDamage(in text: String) -> (written: Unicode.Scalar, meant: String, location: SourceLocation)? {
-        // U+01A2 and U+01A3 are C6 A2 and C6 A3 in UTF-8: look for the bytes
-        // first, since nearly every file has neither.
-        var utf8 = text
-        let hasDamage = utf8.withUTF8 { bytes in
-            bytes.indices.dropLast().contains { bytes[$0] == 0xC6 && (bytes[$0 + 1] == 0xA2 || bytes[$0 + 1] == 0xA3) }
-        }
-        guard hasDamage else { return nil }
-        var line = 1, column = 1
-        for scalar in text.unicodeScalars {
-            if scalar.value == 0x1A2 || scalar.value == 0x1A3 {
-                return (scalar, scalar.value == 0x1A2 ? "Ư" : "ư", SourceLocation(line: line, column: column))
-            }
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
         return nil
     }

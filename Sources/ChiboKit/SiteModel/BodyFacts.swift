@@ -18,4 +18,7 @@ public struct BodyFacts: Sendable {
     /// A pack's headings with nothing under them before the next heading
     /// of their level or above (`PlaceholderChecker`); empty for other pages.
     public var emptySections: [Heading] = []
+    /// Blocks reported as typed in a legacy encoding (`TextEncodingChecker`),
+    /// whose citations are not reported for it a second time.
+    public var legacyEncodedBlocks: [SourceRange] = []
 }

@@ -1,0 +1,234 @@
+/// `text.encoding` for text typed in an old Vietnamese encoding and pasted
+/// into a Unicode file: TCVN3 (`ChØ thÞ`), VNI (`Chæ thò`) or Windows-1258
+/// read as Latin-1 (`Chiò thiò`). Every block a reader sees is judged (the
+/// title, the summary, each heading, paragraph, list item, table cell and
+/// footnote), each once, and a legacy block gets its decoded text as a
+/// certain fix that replaces only the scalars the encoding changed.
+///
+/// A block is judged by its words, never by one character: a word counts
+/// for an encoding when it is no Vietnamese syllable as written and is one
+/// decoded (`c¸c` → `các`), and against it when decoding breaks a real
+/// syllable (`hòa` → `hũa`) or the word holds a letter only Unicode has
+/// (`ạ`, `ơ`, `đ`). French, German and symbols (`°`, `±`, `«»`, `µ`) decode
+/// to no syllable, and one-letter words count neither way.
+struct TextEncodingChecker {
+    /// A page whose words, together, read as one encoding lets a block with
+    /// a single such word (a table cell `Sè`) be decoded too.
+    static let pageWords = 3
+    /// A block judged alone needs this many words for the encoding.
+    static let blockWords = 2
+    /// Words for an encoding must outnumber the words against it this many times.
+    static let ratio = 4
+
+    /// The page's legacy blocks: a finding for each, and where each block
+    /// runs, from its first scalar to its last (a citation in one is not
+    /// reported for its encoding again).
+    func findings(of page: Page, document: MarkdownNode) -> (diagnostics: [Diagnostic], blocks: [SourceRange]) {
+        guard Self.mayHoldLegacyText(page.source.text) else { return ([], []) }
+        let runs = TextRunExtractor.runs(of: page, document: document)
+        let readings = runs.map { run in LegacyEncoding.Kind.allCases.map { BlockReading(run: run, kind: $0) } }
+        let pageKind = LegacyEncoding.Kind.allCases.indices.map { kind in
+            readings.reduce(into: Evidence()) { $0.add($1[kind].evidence) }
+        }.enumerated().filter { $0.element.isLegacy(minimum: Self.pageWords) }
+            .max { $0.element.forWords < $1.element.forWords }?.offset
+
+        var problems: [Diagnostic] = []
+        var blocks: [SourceRange] = []
+        for (run, blockReadings) in zip(runs, readings) {
+            let reading: BlockReading? = if let pageKind, blockReadings[pageKind].evidence.isLegacyOnLegacyPage {
+                blockReadings[pageKind]
+            } else {
+                blockReadings.filter { $0.evidence.isLegacy(minimum: Self.blockWords) }.max { $0.evidence.forWords < $1.evidence.forWords }
+            }
+            guard let reading, let problem = diagnostic(for: reading, run: run, page: page) else { continue }
+            problems.append(problem)
+            blocks.append(SourceRange(start: run.location(at: 0), end: run.location(at: run.scalars.count - 1)))
+        }
+        return (problems, blocks)
+    }
+
+    /// Whether the text may hold a legacy block at all, on its UTF-8 bytes:
+    /// a Latin-1 character that Vietnamese in Unicode never writes (`¸`,
+    /// `Ø`, `ø`, `ð`, `Þ`), or one of the Windows-1258 tones `ìÌòÒ` right
+    /// after a vowel. Nearly every page has neither and costs one pass.
+    static func mayHoldLegacyText(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            var previous: UInt8 = 0
+            while index + 1 < bytes.count {
+                let lead = bytes[index]
+                guard lead == 0xC2 || lead == 0xC3 else {
+                    previous = lead
+                    index += 1
+                    continue
+                }
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                if value >= 0xA1, !vietnameseLatin1.contains(value) { return true }
+                if [0xCC, 0xEC, 0xD2, 0xF2].contains(value), "aeiouyAEIOUY".utf8.contains(previous) { return true }
+                previous = value >= 0xC0 && vietnameseLatin1.contains(value) ? UInt8(ascii: "a") : 0
+                index += 2
+            }
+            return false
+        }
+    }
+
+    /// The Latin-1 letters Vietnamese in Unicode uses.
+    private static let vietnameseLatin1: Set<UInt32> = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".unicodeScalars.map(\.value))
+
+    private func diagnostic(for reading: BlockReading, run: TextRun, page: Page) -> Diagnostic? {
+        guard !reading.changes.isEmpty else { return nil }
+        let source = page.source
+        var places: [SourceLocation: [Unicode.Scalar]] = [:]
+        var isAligned = true
+        for (offset, piece) in reading.changes {
+            let location = run.location(at: offset)
+            places[location] = piece
+            if scalar(at: location, in: source) != run.scalars[offset] { isAligned = false }
+        }
+        let start = places.keys.min()!, end = places.keys.max()!
+        let range = SourceRange(start: start, end: end)
+        let replacement = isAligned ? replaced(range, with: places, in: source) : nil
+
+        var decoded = run.scalars.map { [$0] }
+        for (offset, piece) in reading.changes { decoded[offset] = piece }
+        let text = String(String.UnicodeScalarView(decoded.joined()))
+        let what = blockName(of: run, page: page)
+        return Diagnostic(
+            file: source.displayPath, range: range, code: .textEncoding,
+            message: "\(what) is typed in the old \(reading.kind.described) encoding and shows as mojibake; "
+                + "decoded it reads \u{201C}\(Self.start(of: text))\u{201D}",
+            suggestion: Suggestion(message: "convert it to Unicode: write the decoded text",
+                                   replacement: replacement, range: replacement == nil ? nil : range, isCertain: replacement != nil))
+    }
+
+    /// `the title`, `the summary` or `this text`.
+    private func blockName(of run: TextRun, page: Page) -> String {
+        guard run.isFrontMatter, !run.isEmpty else { return "this text" }
+        let line = run.location(at: 0).line
+        for key in ["title", "summary"] where page.metadata.keyLocations[key]?.line == line { return "the \(key)" }
+        return "this front-matter text"
+    }
+
+    /// The start of the decoded text, as a reader sees it: a footnote
+    /// marker reads as a space in a run, which is dropped before punctuation.
+    private static func start(of text: String) -> String {
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if ".,;:!?)".unicodeScalars.contains(scalar), shown.last == " " { shown.removeLast() }
+            shown.append(scalar)
+        }
+        let scalars = shown
+        return scalars.count <= 60 ? String(shown) : String(String.UnicodeScalarView(scalars.prefix(59))) + "…"
+    }
+
+    private func scalar(at location: SourceLocation, in source: SourceFile) -> Unicode.Scalar? {
+        guard location.line >= 1, location.line <= source.lineCount else { return nil }
+        let line = source.line(location.line).unicodeScalars
+        guard location.column >= 1, location.column <= line.count else { return nil }
+        return line[line.index(line.startIndex, offsetBy: location.column - 1)]
+    }
+
+    /// The source text of `range` (end inclusive), with the scalars at
+    /// `places` replaced and everything else (markup, line breaks) as written.
+    private func replaced(_ range: SourceRange, with places: [SourceLocation: [Unicode.Scalar]], in source: SourceFile) -> String {
+        var out = String.UnicodeScalarView()
+        for line in range.start.line...range.end.line {
+            if line > range.start.line { out.append("\n") }
+            let scalars = Array(source.line(line).unicodeScalars)
+            let first = line == range.start.line ? range.start.column : 1
+            let last = line == range.end.line ? range.end.column : scalars.count
+            guard first <= last else { continue }
+            for column in first...last where column <= scalars.count {
+                if let piece = places[SourceLocation(line: line, column: column)] {
+                    out.append(contentsOf: piece)
+                } else {
+                    out.append(scalars[column - 1])
+                }
+            }
+        }
+        return String(out)
+    }
+}
+
+/// How many words of a block speak for an encoding and against it.
+struct Evidence {
+    /// Words that are no syllable as written and one decoded.
+    var forWords = 0
+    /// Words that are syllables both ways (`Sè`, `cã`): no evidence, yet
+    /// decoded on a page that is legacy-encoded.
+    var bothWays = 0
+    /// Words that decoding breaks, or that hold a letter only Unicode has
+    /// (counted twice), and words that are syllables neither way.
+    var against = 0
+
+    mutating func add(_ other: Evidence) {
+        forWords += other.forWords
+        bothWays += other.bothWays
+        against += other.against
+    }
+
+    func isLegacy(minimum: Int) -> Bool {
+        forWords >= minimum && forWords >= TextEncodingChecker.ratio * against
+    }
+
+    var isLegacyOnLegacyPage: Bool {
+        forWords + bothWays >= 1 && forWords >= TextEncodingChecker.ratio * against
+    }
+}
+
+/// One block read in one encoding: its evidence, and what decoding changes
+/// (run offset → the scalars written instead; empty for a joined mark).
+struct BlockReading {
+    let kind: LegacyEncoding.Kind
+    var evidence = Evidence()
+    var changes: [(offset: Int, piece: [Unicode.Scalar])] = []
+
+    init(run: TextRun, kind: LegacyEncoding.Kind) {
+        self.kind = kind
+        let scalars = run.scalars
+        let inCapitals = Self.isInCapitals(scalars)
+        var index = 0
+        while index < scalars.count {
+            guard LegacyEncoding.isWordScalar(scalars[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, LegacyEncoding.isWordScalar(scalars[end]) { end += 1 }
+            read(word: index..<end, of: scalars, inCapitals: inCapitals)
+            index = end
+        }
+    }
+
+    private mutating func read(word range: Range<Int>, of scalars: [Unicode.Scalar], inCapitals: Bool) {
+        let word = scalars[range]
+        if word.contains(where: { LegacyEncoding.isUnicodeOnlyLetter($0.value) }) {
+            evidence.against += 2
+            return
+        }
+        let decoded = LegacyEncoding.decodedWord(word, as: kind, inCapitals: inCapitals)
+        let changed = decoded.changed
+        guard !changed.isEmpty else { return }
+        for offset in changed { changes.append((range.lowerBound + offset, decoded.pieces[offset])) }
+        // A letter alone (`µ`, `«`, `à`) says nothing either way.
+        guard word.count > 1 else { return }
+        switch (VietnameseSyllable.isValid(decoded.writtenText), VietnameseSyllable.isValid(decoded.text)) {
+        case (false, true): evidence.forWords += 1
+        case (true, true): evidence.bothWays += 1
+        case (true, false): evidence.against += 2
+        case (false, false): evidence.against += 1
+        }
+    }
+
+    /// A block whose ASCII letters (four or more) are all capitals: a
+    /// heading typed in a `.VnTimeH` font.
+    private static func isInCapitals(_ scalars: [Unicode.Scalar]) -> Bool {
+        var capitals = 0
+        for scalar in scalars where scalar.isASCII && scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            capitals += 1
+        }
+        return capitals >= 4
+    }
+}
