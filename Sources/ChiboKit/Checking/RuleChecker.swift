@@ -32,19 +32,31 @@ struct RuleChecker {
                 // A record that does not state the figure is not judged.
                 guard let value, let finding = rule.breach(by: value) else { continue }
                 result[record.id, default: []].append(RuleBreach(rule: rule, finding: finding, value: value, basisPath: basisPath, basisTitle: basisTitle ?? rule.basis))
-                let field: String
-                switch rule.measure {
-                case .field(let name): field = name
-                case .children: field = "id"
-                }
-                diagnostics.append(Diagnostic(
-                    file: record.file, at: record.location(of: field), code: .orgRule,
-                    message: "`\(record.id)`: \(rule.message) (\(finding); rule `\(rule.id)`)",
-                    suggestion: Suggestion(message: "basis: \(rule.basis)" + (basisPath.map { " (\($0))" } ?? "")),
-                    subject: record.id))
+                diagnostics.append(breachDiagnostic(record, rule: rule, finding: finding, basisPath: basisPath))
+            }
+            // A duplicate's own figures are judged too; it has no children
+            // of its own (they belong to the kept record) and no page to
+            // show a breach on.
+            guard case .field(let field) = rule.measure else { continue }
+            for record in organisations.duplicates where rule.filter.matches(record) {
+                guard let value = record.figure(field), let finding = rule.breach(by: value) else { continue }
+                diagnostics.append(breachDiagnostic(record, rule: rule, finding: finding, basisPath: basisPath))
             }
         }
         return result
+    }
+
+    private func breachDiagnostic(_ record: OrganisationRecord, rule: RecordRule, finding: String, basisPath: String?) -> Diagnostic {
+        let field: String
+        switch rule.measure {
+        case .field(let name): field = name
+        case .children: field = "id"
+        }
+        return Diagnostic(
+            file: record.file, at: record.location(of: field), code: .orgRule,
+            message: "`\(record.id)`: \(rule.message) (\(finding); rule `\(rule.id)`)",
+            suggestion: Suggestion(message: "basis: \(rule.basis)" + (basisPath.map { " (\($0))" } ?? "")),
+            subject: record.id)
     }
 
     /// The site path of a rule's basis: a directive by symbol (and date), or

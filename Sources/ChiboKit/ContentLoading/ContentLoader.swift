@@ -155,25 +155,43 @@ public struct ContentLoader: Sendable {
         var diagnostics = problems
         let kind = PageKind.of(relativePath: source.relativePath)
         let split = FrontMatterSplit.split(source.text)
-        var yamlRoot: YAMLValue?
         if split.isUnterminated {
-            diagnostics.append(Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1),
-                                          code: .frontMatterInvalid,
-                                          message: "front matter opened with `---` is never closed; add a `---` line after it"))
-        } else if let yaml = split.yaml {
-            let (value, problem) = YAMLReader(file: source.displayPath, firstLine: split.yamlFirstLine).read(yaml)
-            yamlRoot = value
-            if let problem { diagnostics.append(problem) }
+            diagnostics.append(unclosedFrontMatter(split, file: source.displayPath))
+        }
+        // What can be read is read, even after a problem: the keys written
+        // are never "missing", and the body is checked all the same.
+        var recovered = RecoveredYAML(root: nil, problems: [], unreadableKeys: [:])
+        if let yaml = split.yaml, !yaml.isEmpty {
+            recovered = YAMLReader(file: source.displayPath, firstLine: split.yamlFirstLine).readRecovering(yaml)
+            diagnostics += recovered.problems
         }
         var reader = MetadataReader(file: source.displayPath, kind: kind)
-        let metadata = reader.read(yamlRoot, frontMatterLine: 1)
-        let missingOnlyBecauseUnreadable = split.isUnterminated || diagnostics.contains { $0.code == .frontMatterInvalid && yamlRoot == nil }
-        diagnostics += reader.diagnostics.filter { !(missingOnlyBecauseUnreadable && $0.code == .frontMatterMissing) }
+        let metadata = reader.read(recovered.root, frontMatterLine: 1, unreadableKeys: recovered.unreadableKeys)
+        diagnostics += reader.diagnostics
 
         let page = Page(source: source, kind: kind, metadata: metadata,
                         bodyOffset: source.text.utf8.count - split.body.utf8.count, bodyFirstLine: split.bodyFirstLine,
                         isFolderIntroduction: SitePath.fileName(of: source.relativePath) == "index.md")
         return (page, diagnostics)
+    }
+
+    /// An opening `---` with no closing one: says which lines were read as
+    /// front matter and where the body was taken to start.
+    private static func unclosedFrontMatter(_ split: FrontMatterSplit, file: String) -> Diagnostic {
+        let read: String
+        let help: String
+        if let lines = split.unclosedYAMLLines {
+            let span = lines.count == 1 ? "line \(lines.lowerBound)" : "lines \(lines.lowerBound)–\(lines.upperBound)"
+            read = split.body.isEmpty ? "chibo read \(span) as front matter, and the file has no body"
+                : "chibo read \(span) as front matter and the rest, from line \(split.bodyFirstLine), as the body"
+            help = "add a line `---` after line \(lines.upperBound), where the front matter ends"
+        } else {
+            read = "no `key: value` line follows it, so chibo read the rest, from line \(split.bodyFirstLine), as the body"
+            help = "add the front matter's `key: value` lines and a closing `---` after line 1, or remove the `---`"
+        }
+        return Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .frontMatterInvalid,
+                          message: "the front matter opened with `---` at line 1 is never closed; " + read,
+                          suggestion: Suggestion(message: help))
     }
 
     /// Parses the page's body and reads from the tree what every later stage

@@ -13,7 +13,10 @@ struct MetadataReader {
         self.kind = kind
     }
 
-    mutating func read(_ root: YAMLValue?, frontMatterLine: Int) -> PageMetadata {
+    /// `unreadableKeys` are written but could not be read (a YAML mistake
+    /// on their line, reported already): they count as written, so no
+    /// check reports them missing.
+    mutating func read(_ root: YAMLValue?, frontMatterLine: Int, unreadableKeys: [String: SourceLocation] = [:]) -> PageMetadata {
         var metadata = PageMetadata()
         var entries: [YAMLEntry] = []
         if let root {
@@ -26,6 +29,9 @@ struct MetadataReader {
         for entry in entries {
             metadata.keyLocations[entry.key] = entry.keyLocation
             read(entry, into: &metadata)
+        }
+        for (key, location) in unreadableKeys where metadata.keyLocations[key] == nil {
+            metadata.keyLocations[key] = location
         }
         checkRequired(metadata, frontMatterLine: frontMatterLine)
         return metadata

@@ -57,18 +57,41 @@ public struct YAMLReader: Sendable {
     nonisolated(unsafe) private static let constructor = Constructor.default
 
     public func read(_ yaml: String) -> (YAMLValue?, Diagnostic?) {
-        if let flat = FlatYAML.read(yaml, firstLine: firstLine) { return (flat, nil) }
-        return readWithYams(yaml)
+        let (value, problem, _) = readTellingSyntax(yaml)
+        return (value, problem)
+    }
+
+    /// `read`, saying whether its problem is one of syntax (libyaml's
+    /// scanner or parser stopped at a line) rather than of the whole text
+    /// (an alias, a key written twice, too many values): only a syntax
+    /// problem is a line's own, which reading the other keys can go past.
+    func readTellingSyntax(_ yaml: String) -> (YAMLValue?, Diagnostic?, isSyntax: Bool) {
+        if let flat = FlatYAML.read(yaml, firstLine: firstLine) { return (flat, nil, false) }
+        do {
+            return try readWithYamsThrowingSyntax(yaml)
+        } catch {
+            return (nil, diagnostic(for: error, lines: yaml.split(separator: "\n", omittingEmptySubsequences: false)), true)
+        }
     }
 
     /// `read` by Yams alone, whatever the text's shape.
     func readWithYams(_ yaml: String) -> (YAMLValue?, Diagnostic?) {
         do {
+            let (value, problem, _) = try readWithYamsThrowingSyntax(yaml)
+            return (value, problem)
+        } catch {
+            return (nil, diagnostic(for: error, lines: yaml.split(separator: "\n", omittingEmptySubsequences: false)))
+        }
+    }
+
+    /// Yams' reading; throws libyaml's scanner and parser errors only.
+    private func readWithYamsThrowingSyntax(_ yaml: String) throws(YamlError) -> (YAMLValue?, Diagnostic?, isSyntax: Bool) {
+        do {
             // The encoding is given: Yams' default reads the process environment on every call.
             // The basic resolver: chibo reads every scalar as text and types it
             // itself, and the default one tries a regular expression per type
             // on every scalar (and again for every key, finding duplicates).
-            guard let node = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8) else { return (nil, nil) }
+            guard let node = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8) else { return (nil, nil, false) }
             // Aliases repeat what an anchor holds: nine levels of nine make
             // 387 million values ("billion laughs"). Front matter and records
             // are small; anything this large is refused, not expanded.
@@ -76,15 +99,17 @@ public struct YAMLReader: Sendable {
             let value = convert(node, depth: 0, budget: &budget)
             guard budget >= 0 else {
                 return (nil, Diagnostic(file: file, at: location(node.mark), code: .frontMatterInvalid,
-                                        message: "this YAML expands to more than \(Self.valueBudget) values (aliases that repeat aliases?); chibo refuses to read it"))
+                                        message: "this YAML expands to more than \(Self.valueBudget) values (aliases that repeat aliases?); chibo refuses to read it"), false)
             }
-            return (value, nil)
+            return (value, nil, false)
         } catch let error as YamlError {
-            let lineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
-            return (nil, diagnostic(for: error, yamlLineCount: lineCount))
+            switch error {
+            case .scanner, .parser: throw error
+            default: return (nil, diagnostic(for: error, lines: yaml.split(separator: "\n", omittingEmptySubsequences: false)), false)
+            }
         } catch {
             return (nil, Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1),
-                                    code: .frontMatterInvalid, message: "unreadable YAML: \(error)"))
+                                    code: .frontMatterInvalid, message: "unreadable YAML: \(error)"), false)
         }
     }
 
@@ -118,11 +143,22 @@ public struct YAMLReader: Sendable {
         }
     }
 
-    private func diagnostic(for error: YamlError, yamlLineCount: Int) -> Diagnostic {
+    private func diagnostic(for error: any Error, lines: [Substring]) -> Diagnostic {
+        guard let error = error as? YamlError else {
+            return Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1),
+                              code: .frontMatterInvalid, message: "unreadable YAML: \(error)")
+        }
+        let yamlLineCount = lines.count
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // A mistake editors often make, on the line libyaml stopped at,
+            // the line it began reading there, or the line before: said in plain words.
+            let candidates = [mark.line - 1] + (context.map { [$0.mark.line - 1] } ?? []) + [mark.line - 2]
+            if let mistake = YAMLMistake.find(in: lines, candidates: candidates, firstLine: firstLine) {
+                return mistake.diagnostic(file: file)
+            }
             var message = "unreadable YAML: \(problem)"
             if let context { message += " (\(context.text))" }
             // libyaml notices an unclosed `[`, `{` or quote only at the end of

@@ -15,32 +15,29 @@ struct CSVRecordReader {
     /// The column separating several aliases in one cell.
     static let listSeparator: Character = "|"
 
+    /// Rows SwiftCSV refuses are skipped, each reported at the Character
+    /// it stopped at; past this many, the file is not read further.
+    static let mostRefusedRows = 50
+
     func read() -> ([RawRecord], [Diagnostic]) {
         let delimiter = CSVDelimiter.guessed(string: Self.headerLine(of: source.text))
-        var rows: [[String]] = []
-        do {
-            if let read = BytewiseCSV.rows(of: source.text, delimiter: delimiter.rawValue) {
-                rows = read
-            } else {
-                // `rowLimit: 0`: the view reads no rows of its own, since
-                // `enumerateAsArray` reads them all (twice was a third of a build's records).
-                let csv = try CSV<Enumerated>(string: source.text, delimiter: delimiter, loadColumns: false, rowLimit: 0)
-                try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { rows.append($0) }
-            }
-        } catch {
-            return ([], [Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1), code: .frontMatterInvalid,
-                                    message: "unreadable CSV: \(Self.describe(error)); a quote inside a cell must be doubled and the cell quoted")])
+        var diagnostics: [Diagnostic] = []
+        let rows: [[String]]
+        let positions: [CSVCellPositions.Row]
+        if let read = BytewiseCSV.rows(of: source.text, delimiter: delimiter.rawValue) {
+            rows = read
+            positions = CSVCellPositions(text: source.text, delimiter: delimiter.rawValue).rows
+        } else {
+            (rows, positions) = readWithSwiftCSV(delimiter: delimiter, into: &diagnostics)
         }
-        let positions = CSVCellPositions(text: source.text, delimiter: delimiter.rawValue).rows
         let positionsAgree = positions.count == rows.count
         func position(row: Int, cell: Int) -> SourceLocation {
             guard positionsAgree else { return SourceLocation(line: 1, column: 1) }
             let columns = positions[row].columns
-            return SourceLocation(line: positions[row].line, column: cell < columns.count ? columns[cell] : 1)
+            return SourceLocation(line: positions[row].line, column: cell < columns.count ? columns[cell] : columns[0])
         }
 
-        guard let header = rows.first else { return ([], []) }
-        var diagnostics: [Diagnostic] = []
+        guard let header = rows.first else { return ([], diagnostics) }
         let keys = header.map { $0.trimmed }
         // Columns are checked once, in the header row, not in every row.
         var ignored = Set<Int>()
@@ -62,7 +59,7 @@ struct CSVRecordReader {
             let cells = rows[rowIndex]
             // Blank rows (Excel leaves some at the end) are not records.
             if cells.allSatisfy({ $0.trimmed.isEmpty }) { continue }
-            let rowLocation = SourceLocation(line: position(row: rowIndex, cell: 0).line, column: 1)
+            let rowLocation = position(row: rowIndex, cell: 0)
             var record = RawRecord(file: source.displayPath, location: rowLocation, fields: [])
             if cells.count > keys.count, cells[keys.count...].contains(where: { !$0.trimmed.isEmpty }) {
                 diagnostics.append(Diagnostic(file: source.displayPath, at: position(row: rowIndex, cell: keys.count),
@@ -85,6 +82,44 @@ struct CSVRecordReader {
             records.append(record)
         }
         return (records, diagnostics)
+    }
+
+    /// The rows as SwiftCSV reads them, with their places found by its own
+    /// rules (`SwiftCSVPositions`). A row it refuses (a quote out of place)
+    /// is reported where it stopped and left out, its lines kept as blank
+    /// ones so that every other row is read, at its own line.
+    private func readWithSwiftCSV(delimiter: CSVDelimiter, into diagnostics: inout [Diagnostic])
+        -> ([[String]], [CSVCellPositions.Row]) {
+        var text = source.text
+        for _ in 0...Self.mostRefusedRows {
+            let positions = SwiftCSVPositions(text: text, delimiter: delimiter.rawValue)
+            guard let failure = positions.failure else {
+                var rows: [[String]] = []
+                do {
+                    // `rowLimit: 0`: the view reads no rows of its own, since
+                    // `enumerateAsArray` reads them all (twice was a third of a build's records).
+                    let csv = try CSV<Enumerated>(string: text, delimiter: delimiter, loadColumns: false, rowLimit: 0)
+                    try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { rows.append($0) }
+                } catch {
+                    // SwiftCSVPositions follows SwiftCSV's rules: not reached while they agree.
+                    diagnostics.append(Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1), code: .frontMatterInvalid,
+                                                  message: "chibo cannot read this CSV file: \(Self.describe(error))"))
+                    return ([], [])
+                }
+                return (rows, positions.rows)
+            }
+            diagnostics.append(Diagnostic(
+                file: source.displayPath, at: failure.at, code: .frontMatterInvalid,
+                message: "chibo cannot read this row: the quote just before this point ends the cell, yet more text follows; "
+                    + "put the whole cell in quotes and double each quote inside it (`\"Chi bộ \"\"Hòa Bình\"\"\"`), or write “ ” instead."
+                    + " The row is left out; the other rows are read"))
+            let lineEnd = text[failure.index...].firstIndex(of: "\n") ?? text.endIndex
+            let refusedLines = text[failure.rowStart..<lineEnd].unicodeScalars.filter { $0 == "\n" }.count
+            text.replaceSubrange(failure.rowStart..<lineEnd, with: String(repeating: "\n", count: refusedLines))
+        }
+        diagnostics.append(Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1), code: .frontMatterInvalid,
+                                      message: "more than \(Self.mostRefusedRows) rows of this file cannot be read; chibo reads none of it"))
+        return ([], [])
     }
 
     /// The text from the first character that is not white space (a tab
@@ -295,5 +330,105 @@ struct CSVCellPositions {
         // A last row without a line end.
         if column > 1 || current.columns.count > 1 { rows.append(current) }
         self.rows = rows
+    }
+}
+
+/// Where each row and cell SwiftCSV reads starts, found by SwiftCSV's own
+/// rules on the same Characters (`ParsingState`: `\n`, `\r` or `\r\n`
+/// ends a row, white space of any kind before a cell is skipped,
+/// a Character joining a quote to a mark is no quote), so that the two
+/// always agree on the rows, and where SwiftCSV stops on a text it
+/// refuses. `CSVCellPositions` reads scalars, which is right (and much
+/// quicker) only for the texts `BytewiseCSV` reads. Lines count `\n`s and
+/// columns Unicode scalars, as every diagnostic does. A test holds it to
+/// SwiftCSV's rows.
+struct SwiftCSVPositions {
+    private(set) var rows: [CSVCellPositions.Row] = []
+    /// The Character SwiftCSV throws at, and where its row starts.
+    private(set) var failure: (at: SourceLocation, index: String.Index, rowStart: String.Index)?
+
+    init(text: String, delimiter: Character) {
+        var line = 1, column = 1
+        var atStart = true, inField = false, inQuotes = false, afterQuote = false
+        // SwiftCSV keeps a last row without a line end only when it has a cell or text.
+        var rowHasContent = false
+        var current = CSVCellPositions.Row(line: 1, columns: [1])
+        var rowStart = text.startIndex
+        var index = text.startIndex
+        func endCell() { current.columns.append(column + 1) ; rowHasContent = true }
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            var endsRow = false
+            var fails = false
+            if atStart {
+                if character == "\"" {
+                    (atStart, inQuotes) = (false, true)
+                } else if character == delimiter {
+                    endCell()
+                } else if Self.endsRow(character) {
+                    endsRow = true
+                } else if !character.isWhitespace {
+                    (inField, atStart, rowHasContent) = (true, false, true)
+                }
+            } else if inField {
+                if afterQuote {
+                    if character == "\"" { afterQuote = false } else { fails = true }
+                } else if character == "\"" {
+                    afterQuote = true
+                } else if character == delimiter {
+                    (atStart, inField) = (true, false)
+                    endCell()
+                } else if Self.endsRow(character) {
+                    (atStart, inField) = (true, false)
+                    endsRow = true
+                } else {
+                    rowHasContent = true
+                }
+            } else if inQuotes {
+                if afterQuote {
+                    if character == "\"" {
+                        (afterQuote, rowHasContent) = (false, true)
+                    } else if character == delimiter {
+                        (atStart, inQuotes, afterQuote) = (true, false, false)
+                        endCell()
+                    } else if Self.endsRow(character) {
+                        (atStart, inQuotes, afterQuote) = (true, false, false)
+                        endsRow = true
+                    } else if !character.isWhitespace {
+                        fails = true
+                    }
+                } else if character == "\"" {
+                    afterQuote = true
+                } else {
+                    rowHasContent = true
+                }
+            }
+            if fails {
+                failure = (SourceLocation(line: line, column: column), index, rowStart)
+                return
+            }
+            // Where the next Character stands.
+            let newlines = character.unicodeScalars.filter { $0 == "\n" }.count
+            if newlines > 0 {
+                line += newlines
+                column = character.unicodeScalars.reversed().prefix { $0 != "\n" }.count + 1
+            } else {
+                column += character.unicodeScalars.count
+            }
+            if endsRow {
+                rows.append(current)
+                current = CSVCellPositions.Row(line: line, columns: [column])
+                rowStart = next
+                rowHasContent = false
+            }
+            index = next
+        }
+        if rowHasContent { rows.append(current) }
+    }
+
+    /// SwiftCSV's own `isNewline`, which is not the standard library's.
+    private static func endsRow(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n" || character == "\r"
     }
 }

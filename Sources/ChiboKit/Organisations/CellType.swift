@@ -110,12 +110,14 @@ enum CellTypeCatalogue {
                 reader.report(at, .frontMatterInvalid, "a type's `id` names its pages and pack files: write it as a slug, `\(Slug.make(id))`")
                 continue
             }
+            // Read before the duplicate is dropped: its own problems are reported too.
+            let description = reader.text(item.entries["description"])
             if let first = seen[id] {
                 reader.report(at, .orgDuplicate, "type `\(id)` is already declared at line \(first.line)")
                 continue
             }
             seen[id] = at
-            types.append(CellType(id: id, name: name, description: reader.text(item.entries["description"])))
+            types.append(CellType(id: id, name: name, description: description))
         }
         return (types, reader.diagnostics)
     }

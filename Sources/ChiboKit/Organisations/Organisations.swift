@@ -18,6 +18,11 @@ public struct Organisations: Sendable {
     /// but counts in the figures of stats.html, because site.yml says
     /// `totals_include_internal: true`. Empty otherwise.
     public var countedInTotalsOnly: [OrganisationRecord] = []
+    /// Later records with an id already taken, in content order: left out
+    /// of every page and of the hierarchy, but their own fields are still
+    /// judged (parent, type, rules), so that reporting the duplicate hides
+    /// none of its other problems.
+    public private(set) var duplicates: [OrganisationRecord] = []
 
     private(set) var indexByID: [String: Int] = [:]
     /// Children of each record (by index), and the records at the top.
@@ -48,17 +53,22 @@ public struct Organisations: Sendable {
     /// Puts the records together: drops later duplicates, indexes ids and
     /// children, and reports duplicate ids, unknown or misplaced parents,
     /// unknown types, cells without one, cycles and name variants.
-    /// `leftOut` holds the ids of internal records a public edition omits:
-    /// a parent among them is not "unknown".
+    /// A dropped duplicate's own parent and type are still checked, as a
+    /// compiler still checks the body of a function defined twice: the
+    /// editor sees all of its problems in one run. `leftOut` holds the ids
+    /// of internal records a public edition omits: a parent among them is
+    /// not "unknown".
     mutating func assemble(_ all: [OrganisationRecord], leftOut: Set<String>, into diagnostics: inout [Diagnostic]) {
         typeByID = Dictionary(types.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         records = []
+        duplicates = []
         for record in all {
             if let first = indexByID[record.id] {
                 let other = records[first]
                 diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "id"), code: .orgDuplicate,
                                               message: "`\(record.id)` is already the id of \(other.name) (\(other.file):\(other.location.line))",
                                               subject: record.id))
+                duplicates.append(record)
                 continue
             }
             indexByID[record.id] = records.count
@@ -66,33 +76,46 @@ public struct Organisations: Sendable {
         }
         for (index, record) in records.enumerated() {
             checkType(of: record, into: &diagnostics)
-            guard let parentID = record.parent else {
+            if let parent = parentIndex(of: record, leftOut: leftOut, into: &diagnostics) {
+                childrenByIndex[parent, default: []].append(index)
+            } else {
                 roots.append(index)
-                continue
             }
-            guard let parent = indexByID[parentID] else {
-                if !leftOut.contains(parentID) {
-                    let near = NearestMatch.find(parentID, in: indexByID.keys)
-                    diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "parent"), code: .orgParent,
-                                                  message: "`\(record.id)` names parent `\(parentID)`, which is no record's id",
-                                                  suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) },
-                                                  subject: record.id))
-                }
-                roots.append(index)
-                continue
-            }
-            let parentLevel = records[parent].level
-            if !parentLevel.canHaveChildren || parentLevel.rank >= record.level.rank {
-                diagnostics.append(Diagnostic(
-                    file: record.file, at: record.location(of: "parent"), code: .orgParent,
-                    message: "`\(record.id)` (\(record.level.rawValue)) cannot belong to `\(parentID)`, which is "
-                        + (parentLevel.canHaveChildren ? "not above it (\(parentLevel.rawValue))" : "a cell (\(parentLevel.rawValue)) and has no member organisations"),
-                    subject: record.id))
-            }
-            childrenByIndex[parent, default: []].append(index)
+        }
+        // Its parent is checked like any record's, but it joins no tree:
+        // its id is the kept record's, which the children of that id belong to.
+        for record in duplicates {
+            checkType(of: record, into: &diagnostics)
+            _ = parentIndex(of: record, leftOut: leftOut, into: &diagnostics)
         }
         diagnostics += cycleProblems()
         diagnostics += NameVariants.problems(in: records, childrenByIndex: childrenByIndex, roots: roots)
+    }
+
+    /// The index of the record's parent, nil when it names none or one that
+    /// is no record's id (reported, unless a public edition left it out); a
+    /// parent not above it is reported and still returned.
+    private func parentIndex(of record: OrganisationRecord, leftOut: Set<String>, into diagnostics: inout [Diagnostic]) -> Int? {
+        guard let parentID = record.parent else { return nil }
+        guard let parent = indexByID[parentID] else {
+            if !leftOut.contains(parentID) {
+                let near = NearestMatch.find(parentID, in: indexByID.keys)
+                diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "parent"), code: .orgParent,
+                                              message: "`\(record.id)` names parent `\(parentID)`, which is no record's id",
+                                              suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) },
+                                              subject: record.id))
+            }
+            return nil
+        }
+        let parentLevel = records[parent].level
+        if !parentLevel.canHaveChildren || parentLevel.rank >= record.level.rank {
+            diagnostics.append(Diagnostic(
+                file: record.file, at: record.location(of: "parent"), code: .orgParent,
+                message: "`\(record.id)` (\(record.level.rawValue)) cannot belong to `\(parentID)`, which is "
+                    + (parentLevel.canHaveChildren ? "not above it (\(parentLevel.rawValue))" : "a cell (\(parentLevel.rawValue)) and has no member organisations"),
+                subject: record.id))
+        }
+        return parent
     }
 
     private func checkType(of record: OrganisationRecord, into diagnostics: inout [Diagnostic]) {

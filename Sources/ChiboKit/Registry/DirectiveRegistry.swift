@@ -99,14 +99,7 @@ public struct DirectiveRegistry: Sendable {
             let entry = Entry(symbol: symbol, date: metadata.date, page: index, outputPath: page.pointee.outputPath,
                               kind: metadata.kind, issuer: metadata.issuer, term: metadata.term, title: metadata.title,
                               aliases: metadata.aliases, isInternal: metadata.visibility == .internal)
-            if let existing = bySymbolKey[symbol.key]?.first(where: { entries[$0].date == entry.date }) {
-                let other = pages[entries[existing].page]
-                diagnostics.append(Diagnostic(
-                    file: page.pointee.source.displayPath, at: metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
-                    code: .registryDuplicate,
-                    message: "\(symbol.text)\(entry.date.map { " of \($0.vietnamese)" } ?? "") is already registered in \(other.source.displayPath)"))
-                return
-            }
+            // Judged before a duplicate is dropped: its own problems are reported too.
             if let kindWord = metadata.kind, let code = symbol.kindCode, let kind = DirectiveKind.named(kindWord),
                !kind.codes.isEmpty, !kind.names(code: code) {
                 diagnostics.append(Diagnostic(
@@ -114,6 +107,14 @@ public struct DirectiveRegistry: Sendable {
                     code: .frontMatterInvalid,
                     message: "`kind: \(kindWord)` disagrees with the code \(code) of \(symbol.text)"
                         + (DirectiveKind.kinds(ofCode: code).first.map { " (a \($0.word))" } ?? "")))
+            }
+            if let existing = bySymbolKey[symbol.key]?.first(where: { entries[$0].date == entry.date }) {
+                let other = pages[entries[existing].page]
+                diagnostics.append(Diagnostic(
+                    file: page.pointee.source.displayPath, at: metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
+                    code: .registryDuplicate,
+                    message: "\(symbol.text)\(entry.date.map { " of \($0.vietnamese)" } ?? "") is already registered in \(other.source.displayPath)"))
+                return
             }
             entryByPage[index] = entries.count
             bySymbolKey[symbol.key, default: []].append(entries.count)

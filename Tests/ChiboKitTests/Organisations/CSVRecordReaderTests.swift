@@ -68,4 +68,48 @@ struct CSVRecordReaderTests {
             #expect(rows == Self.swiftCSVRows(text, delimiter))
         }
     }
+
+    /// SwiftCSVPositions follows SwiftCSV's rules: the same rows, and a
+    /// failure exactly where SwiftCSV throws.
+    @Test func slowPathPositionsFindSwiftCSVsRows() {
+        let pieces = ["a", "Đảng ủy", ",", ";", "\n", " ", "x y ", "12", "\u{301}", "\u{A0}", "\t",
+                      "\"", "\"", "\"\"", "\u{2028}", "\u{600}", "“x”", "\u{200D}", "\u{B}", "\r\n", "\r", ""]
+        var texts = SeededTexts(seed: 25)
+        var refused = 0
+        for _ in 0..<3000 {
+            let text = texts.text(of: pieces, lengthShift: 59)
+            for delimiter in [CSVDelimiter.comma, .semicolon] {
+                let positions = SwiftCSVPositions(text: text, delimiter: delimiter.rawValue)
+                let rows = Self.swiftCSVRows(text, delimiter)
+                #expect((positions.failure == nil) == (rows != nil), "\(text.debugDescription)")
+                if let rows, positions.failure == nil { #expect(positions.rows.count == rows.count, "\(text.debugDescription)") }
+                if positions.failure != nil { refused += 1 }
+            }
+        }
+        #expect(refused > 100)
+    }
+
+    static func records(_ text: String) -> ([RawRecord], [Diagnostic]) {
+        CSVRecordReader(source: SourceFile(relativePath: "orgs/xa.csv", displayPath: "content/orgs/xa.csv", text: text)).read()
+    }
+
+    /// A text only SwiftCSV reads (a no-break space beside a delimiter),
+    /// with a quoted line break and a quote out of place: every row gets
+    /// its own line and column, the refused row is reported at the
+    /// Character SwiftCSV stopped at, and the rows after it are read.
+    @Test func rowsReadBySwiftCSVAreReportedAtTheirPlace() {
+        let text = "id,name,parent\n"
+            + "xa-mot,\"Đảng bộ\nxã Một\",\n"
+            + "xom-a,Chi bộ A,\u{A0}xa-mot\n"
+            + "xom-c,Chi bộ \"C\" cũ,xa-mot\n"
+            + "xom-d,Chi bộ D,xa-hai\n"
+        #expect(BytewiseCSV.rows(of: text, delimiter: ",") == nil)
+        let (records, diagnostics) = Self.records(text)
+        #expect(records.map(\.location) == [SourceLocation(line: 2, column: 1), SourceLocation(line: 4, column: 1),
+                                             SourceLocation(line: 6, column: 1)])
+        #expect(records[1].field("parent")?.location == SourceLocation(line: 4, column: 16))
+        #expect(records[2].field("parent")?.location == SourceLocation(line: 6, column: 16))
+        #expect(diagnostics.map(\.location) == [SourceLocation(line: 5, column: 15)])
+        #expect(diagnostics.first?.message.contains("The row is left out") == true)
+    }
 }
