@@ -98,13 +98,14 @@ struct TextEncodingChecker {
             file: source.displayPath, range: range, code: .textEncoding,
             message: "\(what) is typed in the old \(reading.kind.described) encoding and shows as mojibake; "
                 + "decoded it reads \u{201C}\(Self.start(of: text))\u{201D}",
-            suggestion: Suggestion(message: "convert it to Unicode: write the decoded text",
+            suggestion: Suggestion(message: replacement == nil ? "retype it in Unicode, or convert the file with UniKey's converter"
+                                       : "`chibo check --fix` writes the decoded text in its place",
                                    replacement: replacement, range: replacement == nil ? nil : range, isCertain: replacement != nil))
     }
 
-    /// `the title`, `the summary` or `this text`.
+    /// `the title`, `the summary`, `this heading`, `this table cell`…
     private func blockName(of run: TextRun, page: Page) -> String {
-        guard run.isFrontMatter, !run.isEmpty else { return "this text" }
+        guard run.isFrontMatter, !run.isEmpty else { return "this \(run.block.rawValue)" }
         let line = run.location(at: 0).line
         for key in ["title", "summary"] where page.metadata.keyLocations[key]?.line == line { return "the \(key)" }
         return "this front-matter text"

@@ -14,6 +14,13 @@ public struct TextRun: Sendable {
     public var section: String?
     /// A front-matter string (`title`, `summary`), which the body does not show.
     public var isFrontMatter = false
+    /// The block the run is read from, to name it in a message.
+    public var block: Block = .paragraph
+
+    /// The kinds of block a reader tells apart.
+    public enum Block: String, Sendable {
+        case paragraph, heading, listItem = "list item", tableCell = "table cell", footnote, quotation
+    }
 
     struct Origin: Sendable {
         var offset: Int

@@ -149,6 +149,8 @@ public enum TextRunExtractor {
         var runs: [TextRun] = []
         var current = TextRun()
         var section: String?
+        /// What a paragraph met now is part of: a list item, a footnote…
+        var container: TextRun.Block = .paragraph
         var seenFootnotes = Set<String>()
         var screen: CitationRecognizer?
 
@@ -162,12 +164,12 @@ public enum TextRunExtractor {
             switch node.kind {
             case .paragraph, .tableCell:
                 guard passesScreen(node) else { return }
-                beginRun()
+                beginRun(node.isTableCell ? .tableCell : container)
                 walkInlines(node)
                 endRun()
             case .heading:
                 if passesScreen(node) {
-                    beginRun()
+                    beginRun(.heading)
                     walkInlines(node)
                     endRun()
                 }
@@ -175,7 +177,11 @@ public enum TextRunExtractor {
             case .footnoteDefinition(let label):
                 // Only the first definition of a referenced label is shown.
                 guard renderedFootnotes.contains(label), seenFootnotes.insert(label).inserted else { return }
-                for child in node.children { walk(child) }
+                walkChildren(of: node, in: .footnote)
+            case .item:
+                walkChildren(of: node, in: container == .footnote ? .footnote : .listItem)
+            case .blockQuote:
+                walkChildren(of: node, in: .quotation)
             case .codeBlock, .htmlBlock, .thematicBreak:
                 return
             default:
@@ -253,9 +259,17 @@ public enum TextRunExtractor {
             }
         }
 
-        mutating func beginRun() {
+        mutating func walkChildren(of node: MarkdownNode, in block: TextRun.Block) {
+            let outer = container
+            container = block
+            for child in node.children { walk(child) }
+            container = outer
+        }
+
+        mutating func beginRun(_ block: TextRun.Block) {
             current = TextRun()
             current.section = section
+            current.block = block
         }
 
         mutating func endRun() {
@@ -386,5 +400,12 @@ public enum TextRunExtractor {
             }
         }
         flush(&run)
+    }
+}
+
+private extension MarkdownNode {
+    var isTableCell: Bool {
+        if case .tableCell = kind { return true }
+        return false
     }
 }
