@@ -65,7 +65,7 @@ struct PackChecker {
             return [Diagnostic(file: file, at: typeLocation, code: .packType,
                                message: "chung.md is the part common to every type: it takes no `type:`")]
         }
-        if hasList && organisations.type(id: typeID) == nil {
+        if hasList && !organisations.mayDeclareType(typeID) {
             return [Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .packType,
                                message: "`\(typeID).md` names no type of types.yml (a pack is `<type-id>.md` or `chung.md`)",
                                suggestion: NearestMatch.find(typeID, in: knownTypes).map {
@@ -76,7 +76,7 @@ struct PackChecker {
                                message: "a pack needs `type: \(typeID)`, the type its file name says")]
         }
         guard let type = page.metadata.packType, type != typeID else { return [] }
-        let unknown = hasList && organisations.type(id: type) == nil
+        let unknown = hasList && !organisations.mayDeclareType(type)
         return [Diagnostic(file: file, at: typeLocation, code: .packType,
                            message: "`type: \(type)` disagrees with the file name `\(typeID).md`"
                             + (unknown ? ", and types.yml declares no type `\(type)`" : ""),

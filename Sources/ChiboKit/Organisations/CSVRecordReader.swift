@@ -122,6 +122,13 @@ struct CSVRecordReader {
         return ([], [])
     }
 
+    /// The ids written in the file's `id` column, read leniently
+    /// (`UnreadIDs`), for a file some of whose rows could not be read.
+    func writtenIDs() -> Set<String> {
+        let delimiter = CSVDelimiter.guessed(string: Self.headerLine(of: source.text))
+        return UnreadIDs.inCSV(source.text, delimiter: delimiter.rawValue)
+    }
+
     /// The text from the first character that is not white space (a tab
     /// is not: it may be the delimiter) to the end of that line: all that
     /// `CSVDelimiter.guessed` reads, without it trimming the whole file first.

@@ -23,6 +23,10 @@ public struct Organisations: Sendable {
     /// judged (parent, type, rules), so that reporting the duplicate hides
     /// none of its other problems.
     public private(set) var duplicates: [OrganisationRecord] = []
+    /// Ids written in records or types.yml entries that could not be read
+    /// (`UnreadIDs`): naming one is not reported as naming no record or type.
+    public var unreadRecordIDs: Set<String> = []
+    public var unreadTypeIDs: Set<String> = []
 
     private(set) var indexByID: [String: Int] = [:]
     /// Children of each record (by index), and the records at the top.
@@ -34,6 +38,8 @@ public struct Organisations: Sendable {
 
     public func record(id: String) -> OrganisationRecord? { indexByID[id].map { records[$0] } }
     public func type(id: String) -> CellType? { typeByID[id] }
+    /// Whether types.yml declares `id`, or may in an entry it could not read.
+    func mayDeclareType(_ id: String) -> Bool { typeByID[id] != nil || unreadTypeIDs.contains(id) }
     func index(of id: String) -> Int? { indexByID[id] }
     public func children(of index: Int) -> [Int] { childrenByIndex[index] ?? [] }
     public var isEmpty: Bool { records.isEmpty && types.isEmpty }
@@ -98,7 +104,7 @@ public struct Organisations: Sendable {
     private func parentIndex(of record: OrganisationRecord, leftOut: Set<String>, into diagnostics: inout [Diagnostic]) -> Int? {
         guard let parentID = record.parent else { return nil }
         guard let parent = indexByID[parentID] else {
-            if !leftOut.contains(parentID) {
+            if !leftOut.contains(parentID), !unreadRecordIDs.contains(parentID) {
                 let near = NearestMatch.find(parentID, in: indexByID.keys)
                 diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "parent"), code: .orgParent,
                                               message: "`\(record.id)` names parent `\(parentID)`, which is no record's id",
@@ -128,7 +134,7 @@ public struct Organisations: Sendable {
             return
         }
         // Without types.yml there is no list to judge a type against.
-        guard hasTypeList, typeByID[type] == nil else { return }
+        guard hasTypeList, !mayDeclareType(type) else { return }
         let near = NearestMatch.find(type, in: typeByID.keys)
         diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "type"), code: .orgType,
                                       message: "`\(record.id)` has type `\(type)`, which types.yml does not declare",

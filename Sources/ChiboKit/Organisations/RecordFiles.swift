@@ -9,6 +9,10 @@ public struct RecordFiles: Sendable {
     public var records: [OrganisationRecord] = []
     public var stats = StatsCatalogue()
     public var rules: [RecordRule] = []
+    /// Record ids written in what could not be read (`UnreadIDs`).
+    public var unreadRecordIDs: Set<String> = []
+    /// Type ids written in a types.yml that could not be read whole.
+    public var unreadTypeIDs: Set<String> = []
 
     static func isRecordFile(_ path: String) -> Bool {
         let lower = path.lowercased()
@@ -30,6 +34,9 @@ public struct RecordFiles: Sendable {
             let (types, problems) = CellTypeCatalogue.read(source)
             files.types = types
             files.hasTypeList = true
+            if problems.contains(where: { $0.severity == .error }) {
+                files.unreadTypeIDs = UnreadIDs.inYAML(source.text).subtracting(types.map(\.id))
+            }
             diagnostics += problems
         }
         if let source = single(["stats.yml", "stats.yaml"]) {
@@ -43,20 +50,27 @@ public struct RecordFiles: Sendable {
             diagnostics += problems
         }
         let recordFiles = entries.filter { isRecordFile($0.relativePath) }
-        let results = Parallel.map(recordFiles.count, jobs: jobs) { index -> ([OrganisationRecord], [Diagnostic]) in
+        let results = Parallel.map(recordFiles.count, jobs: jobs) { index -> ([OrganisationRecord], [Diagnostic], Set<String>) in
             let (source, problems) = read(recordFiles[index])
-            guard let source else { return ([], problems) }
-            let (raw, readProblems) = source.relativePath.lowercased().hasSuffix(".csv")
-                ? CSVRecordReader(source: source).read()
-                : YAMLRecordReader(source: source).read()
+            guard let source else { return ([], problems, []) }
+            let isCSV = source.relativePath.lowercased().hasSuffix(".csv")
+            let (raw, readProblems) = isCSV ? CSVRecordReader(source: source).read() : YAMLRecordReader(source: source).read()
             var reader = RecordReader()
             let records = raw.compactMap { reader.read($0) }
-            return (records, problems + readProblems + reader.diagnostics)
+            let fileProblems = problems + readProblems + reader.diagnostics
+            var unread = Set<String>()
+            if fileProblems.contains(where: { $0.severity == .error }) {
+                unread = isCSV ? CSVRecordReader(source: source).writtenIDs() : UnreadIDs.inYAML(source.text)
+                unread.subtract(records.map(\.id))
+            }
+            return (records, fileProblems, unread)
         }
-        for (records, problems) in results {
+        for (records, problems, unread) in results {
             files.records += records
             diagnostics += problems
+            files.unreadRecordIDs.formUnion(unread)
         }
+        files.unreadRecordIDs.subtract(files.records.map(\.id))
         if files.stats.isDeclared {
             for record in files.records {
                 for key in record.stats.keys.sorted() where !files.stats.isKnown(key) {

@@ -100,6 +100,8 @@ public struct SiteBuilder: Sendable {
         organisations.hasTypeList = files.hasTypeList
         organisations.stats = files.stats
         organisations.rules = files.rules
+        organisations.unreadRecordIDs = files.unreadRecordIDs
+        organisations.unreadTypeIDs = files.unreadTypeIDs
         organisations.acceptingRecords = files.records.filter { !$0.acceptances.isEmpty }
         var leftOut = Set<String>()
         var records = files.records
