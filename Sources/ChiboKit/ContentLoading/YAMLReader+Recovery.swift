@@ -20,7 +20,8 @@ extension YAMLReader {
             return RecoveredYAML(root: value, problems: [], unreadableKeys: [:])
         }
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        if let problem, !isSyntax {
+        let repeated = repeatedKeys(lines)
+        if let problem, !isSyntax, repeated.isEmpty {
             // The whole text's problem: its keys are not read one by one
             // (an alias read alone names an anchor it cannot see), but
             // they are written.
@@ -56,10 +57,27 @@ extension YAMLReader {
                     message: "this line is not `key: value`, so chibo cannot tell what it sets; write a key, a colon and a space before the value"))
             }
         }
-        // A problem only the whole text has (a key written twice) is the whole text's.
-        let problems = blockProblems.isEmpty ? problem.map { [$0] } ?? [] : blockProblems
+        // A key written twice is read at its first line, as the editor reads
+        // it top down; any other problem only the whole text has is its own.
+        let problems = repeated.isEmpty && blockProblems.isEmpty ? problem.map { [$0] } ?? [] : repeated + blockProblems
         let root = entries.isEmpty ? nil : YAMLValue(kind: .mapping(entries), location: SourceLocation(line: firstLine, column: 1))
         return RecoveredYAML(root: root, problems: problems, unreadableKeys: unreadableKeys)
+    }
+
+    /// A key set again at the margin: reported at its second line, where
+    /// the editor deletes one of the two.
+    private func repeatedKeys(_ lines: [Substring]) -> [Diagnostic] {
+        var first: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for (index, line) in lines.enumerated() {
+            guard let key = Self.writtenKey(line) else { continue }
+            guard let earlier = first[key] else { first[key] = index; continue }
+            problems.append(Diagnostic(
+                file: file, at: SourceLocation(line: firstLine + index, column: 1), code: .frontMatterInvalid,
+                message: "`\(key)` is written twice, here and at line \(firstLine + earlier); chibo reads the first",
+                suggestion: Suggestion(message: "delete the line you do not want"), subject: key))
+        }
+        return problems
     }
 
     /// The line ranges of each top-level key with the lines below it (items,

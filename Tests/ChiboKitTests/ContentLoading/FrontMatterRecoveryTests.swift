@@ -30,6 +30,16 @@ struct FrontMatterRecoveryTests {
         #expect(nothing.bodyFirstLine == 2)
     }
 
+    /// A key written twice is one problem, at its second line: the other
+    /// keys are still read and judged (a date that does not exist).
+    @Test func aKeyWrittenTwiceHidesNoOtherKey() {
+        let (page, diagnostics) = page("---\ntitle: \"Một\"\nsummary: \"S\"\ntitle: \"Hai\"\ndate: 2024-13-45\n---\n\nVăn bản.\n")
+        #expect(diagnostics.map { "\($0.location.line) \($0.code.rawValue)" } == ["4 frontmatter.invalid", "5 frontmatter.invalid"])
+        #expect(diagnostics.first?.message == "`title` is written twice, here and at line 2; chibo reads the first")
+        #expect(page.metadata.title == "Một")
+        #expect(page.metadata.summary == "S")
+    }
+
     /// A pack whose front matter is never closed: its month and type are
     /// written, so neither is "missing".
     @Test func unclosedPackFrontMatterInventsNoMissingMonthOrType() {
