@@ -73,7 +73,11 @@ struct PlaceholderChecker {
     }
 
     /// `…`, `...`, `xxx`, `TODO`: text that stands for what is to be written.
+    /// Every page's title passes here: a real one is longer than any placeholder.
+    static func mayBePlaceholder(_ value: String) -> Bool { value.utf8.count <= 16 }
+
     static func isPlaceholder(_ value: String) -> Bool {
+        guard mayBePlaceholder(value) else { return false }
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy({ $0 == "…" || $0 == "." || $0 == " " }) { return true }
         let folded = VietnameseText.fold(trimmed)
