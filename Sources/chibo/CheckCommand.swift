@@ -76,8 +76,10 @@ struct CheckCommand: ParsableCommand {
         }
         // Text folds notes into the summary and long runs of one kind into a line (--notes, --all);
         // the machine formats carry every diagnostic, but --quiet leaves out notes there too.
+        var textReport = options.textReport
+        if fix { textReport.fixCommand = nil }
         let output = format == .text
-            ? TextDiagnosticFormatter().report(report.diagnostics, files: report.files, options: options.textReport)
+            ? TextDiagnosticFormatter().report(report.diagnostics, files: report.files, options: textReport)
             : format.render(options.quiet ? report.diagnostics.filter { $0.severity != .note } : report.diagnostics,
                             files: report.files, strict: strict)
         if format == .text {

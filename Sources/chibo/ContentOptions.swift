@@ -32,7 +32,12 @@ struct ContentOptions: ParsableArguments {
     var textReport: TextReportOptions {
         TextReportOptions(notes: (notes || all) && !quiet,
                           limitPerCodeInFile: all ? nil : TextReportOptions.defaultLimitPerCodeInFile,
-                          summary: !quiet)
+                          summary: !quiet, fixCommand: fixCommand)
+    }
+
+    /// `chibo check --fix` for the content folder given, to copy as it is.
+    var fixCommand: String {
+        content == "content" ? "chibo check --fix" : "chibo check --fix --content \(ShellWord.quoted(content))"
     }
 
     /// `--jobs`, or one per core.

@@ -44,3 +44,18 @@ struct CommandLineTests {
         }
     }
 }
+
+/// The command the report names to apply its certain fixes reads the same
+/// content folder the check did, quoted to be pasted into a shell.
+struct FixCommandTests {
+    @Test(arguments: [
+        ([], "chibo check --fix"),
+        (["--content", "content"], "chibo check --fix"),
+        (["--content", "../Tài liệu/content"], "chibo check --fix --content \"../Tài liệu/content\""),
+        (["--content", "site$1"], "chibo check --fix --content \"site\\$1\""),
+    ])
+    func namesTheContentFolderChecked(_ arguments: [String], _ command: String) throws {
+        let options = try ContentOptions.parse(arguments)
+        #expect(options.textReport.fixCommand == command)
+    }
+}

@@ -238,32 +238,16 @@ struct CitationChecker: Sendable {
     /// kind word is given only when it is one chibo knows and agrees with
     /// the code (else the command would refuse it).
     static func addCommand(for citation: Citation) -> String {
-        var words = ["chibo", "new", "directive", shellQuoted(citation.symbol ?? "")]
+        var words = ["chibo", "new", "directive", ShellWord.quoted(citation.symbol ?? "")]
         words += ["--date", citation.date?.description ?? "YYYY-MM-DD"]
         if let word = citation.kindWord, let kind = DirectiveKind.named(word),
            citation.kindCode.map({ kind.names(code: $0) }) ?? true {
-            words += ["--kind", shellQuoted(kind.word, always: true)]
+            words += ["--kind", ShellWord.quoted(kind.word, always: true)]
         }
         if let issuer = citation.issuingBody?.trimmed, !issuer.isEmpty {
-            words += ["--issuer", shellQuoted(issuer, always: true)]
+            words += ["--issuer", ShellWord.quoted(issuer, always: true)]
         }
         return words.joined(separator: " ")
-    }
-
-    /// A word as a POSIX shell reads it back unchanged: bare when it holds
-    /// only characters no shell treats specially, else in double quotes
-    /// with `"`, `\`, `$` and `` ` `` escaped.
-    static func shellQuoted(_ word: String, always: Bool = false) -> String {
-        let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_/.,:+=@%".unicodeScalars.contains(scalar))
-        }
-        if plain && !always { return word }
-        var quoted = "\""
-        for character in word {
-            if "\"\\$`".contains(character) { quoted.append("\\") }
-            quoted.append(character)
-        }
-        return quoted + "\""
     }
 
     /// The symbol as the editor typed it, or as read when that is not known.

@@ -87,6 +87,14 @@ public struct Diagnostic: Sendable, Hashable {
     }
 
     public var location: SourceLocation { range.start }
+
+    /// Whether `chibo check --fix` applies this diagnostic's suggestion: it
+    /// has one right answer and an exact place, and the editor did not
+    /// accept the finding (a note), which would mean keeping the text.
+    public var hasCertainFix: Bool {
+        guard severity != .note, let suggestion else { return false }
+        return suggestion.isCertain && suggestion.range != nil && suggestion.replacement != nil
+    }
 }
 
 extension Diagnostic: Comparable {

@@ -18,7 +18,7 @@ public struct SourceEdit: Sendable, Hashable {
     /// never an accepted finding (a note): the editor decided to keep it.
     public static func certain(in diagnostics: [Diagnostic]) -> [SourceEdit] {
         diagnostics.compactMap { diagnostic in
-            guard diagnostic.severity != .note, let suggestion = diagnostic.suggestion, suggestion.isCertain,
+            guard diagnostic.hasCertainFix, let suggestion = diagnostic.suggestion,
                   let range = suggestion.range, let replacement = suggestion.replacement else { return nil }
             return SourceEdit(file: diagnostic.file, range: range, replacement: replacement, code: diagnostic.code)
         }

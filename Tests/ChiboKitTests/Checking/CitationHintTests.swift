@@ -150,7 +150,7 @@ struct CitationHintTests {
         (#"Ban "Tổ chức" $HOME `x` \ y"#, #""Ban \"Tổ chức\" \$HOME \`x\` \\ y""#),
     ])
     func issuerIsQuotedForAShell(_ issuer: String, _ quoted: String) {
-        #expect(CitationChecker.shellQuoted(issuer, always: true) == quoted)
+        #expect(ShellWord.quoted(issuer, always: true) == quoted)
         #expect(shellWords("x " + quoted) == ["x", issuer])
     }
 

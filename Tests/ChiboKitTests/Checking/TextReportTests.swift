@@ -22,6 +22,25 @@ struct TextReportTests {
         #expect(listed.hasSuffix("1 error, 0 warnings, 1 note\n"))
     }
 
+    /// The summary names the command that applies the certain fixes, as
+    /// `cargo` names `cargo fix`; an accepted finding's fix is not counted.
+    @Test func certainFixesAreCountedWithTheCommandThatWritesThem() {
+        func fixable(line: Int, _ severity: Severity? = nil) -> Diagnostic {
+            var fixable = diagnostic("a.md", line: line, .citationDateMismatch, severity)
+            fixable.suggestion = Suggestion(message: "write it", replacement: "ngày 10/10/2007",
+                                            range: SourceRange(SourceLocation(line: line, column: 3)), isCertain: true)
+            return fixable
+        }
+        var guess = diagnostic("a.md", line: 9, .linkAnchor)
+        guess.suggestion = Suggestion(message: "did you mean `#a`?", replacement: "#a")
+        let diagnostics = [fixable(line: 1), fixable(line: 2, .note), fixable(line: 3), guess]
+        let options = TextReportOptions(fixCommand: "chibo check --fix --content \"nội dung\"")
+        let lines = TextDiagnosticFormatter().report(diagnostics, files: ["a.md"], options: options).split(separator: "\n")
+        #expect(lines.last == "2 problems have one right fix: `chibo check --fix --content \"nội dung\"` writes them (add --dry-run to see the changes first)")
+        let none = TextDiagnosticFormatter().report([guess], files: ["a.md"], options: options)
+        #expect(!none.contains("--fix"))
+    }
+
     @Test func aLongRunOfOneCodeInOneFileIsFoldedAfterTwenty() {
         let many = (1...35).map { diagnostic("a.md", line: $0, .citationUnknown) }
         let others = [diagnostic("a.md", line: 40, .linkBroken), diagnostic("b.md", line: 1, .citationUnknown)]

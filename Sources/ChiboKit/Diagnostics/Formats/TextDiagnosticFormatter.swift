@@ -60,6 +60,11 @@ public struct TextDiagnosticFormatter: Sendable {
         }
         if options.summary {
             lines.append(summary(of: diagnostics, files: files.count, listsNotes: options.notes))
+            let fixable = diagnostics.count(where: \.hasCertainFix)
+            if let command = options.fixCommand, fixable > 0 {
+                lines.append("\(fixable == 1 ? "1 problem has" : "\(fixable) problems have") one right fix: "
+                             + "`\(command)` writes \(fixable == 1 ? "it" : "them") (add --dry-run to see the changes first)")
+            }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
@@ -92,14 +97,18 @@ public struct TextReportOptions: Sendable {
     public var limitPerCodeInFile: Int?
     /// End with the summary line.
     public var summary: Bool
+    /// The command that applies the certain fixes (`chibo check --fix`),
+    /// named after the summary when some diagnostic has one; nil names none.
+    public var fixCommand: String?
 
     public static let defaultLimitPerCodeInFile = 20
 
     public init(notes: Bool = false, limitPerCodeInFile: Int? = TextReportOptions.defaultLimitPerCodeInFile,
-                summary: Bool = true) {
+                summary: Bool = true, fixCommand: String? = nil) {
         self.notes = notes
         self.limitPerCodeInFile = limitPerCodeInFile
         self.summary = summary
+        self.fixCommand = fixCommand
     }
 }
 
