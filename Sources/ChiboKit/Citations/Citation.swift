@@ -50,6 +50,12 @@ public struct Citation: Sendable, Hashable {
     /// Look-alike or invisible characters read through (`Ð` for `Đ`, a soft
     /// hyphen), described for a `text.encoding` warning.
     public var damage: [String] = []
+    /// The citation's text with its look-alike and invisible characters
+    /// made plain (`QÐ` → `QĐ`, a no-break space → a space, a soft hyphen
+    /// dropped, `QD` → `QĐ` in the code): `chibo check --fix` writes it.
+    /// Nil when the text holds no such damage, or when it is not written
+    /// as one stretch of a line (markup or a line break inside it).
+    public var repairedText: String?
 
     /// The citation text as written: from the kind word through the date and
     /// issuing body (line breaks read as spaces).

@@ -18,7 +18,10 @@ enum CitationDiagnostics {
                 file: file, range: SourceRange(start: citation.start, end: citation.end), code: .textEncoding,
                 message: "the citation `\(citation.text)` is written with look-alike, invisible or mistyped characters "
                     + "(\(citation.damage.joined(separator: ", "))); read as \(citation.symbol ?? "written")",
-                suggestion: citation.symbol.map { Suggestion(message: "retype the citation in plain characters", replacement: $0) }))
+                suggestion: citation.repairedText.map {
+                    Suggestion(message: "write it in plain characters: `\($0)`", replacement: $0,
+                               range: SourceRange(start: citation.start, end: citation.end), isCertain: true)
+                } ?? Suggestion(message: "retype the citation in plain characters")))
         }
         return result
     }

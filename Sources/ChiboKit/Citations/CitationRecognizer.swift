@@ -218,6 +218,7 @@ public struct CitationRecognizer: Sendable {
             citation.symbolText = run.text(symbolRange)
             if Self.writesDForDWithStroke(run.text(symbolRange), canonical: symbol.text) {
                 citation.damage.append("`D` for `Đ` in the code")
+                citation.repairedText = LookAlikeRepair.repaired(run, citation.range, replacing: symbolRange, with: symbol.text)
             }
             citation.kindCode = symbol.kindCode
             citation.number = symbol.number
@@ -399,7 +400,9 @@ public struct CitationRecognizer: Sendable {
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + name
         }
         let span = sourceRange(range, in: run)
-        return Citation(form: form, damage: damage, text: run.text(range), start: span.start, end: span.end,
-                        range: range, linkRange: linkRange)
+        var citation = Citation(form: form, damage: damage, text: run.text(range), start: span.start, end: span.end,
+                                range: range, linkRange: linkRange)
+        if !damage.isEmpty { citation.repairedText = LookAlikeRepair.repaired(run, range) }
+        return citation
     }
 }

@@ -43,6 +43,10 @@ struct FoldedText {
         self.init(Array(text.unicodeScalars))
     }
 
+    /// Whether `scalar` is a look-alike or invisible character a citation
+    /// is reported for.
+    static func isDamage(_ scalar: Unicode.Scalar) -> Bool { fold(scalar, table: table).damaged }
+
     /// How `scalar` folds: its byte (0: dropped) and whether it is damage.
     /// `table` is `FoldedText.table`, read once by the caller.
     @inline(__always)

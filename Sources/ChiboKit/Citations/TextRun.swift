@@ -10,6 +10,8 @@ public struct TextRun: Sendable {
     /// The Markdown text nodes the run was read from, by run offset, so the
     /// renderer can turn a citation into a link inside those nodes.
     private(set) var nodes: [NodePiece] = []
+    /// Offsets of the scalars that stand for markup (`appendSeparator`).
+    private(set) var separators: [Int] = []
     /// The nearest heading above this run, for listing where a directive is cited.
     public var section: String?
     /// A front-matter string (`title`, `summary`), which the body does not show.
@@ -96,6 +98,7 @@ public struct TextRun: Sendable {
             SourceLocation(line: last.location.line, column: last.location.column + scalars.count - last.offset)
         } ?? SourceLocation(line: 1, column: 1)
         origins.append(Origin(offset: scalars.count, location: location))
+        separators.append(scalars.count)
         scalars.append(scalar)
     }
 
@@ -115,6 +118,22 @@ public struct TextRun: Sendable {
         }
         let origin = origins[low]
         return SourceLocation(line: origin.location.line, column: origin.location.column + max(offset - origin.offset, 0))
+    }
+
+    /// Whether the scalars of `range` are written in the file one after
+    /// another on one line, as they are here: no markup, line break or
+    /// entity between them, so replacing that stretch of the line replaces
+    /// exactly this text.
+    func isWrittenAsIs(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return true }
+        let first = location(at: range.lowerBound)
+        for origin in origins where origin.offset > range.lowerBound && origin.offset < range.upperBound {
+            let expected = SourceLocation(line: first.line, column: first.column + origin.offset - range.lowerBound)
+            if origin.location != expected { return false }
+        }
+        // A separator continues its origin's columns but stands for markup:
+        // the file holds a line break or a marker there, not this scalar.
+        return !separators.contains { range.contains($0) }
     }
 
     /// The text of a range, as written (markup and line breaks read as above).

@@ -83,6 +83,26 @@ struct ContentFixerTests {
         #expect(try ContentFixer.fix(options(folder)).applied.isEmpty)
     }
 
+    /// A citation with look-alike or invisible characters is written plain
+    /// where it is one stretch of a line; across markup it is left.
+    @Test func aCitationsLookAlikeCharactersAreMadePlain() throws {
+        let folder = try copy("text-encoding")
+        defer { folder.remove() }
+        let path = folder.path + "/content/guidance/a.md"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text += "\nTheo *Quy định* số 76-Q\u{00D0}/TW nữa.\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let report = try ContentFixer.fix(options(folder))
+        let fixedHere = report.applied.filter { $0.file.hasSuffix("guidance/a.md") }
+        #expect(fixedHere.map(\.new) == ["Quy định số 76-QĐ/TW", "Quy định số 76-QĐ/TW", "Quy định số 76-QĐ/TW", "Hướng dẫn số 10-HD/BTCTW"])
+        let fixed = try String(contentsOfFile: path, encoding: .utf8)
+        for damaged in ["\u{00A0}", "\u{00AD}", "76-QD/TW"] { #expect(!fixed.contains(damaged)) }
+        // Markup inside the citation: the editor retypes it.
+        #expect(fixed.contains("Theo *Quy định* số 76-Q\u{00D0}/TW nữa."))
+        #expect(report.remaining.diagnostics.filter { $0.file.hasSuffix("guidance/a.md") && $0.code == .textEncoding }.count == 1)
+        #expect(try ContentFixer.fix(options(folder)).applied.isEmpty)
+    }
+
     @Test func anAcceptedFindingIsNeverFixed() throws {
         let folder = try copy("accepted-findings")
         defer { folder.remove() }
