@@ -176,6 +176,7 @@ struct CitationChecker: Sendable {
     /// told how to add the document the citation describes.
     private func unknownSymbol(_ citation: Citation, file: String) -> Diagnostic? {
         guard citation.symbol != nil else { return nil }
+        if let key = citation.symbolKey, site.unreadSymbolKeys.contains(key) { return nil }
         let written = Self.asWritten(citation)
         if let key = citation.symbolKey, site.internalSymbolKeys.contains(key) {
             return report(citation, file, .linkInternal,

@@ -166,7 +166,8 @@ public struct ContentLoader: Sendable {
             diagnostics += recovered.problems
         }
         var reader = MetadataReader(file: source.displayPath, kind: kind)
-        let metadata = reader.read(recovered.root, frontMatterLine: 1, unreadableKeys: recovered.unreadableKeys)
+        var metadata = reader.read(recovered.root, frontMatterLine: 1, unreadableKeys: recovered.unreadableKeys)
+        if metadata.symbol == nil, let guess = recovered.unreadableText["symbol"], !guess.isEmpty { metadata.unreadSymbol = guess }
         diagnostics += reader.diagnostics
 
         let page = Page(source: source, kind: kind, metadata: metadata,

@@ -13,6 +13,9 @@ public struct PageMetadata: Sendable {
     public var types: [String] = []
     public var visibility: Visibility = .public
     public var symbol: String?
+    /// A `symbol` written on a line YAML could not read, as guessed from
+    /// it: the page is that directive's entry, not yet readable.
+    public var unreadSymbol: String?
     /// A directive's kind (`Chỉ thị`), or a pack's (`dinh-ky`, `chuyen-de`).
     public var kind: String?
     public var issuer: String?

@@ -32,6 +32,7 @@ struct YAMLMistake {
         return tabIndentation(text, line: fileLine)
             ?? listItemUnderValue(lines, at: index, fileLine: fileLine)
             ?? missingSpaceAfterColon(text, line: fileLine)
+            ?? unclosedQuote(text, line: fileLine)
             ?? quotesInsideQuotes(text, line: fileLine)
             ?? colonInPlainValue(text, line: fileLine)
     }
@@ -91,6 +92,21 @@ struct YAMLMistake {
         return YAMLMistake(line: line, column: text[..<colon].unicodeScalars.count + 1,
                            message: "`\(key):` needs a space after the colon, or YAML does not see a key and its value",
                            suggestion: wholeLine(text, line: line, by: corrected, certain: true, "write `\(corrected)`"))
+    }
+
+    /// `symbol: "05-CT/TW`: a quote opened and never closed; YAML reads on
+    /// into the next lines looking for its end.
+    private static func unclosedQuote(_ text: Substring, line: Int) -> YAMLMistake? {
+        guard let entry = KeyLine(text), let quote = entry.value.first, quote == "\"" || quote == "'" else { return nil }
+        let rest = entry.value.dropFirst()
+        guard !rest.contains(quote) else { return nil }
+        let name = quote == "\"" ? "double quote `\"`" : "single quote `'`"
+        let corrected = "\(entry.indent)\(entry.key): \(quote)\(rest)\(quote)"
+        return YAMLMistake(
+            line: line, column: entry.valueColumn,
+            message: "the value of `\(entry.key)` opens a \(name) that is never closed, so YAML reads on into the lines below",
+            suggestion: wholeLine(text, line: line, by: corrected, certain: !rest.contains("\\") && !rest.isEmpty,
+                                  "end the value with the same quote: `\(corrected)`"))
     }
 
     /// `title: "Nghị quyết "Về đảng" số 1"`: the second `"` ends the value.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Front matter that libyaml refuses is read again key by key, so that one
 /// broken line hides no other: the keys that read are kept, each broken
 /// key's own problem is reported at its line, and the keys that are
@@ -9,6 +11,10 @@ struct RecoveredYAML {
     var problems: [Diagnostic]
     /// Keys written at the margin whose values could not be read.
     var unreadableKeys: [String: SourceLocation]
+    /// What such a key's line holds after the colon, quotes and spaces
+    /// trimmed: a guess at its value, never used as the value, but enough
+    /// to know which directive a page with an unreadable `symbol` is.
+    var unreadableText: [String: String] = [:]
 }
 
 extension YAMLReader {
@@ -35,6 +41,7 @@ extension YAMLReader {
         var seen = Set<String>()
         var blockProblems: [Diagnostic] = []
         var unreadableKeys: [String: SourceLocation] = [:]
+        var unreadableText: [String: String] = [:]
         for block in Self.keyBlocks(lines) {
             let blockLine = firstLine + block.lowerBound
             let reader = YAMLReader(file: file, firstLine: blockLine)
@@ -46,6 +53,7 @@ extension YAMLReader {
             if problem == nil, read?.isNull ?? true { continue }
             if let key = Self.writtenKey(lines[block.lowerBound]) {
                 unreadableKeys[key] = unreadableKeys[key] ?? SourceLocation(line: blockLine, column: 1)
+                unreadableText[key] = unreadableText[key] ?? Self.guessedValue(lines[block.lowerBound])
             }
             if let problem {
                 blockProblems.append(problem)
@@ -61,7 +69,7 @@ extension YAMLReader {
         // it top down; any other problem only the whole text has is its own.
         let problems = repeated.isEmpty && blockProblems.isEmpty ? problem.map { [$0] } ?? [] : repeated + blockProblems
         let root = entries.isEmpty ? nil : YAMLValue(kind: .mapping(entries), location: SourceLocation(line: firstLine, column: 1))
-        return RecoveredYAML(root: root, problems: problems, unreadableKeys: unreadableKeys)
+        return RecoveredYAML(root: root, problems: problems, unreadableKeys: unreadableKeys, unreadableText: unreadableText)
     }
 
     /// A key set again at the margin: reported at its second line, where
@@ -93,6 +101,12 @@ extension YAMLReader {
         }
         if !lines.isEmpty { blocks.append(start..<lines.count) }
         return blocks
+    }
+
+    /// `05-CT/TW` in `symbol: "05-CT/TW` (a quote never closed).
+    static func guessedValue(_ line: Substring) -> String {
+        guard let colon = line.firstIndex(of: ":") else { return "" }
+        return line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
     }
 
     /// The key a line at the margin sets, `title` in `title: …` (or in

@@ -159,17 +159,19 @@ public struct YAMLReader: Sendable {
             if let mistake = YAMLMistake.find(in: lines, candidates: candidates, firstLine: firstLine) {
                 return mistake.diagnostic(file: file)
             }
-            var message = "unreadable YAML: \(problem)"
-            if let context { message += " (\(context.text))" }
+            var message = "chibo cannot read this as YAML (the reader says: \(problem)"
+            message += (context.map { ", \($0.text))" } ?? ")")
             // libyaml notices an unclosed `[`, `{` or quote only at the end of
             // the text; the place to fix is where it was opened.
             let atEnd = mark.line > yamlLineCount || (mark.line == yamlLineCount && mark.column == 1)
                 || problem.contains("end of stream")
             let at = atEnd ? (context?.mark ?? mark) : mark
-            return Diagnostic(file: file, at: location(at), code: .frontMatterInvalid, message: message)
+            return Diagnostic(file: file, at: location(at), code: .frontMatterInvalid, message: message,
+                              suggestion: Suggestion(message: "write each line as `key: value`, and put a value that holds `:`, `#` or quotes in double quotes"))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(file: file, at: location(context.mark), code: .frontMatterInvalid,
-                              message: "key written twice: \(duplicates.joined(separator: ", "))")
+                              message: "\(duplicates.map { "`\($0)`" }.joined(separator: ", ")) written twice in one map",
+                              suggestion: Suggestion(message: "keep one of the two lines"))
         default:
             return Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1),
                               code: .frontMatterInvalid, message: "unreadable YAML: \(error)")

@@ -32,6 +32,10 @@ public struct Site: Sendable {
     /// Symbol keys of the internal directives a public edition leaves out,
     /// so that citing one is reported as what it is (`link.internal`).
     var internalSymbolKeys: Set<String> = []
+    /// Symbol keys of entries whose `symbol` line YAML could not read
+    /// (`PageMetadata.unreadSymbol`): the front-matter error is reported
+    /// there, and citing them is not also "not in the registry".
+    var unreadSymbolKeys: Set<String> = []
     /// Their `aliases`, with their symbols.
     var internalAliases: [(name: String, symbol: String)] = []
     /// The names the pages' citations were read with at load (`BodyFacts`).

@@ -18,6 +18,15 @@ struct YAMLMistakeTests {
         #expect(problem.suggestion?.isCertain == true)
     }
 
+    @Test(arguments: [("symbol: \"05-CT/TW", "symbol: \"05-CT/TW\""), ("title: 'Về học tập", "title: 'Về học tập'")])
+    func aQuoteNeverClosedIsClosed(_ line: String, _ corrected: String) throws {
+        let problem = try #require(Self.problem(line + "\ndate: 2016-05-15"))
+        #expect(problem.location.line == 2)
+        #expect(problem.message.contains("that is never closed"))
+        #expect(problem.suggestion?.replacement == corrected)
+        #expect(problem.suggestion?.isCertain == true)
+    }
+
     @Test func quotesInsideQuotesBecomeVietnameseQuotes() throws {
         let problem = try #require(Self.problem("title: \"Nghị quyết \"Về đảng\" số 1\""))
         #expect(problem.location == SourceLocation(line: 2, column: 20))

@@ -45,6 +45,16 @@ struct UnreadIDsTests {
         #expect(errors.contains { $0.hasPrefix("types.yml") })
     }
 
+    /// A directive entry whose `symbol` line cannot be read: its citations
+    /// are not also "not in the registry" (whose hint would add it twice).
+    @Test func anEntryWhoseSymbolCannotBeReadIsNotUnknownToItsCitations() throws {
+        let errors = try check([
+            "directives/05-ct-tw.md": "---\nsymbol: \"05-CT/TW\ndate: 2016-05-15\nkind: \"Chỉ thị\"\n---\n",
+            "guidance/a.md": "---\ntitle: \"A\"\n---\n\nTheo Chỉ thị số 05-CT/TW, ngày 15/5/2016 và Chỉ thị số 06-CT/TW, ngày 16/5/2016.\n",
+        ])
+        #expect(errors == ["05-ct-tw.md:2 frontmatter.invalid", "a.md:5 citation.unknown"])
+    }
+
     @Test func idsAreReadLeniently() {
         #expect(UnreadIDs.inYAML("- id: a-b # note\n  name: \"x\n-   id: 'c'\nidea: d\n  id:\n") == ["a-b", "c"])
         #expect(UnreadIDs.inCSV("name;\"id\";level\nX;\"x-1\";chi-bo\nY\n;x-2;\n", delimiter: ";") == ["x-1", "x-2"])
