@@ -188,7 +188,8 @@ struct BlockReading {
     init(run: TextRun, kind: LegacyEncoding.Kind) {
         self.kind = kind
         let scalars = run.scalars
-        let inCapitals = Self.isInCapitals(scalars)
+        // A heading typed in a `.VnTimeH` font.
+        let inCapitals = LegacyEncoding.isWrittenInCapitals(scalars, atLeast: 4)
         var index = 0
         while index < scalars.count {
             guard LegacyEncoding.isWordScalar(scalars[index]) else {
@@ -222,14 +223,4 @@ struct BlockReading {
         }
     }
 
-    /// A block whose ASCII letters (four or more) are all capitals: a
-    /// heading typed in a `.VnTimeH` font.
-    private static func isInCapitals(_ scalars: [Unicode.Scalar]) -> Bool {
-        var capitals = 0
-        for scalar in scalars where scalar.isASCII && scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
-            capitals += 1
-        }
-        return capitals >= 4
-    }
 }

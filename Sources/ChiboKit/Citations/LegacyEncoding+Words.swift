@@ -43,7 +43,7 @@ extension LegacyEncoding {
         var pieces = original.map { [$0] }
         switch kind {
         case .tcvn3:
-            let capitals = inCapitals || isWrittenInCapitals(original)
+            let capitals = inCapitals || isWrittenInCapitals(original, atLeast: 2)
             for index in original.indices {
                 guard let letter = tcvn3[original[index].value] else { continue }
                 pieces[index] = [capitals ? upper(letter) : letter]
@@ -82,14 +82,14 @@ extension LegacyEncoding {
         pieces[index] = []
     }
 
-    /// Two or more ASCII letters, all capitals.
-    private static func isWrittenInCapitals(_ word: [Unicode.Scalar]) -> Bool {
+    /// Whether the text's ASCII letters, `atLeast` of them, are all capitals.
+    static func isWrittenInCapitals(_ text: [Unicode.Scalar], atLeast minimum: Int) -> Bool {
         var capitals = 0
-        for scalar in word where scalar.isASCII && scalar.properties.isAlphabetic {
+        for scalar in text where scalar.isASCII && scalar.properties.isAlphabetic {
             guard scalar.properties.isUppercase else { return false }
             capitals += 1
         }
-        return capitals >= 2
+        return capitals >= minimum
     }
 
     private static func upper(_ letter: Unicode.Scalar) -> Unicode.Scalar {
