@@ -24,7 +24,7 @@ struct TextEncodingChecker {
     /// runs, from its first scalar to its last (a citation in one is not
     /// reported for its encoding again).
     func findings(of page: Page, document: MarkdownNode) -> (diagnostics: [Diagnostic], blocks: [SourceRange]) {
-        guard Self.mayHoldLegacyText(page.source.text) else { return ([], []) }
+        guard page.source.mayHoldLegacyText else { return ([], []) }
         let runs = TextRunExtractor.runs(of: page, document: document)
         let readings = runs.map { run in LegacyEncoding.Kind.allCases.map { BlockReading(run: run, kind: $0) } }
         let pageKind = LegacyEncoding.Kind.allCases.indices.map { kind in
@@ -46,35 +46,6 @@ struct TextEncodingChecker {
         }
         return (problems, blocks)
     }
-
-    /// Whether the text may hold a legacy block at all, on its UTF-8 bytes:
-    /// a Latin-1 character that Vietnamese in Unicode never writes (`¸`,
-    /// `Ø`, `ø`, `ð`, `Þ`), or one of the Windows-1258 tones `ìÌòÒ` right
-    /// after a vowel. Nearly every page has neither and costs one pass.
-    static func mayHoldLegacyText(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            var previous: UInt8 = 0
-            while index + 1 < bytes.count {
-                let lead = bytes[index]
-                guard lead == 0xC2 || lead == 0xC3 else {
-                    previous = lead
-                    index += 1
-                    continue
-                }
-                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                if value >= 0xA1, !vietnameseLatin1.contains(value) { return true }
-                if [0xCC, 0xEC, 0xD2, 0xF2].contains(value), "aeiouyAEIOUY".utf8.contains(previous) { return true }
-                previous = value >= 0xC0 && vietnameseLatin1.contains(value) ? UInt8(ascii: "a") : 0
-                index += 2
-            }
-            return false
-        }
-    }
-
-    /// The Latin-1 letters Vietnamese in Unicode uses.
-    private static let vietnameseLatin1: Set<UInt32> = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".unicodeScalars.map(\.value))
 
     private func diagnostic(for reading: BlockReading, run: TextRun, page: Page) -> Diagnostic? {
         guard !reading.changes.isEmpty else { return nil }

@@ -10,16 +10,6 @@ enum PDFLookAlikes {
     static let meant: [UInt32: Unicode.Scalar] = [0x1A2: "Ư", 0x1A3: "ư", 0xD0: "Đ", 0xF0: "đ"]
 
     static func diagnostics(in text: String, file: String) -> [Diagnostic] {
-        // U+01A2/3 are C6 A2/A3 in UTF-8, Ð/ð C3 90/B0: look for the bytes
-        // first, since nearly every file has none.
-        var utf8 = text
-        let mayHold = utf8.withUTF8 { bytes in
-            bytes.indices.dropLast().contains { index in
-                let (lead, next) = (bytes[index], bytes[index + 1])
-                return (lead == 0xC6 && (next == 0xA2 || next == 0xA3)) || (lead == 0xC3 && (next == 0x90 || next == 0xB0))
-            }
-        }
-        guard mayHold else { return [] }
         var problems: [Diagnostic] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if let problem = diagnostic(onLine: Array(line.unicodeScalars), number: index + 1, file: file) {

@@ -19,8 +19,17 @@ public struct SourceFile: Sendable {
     private(set) var writtenColumns: [Int: [Int]] = [:]
     /// A file that is not text at all (it holds NUL bytes): left out.
     public internal(set) var isBinary = false
+    /// Whether the text may hold legacy-encoded words (`TextScreen`): the
+    /// pages without any skip `TextEncodingChecker`.
+    let mayHoldLegacyText: Bool
 
     public init(relativePath: String, displayPath: String, text: String) {
+        self.init(relativePath: relativePath, displayPath: displayPath, text: text, screen: TextScreen(text))
+    }
+
+    /// `screen`: the text's, read already (`decode` reads it for NFC).
+    init(relativePath: String, displayPath: String, text: String, screen: TextScreen) {
+        mayHoldLegacyText = screen.mayHoldLegacyText
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.text = text
@@ -195,8 +204,10 @@ extension SourceFile {
         }
         var normalised = text
         var changed = false
-        if !VietnameseText.isCertainlyNFC(text) {
-            normalised = VietnameseText.nfc(text)
+        var screen = TextScreen(text)
+        if !screen.isCertainlyNFC {
+            normalised = text.precomposedStringWithCanonicalMapping
+            screen = TextScreen(normalised)
             if !normalised.unicodeScalars.elementsEqual(text.unicodeScalars) {
                 changed = true
                 let span = differingLines(text, normalised)
@@ -207,8 +218,8 @@ extension SourceFile {
                                            replacement: span.normalised, range: span.range, isCertain: true)))
             }
         }
-        diagnostics += PDFLookAlikes.diagnostics(in: normalised, file: displayPath)
-        var source = SourceFile(relativePath: relativePath, displayPath: displayPath, text: normalised)
+        if screen.mayHoldPDFLookAlikes { diagnostics += PDFLookAlikes.diagnostics(in: normalised, file: displayPath) }
+        var source = SourceFile(relativePath: relativePath, displayPath: displayPath, text: normalised, screen: screen)
         if changed {
             source.writtenColumns = writtenColumns(written: text, normalised: normalised)
         }

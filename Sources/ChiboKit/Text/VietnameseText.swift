@@ -11,50 +11,9 @@ public enum VietnameseText {
         isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
     }
 
-    /// A quick check that lets almost every file skip full normalisation:
-    /// true when every scalar lies in a block whose characters are all
-    /// NFC-stable and never combine with what follows (ASCII, Latin-1,
-    /// Latin Extended-A/B, Vietnamese precomposed letters, general
-    /// punctuation, currency). Anything else, a combining mark above all,
-    /// sends the text through full normalisation.
-    public static func isCertainlyNFC(_ text: String) -> Bool {
-        // The same ranges as UTF-8 byte patterns: U+0000–U+024F are ASCII or
-        // C2–C8 xx or C9 80–8F; U+1E00–U+1EFF are E1 B8–BB xx; U+2010–U+206F
-        // are E2 80 90–BF or E2 81 80–AF; U+20A0–U+20BF are E2 82 A0–BF.
-        var text = text
-        return text.withUTF8 { bytes in
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                // Eight ASCII bytes at a time.
-                if i + 8 <= count, let base = bytes.baseAddress,
-                   UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let lead = bytes[i]
-                if lead < 0x80 {
-                    i += 1
-                } else if lead >= 0xC2 && lead <= 0xC8 {
-                    i += 2
-                } else if lead == 0xC9 {
-                    guard bytes[i + 1] <= 0x8F else { return false }
-                    i += 2
-                } else if lead == 0xE1 {
-                    guard (0xB8...0xBB).contains(bytes[i + 1]) else { return false }
-                    i += 3
-                } else if lead == 0xE2 {
-                    let (second, third) = (bytes[i + 1], bytes[i + 2])
-                    guard (second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0xAF)
-                            || (second == 0x82 && third >= 0xA0) else { return false }
-                    i += 3
-                } else {
-                    return false
-                }
-            }
-            return true
-        }
-    }
+    /// A quick check that lets almost every file skip full normalisation
+    /// (`TextScreen.isCertainlyNFC`).
+    public static func isCertainlyNFC(_ text: String) -> Bool { TextScreen(text).isCertainlyNFC }
 
     /// The letters of `text` without any diacritic, with `đ`, `Đ` and the
     /// look-alike Latin Eth (`Ð`, U+00D0) read as `d`.
