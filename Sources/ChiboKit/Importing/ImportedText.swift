@@ -1,0 +1,172 @@
+import Foundation
+
+/// A document's text as `chibo import` reads it from the bytes of a text
+/// file copied out of Word or a PDF: in UTF-8 (with or without a BOM),
+/// UTF-16 with a BOM, or an old Vietnamese encoding saved in an 8-bit code
+/// page (TCVN3, VNI, Windows-1258), which is decoded only when the words
+/// say which one it is, never guessed. On the way in the text is made NFC
+/// and the damage copying leaves is mended (PDF look-alike letters,
+/// no-break spaces, soft hyphens, zero-width characters), each repair
+/// counted for the import's report.
+struct ImportedText: Equatable {
+    enum Encoding: String, Equatable {
+        case utf8 = "UTF-8", utf16 = "UTF-16", tcvn3 = "TCVN3", vni = "VNI", cp1258 = "Windows-1258"
+    }
+
+    /// What was mended, and how many times.
+    enum Repair: String, CaseIterable, Equatable {
+        case legacyWords = "words decoded from a legacy encoding"
+        case nfc = "lines made NFC"
+        case lookAlikeLetters = "PDF look-alike letters (Ƣ ƣ, Ð ð)"
+        case noBreakSpaces = "no-break and typographic spaces"
+        case invisibleCharacters = "soft hyphens and zero-width characters"
+    }
+
+    var text: String
+    var encoding: Encoding
+    var repairs: [Repair: Int] = [:]
+
+    /// The largest file read; a larger one is refused, not read in part.
+    static let byteLimit = 64 << 20
+
+    enum Problem: Error, Equatable {
+        case empty
+        /// NUL bytes: an image, a Word or PDF file named `.txt`.
+        case binary
+        case tooLarge(bytes: Int)
+        /// Not UTF-8, and its words read as no legacy encoding for certain.
+        case unknownEncoding
+
+        /// For the editor, in plain words, with what to do.
+        var message: String {
+            switch self {
+            case .empty: "the file holds no text"
+            case .binary: "this is not a text file (it holds NUL bytes): import the Word or PDF file itself, not a copy renamed .txt"
+            case .tooLarge(let bytes): "the file is \(bytes >> 20) MB; chibo imports text files up to \(ImportedText.byteLimit >> 20) MB"
+            case .unknownEncoding: "the file is not UTF-8 and its words read as no Vietnamese encoding chibo knows (TCVN3, VNI, Windows-1258): "
+                + "open it in Word or UniKey and save it as Unicode (UTF-8) text"
+            }
+        }
+    }
+
+    static func read(_ bytes: [UInt8]) throws(Problem) -> ImportedText {
+        guard bytes.count <= byteLimit else { throw .tooLarge(bytes: bytes.count) }
+        var imported: ImportedText
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = bytes[0] == 0xFF
+            guard let text = String(data: Data(bytes.dropFirst(2)), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian) else {
+                throw .unknownEncoding
+            }
+            imported = ImportedText(text: text, encoding: .utf16)
+        } else {
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            guard !body.prefix(8192).contains(0) else { throw .binary }
+            if let text = String(validating: body, as: UTF8.self) {
+                imported = ImportedText(text: text, encoding: .utf8)
+            } else {
+                // An 8-bit file: TCVN3 and VNI fonts and Windows-1258 give
+                // each byte the Latin-1 character of its value.
+                let text = String(String.UnicodeScalarView(body.map { Unicode.Scalar($0) }))
+                guard let kind = legacyKind(of: text) else { throw .unknownEncoding }
+                imported = ImportedText(text: text, encoding: Encoding(kind))
+            }
+        }
+        imported.text = imported.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard imported.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+        // Legacy text pasted into a Unicode file is decoded too, by the same rule.
+        if let kind = legacyKind(of: imported.text) { imported.decode(as: kind) }
+        imported.mend()
+        return imported
+    }
+
+    /// The encoding the whole text's words read as, when they do certainly.
+    private static func legacyKind(of text: String) -> LegacyEncoding.Kind? {
+        guard TextScreen(text).mayHoldLegacyText else { return nil }
+        let runs = paragraphs(of: text)
+        let totals = LegacyEncoding.Kind.allCases.map { kind in
+            (kind, runs.reduce(into: Evidence()) { $0.add(BlockReading(run: $1, kind: kind).evidence) })
+        }
+        return totals.filter { $0.1.isLegacy(minimum: TextEncodingChecker.pageWords) }.max { $0.1.forWords < $1.1.forWords }?.0
+    }
+
+    /// Each line as a run, which is how a text file's blocks begin.
+    private static func paragraphs(of text: String) -> [TextRun] {
+        text.split(separator: "\n").map { line in
+            var run = TextRun()
+            run.append(line.unicodeScalars, at: SourceLocation(line: 1, column: 1))
+            return run
+        }
+    }
+
+    /// Decodes each line that reads as `kind` (one that holds only
+    /// Unicode Vietnamese stays as it is).
+    private mutating func decode(as kind: LegacyEncoding.Kind) {
+        var lines: [String] = []
+        var decodedWords = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var run = TextRun()
+            run.append(line.unicodeScalars, at: SourceLocation(line: 1, column: 1))
+            let reading = BlockReading(run: run, kind: kind)
+            guard !reading.changes.isEmpty, reading.evidence.isLegacyOnLegacyPage else { lines.append(String(line)); continue }
+            var pieces = run.scalars.map { [$0] }
+            for (offset, piece) in reading.changes { pieces[offset] = piece }
+            lines.append(String(String.UnicodeScalarView(pieces.joined().filter { $0 != "\u{200B}" })))
+            decodedWords += reading.evidence.forWords + reading.evidence.bothWays
+        }
+        text = lines.joined(separator: "\n")
+        if decodedWords > 0 { repairs[.legacyWords, default: 0] += decodedWords }
+    }
+
+    /// NFC, look-alike letters, odd spaces and invisible characters.
+    private mutating func mend() {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let nfc = VietnameseText.nfc(String(line))
+            if !nfc.unicodeScalars.elementsEqual(line.unicodeScalars) { repairs[.nfc, default: 0] += 1 }
+            lines.append(mendCharacters(nfc))
+        }
+        text = lines.joined(separator: "\n")
+    }
+
+    private mutating func mendCharacters(_ line: String) -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(line.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar.value {
+            case 0x01A2, 0x01A3:
+                out.append(scalar.value == 0x01A2 ? "Ư" : "ư")
+                repairs[.lookAlikeLetters, default: 0] += 1
+            case 0x00D0, 0x00F0 where Self.isInVietnameseWord(scalars, at: index):
+                out.append(scalar.value == 0x00D0 ? "Đ" : "đ")
+                repairs[.lookAlikeLetters, default: 0] += 1
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:
+                out.append(" ")
+                repairs[.noBreakSpaces, default: 0] += 1
+            case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF:
+                repairs[.invisibleCharacters, default: 0] += 1
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// An Eth is `Đ` only in a word Vietnamese for another reason too (a
+    /// letter only Vietnamese has): Icelandic writes it (`Guðrún`).
+    private static func isInVietnameseWord(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var start = index, end = index + 1
+        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        return scalars[start..<end].contains { LegacyEncoding.isUnicodeOnlyLetter($0.value) }
+    }
+}
+
+private extension ImportedText.Encoding {
+    init(_ kind: LegacyEncoding.Kind) {
+        switch kind {
+        case .tcvn3: self = .tcvn3
+        case .vni: self = .vni
+        case .cp1258: self = .cp1258
+        }
+    }
+}
