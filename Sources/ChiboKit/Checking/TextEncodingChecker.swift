@@ -26,11 +26,8 @@ struct TextEncodingChecker {
     func findings(of page: Page, document: MarkdownNode) -> (diagnostics: [Diagnostic], blocks: [SourceRange]) {
         guard page.source.mayHoldLegacyText else { return ([], []) }
         let runs = TextRunExtractor.runs(of: page, document: document)
-        let readings = runs.map { run in LegacyEncoding.Kind.allCases.map { BlockReading(run: run, kind: $0) } }
-        let pageKind = LegacyEncoding.Kind.allCases.indices.map { kind in
-            readings.reduce(into: Evidence()) { $0.add($1[kind].evidence) }
-        }.enumerated().filter { $0.element.isLegacy(minimum: Self.pageWords) }
-            .max { $0.element.forWords < $1.element.forWords }?.offset
+        let readings = BlockReading.readings(of: runs)
+        let pageKind = BlockReading.commonKind(of: readings, minimum: Self.pageWords)
 
         var problems: [Diagnostic] = []
         var blocks: [SourceRange] = []
@@ -61,9 +58,7 @@ struct TextEncodingChecker {
         let range = SourceRange(start: start, end: end)
         let replacement = isAligned ? replaced(range, with: places, in: source) : nil
 
-        var decoded = run.scalars.map { [$0] }
-        for (offset, piece) in reading.changes { decoded[offset] = piece }
-        let text = String(String.UnicodeScalarView(decoded.joined()))
+        let text = reading.decoded(run)
         let what = blockName(of: run, page: page)
         return Diagnostic(
             file: source.displayPath, range: range, code: .textEncoding,
@@ -194,4 +189,30 @@ struct BlockReading {
         }
     }
 
+}
+
+extension BlockReading {
+    /// Every run read in every encoding: `[run][kind]`, the kinds in
+    /// `LegacyEncoding.Kind.allCases` order.
+    static func readings(of runs: [TextRun]) -> [[BlockReading]] {
+        runs.map { run in LegacyEncoding.Kind.allCases.map { BlockReading(run: run, kind: $0) } }
+    }
+
+    /// The encoding runs read as together (a page's blocks, a file's
+    /// lines), as an index into `readings`' kinds: the one with the most
+    /// words for it, when they are at least `minimum` and outnumber the
+    /// words against it.
+    static func commonKind(of readings: [[BlockReading]], minimum: Int) -> Int? {
+        LegacyEncoding.Kind.allCases.indices.map { kind in
+            readings.reduce(into: Evidence()) { $0.add($1[kind].evidence) }
+        }.enumerated().filter { $0.element.isLegacy(minimum: minimum) }
+            .max { $0.element.forWords < $1.element.forWords }?.offset
+    }
+
+    /// The run's text with this reading's changes made.
+    func decoded(_ run: TextRun) -> String {
+        var pieces = run.scalars.map { [$0] }
+        for (offset, piece) in changes { pieces[offset] = piece }
+        return String(String.UnicodeScalarView(pieces.joined()))
+    }
 }

@@ -52,6 +52,7 @@ struct ImportedText: Equatable {
     static func read(_ bytes: [UInt8]) throws(Problem) -> ImportedText {
         guard bytes.count <= byteLimit else { throw .tooLarge(bytes: bytes.count) }
         var imported: ImportedText
+        var isEightBit = false
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let littleEndian = bytes[0] == 0xFF
             guard let text = String(data: Data(bytes.dropFirst(2)), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian) else {
@@ -65,56 +66,46 @@ struct ImportedText: Equatable {
                 imported = ImportedText(text: text, encoding: .utf8)
             } else {
                 // An 8-bit file: TCVN3 and VNI fonts and Windows-1258 give
-                // each byte the Latin-1 character of its value.
-                let text = String(String.UnicodeScalarView(body.map { Unicode.Scalar($0) }))
-                guard let kind = legacyKind(of: text) else { throw .unknownEncoding }
-                imported = ImportedText(text: text, encoding: Encoding(kind))
+                // each byte the Latin-1 character of its value. Which of
+                // them it is, the words decide below.
+                imported = ImportedText(text: String(String.UnicodeScalarView(body.map { Unicode.Scalar($0) })), encoding: .utf8)
+                isEightBit = true
             }
         }
         imported.text = imported.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         guard imported.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         // Legacy text pasted into a Unicode file is decoded too, by the same rule.
-        if let kind = legacyKind(of: imported.text) { imported.decode(as: kind) }
+        let kind = imported.decodeLegacyLines()
+        if isEightBit {
+            guard let kind else { throw .unknownEncoding }
+            imported.encoding = Encoding(kind)
+        }
         imported.mend()
         return imported
     }
 
-    /// The encoding the whole text's words read as, when they do certainly.
-    private static func legacyKind(of text: String) -> LegacyEncoding.Kind? {
+    /// Decodes the lines that read as the encoding the whole text's words
+    /// read as, when they do certainly (a line that holds only Unicode
+    /// Vietnamese stays as it is); returns that encoding.
+    private mutating func decodeLegacyLines() -> LegacyEncoding.Kind? {
         guard TextScreen(text).mayHoldLegacyText else { return nil }
-        let runs = paragraphs(of: text)
-        let totals = LegacyEncoding.Kind.allCases.map { kind in
-            (kind, runs.reduce(into: Evidence()) { $0.add(BlockReading(run: $1, kind: kind).evidence) })
-        }
-        return totals.filter { $0.1.isLegacy(minimum: TextEncodingChecker.pageWords) }.max { $0.1.forWords < $1.1.forWords }?.0
-    }
-
-    /// Each line as a run, which is how a text file's blocks begin.
-    private static func paragraphs(of text: String) -> [TextRun] {
-        text.split(separator: "\n").map { line in
+        // Each line as a run, which is how a text file's blocks begin.
+        let runs = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             var run = TextRun()
             run.append(line.unicodeScalars, at: SourceLocation(line: 1, column: 1))
             return run
         }
-    }
-
-    /// Decodes each line that reads as `kind` (one that holds only
-    /// Unicode Vietnamese stays as it is).
-    private mutating func decode(as kind: LegacyEncoding.Kind) {
-        var lines: [String] = []
+        let readings = BlockReading.readings(of: runs)
+        guard let kind = BlockReading.commonKind(of: readings, minimum: TextEncodingChecker.pageWords) else { return nil }
         var decodedWords = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var run = TextRun()
-            run.append(line.unicodeScalars, at: SourceLocation(line: 1, column: 1))
-            let reading = BlockReading(run: run, kind: kind)
-            guard !reading.changes.isEmpty, reading.evidence.isLegacyOnLegacyPage else { lines.append(String(line)); continue }
-            var pieces = run.scalars.map { [$0] }
-            for (offset, piece) in reading.changes { pieces[offset] = piece }
-            lines.append(String(String.UnicodeScalarView(pieces.joined().filter { $0 != "\u{200B}" })))
+        text = zip(runs, readings).map { run, lineReadings in
+            let reading = lineReadings[kind]
+            guard !reading.changes.isEmpty, reading.evidence.isLegacyOnLegacyPage else { return String(String.UnicodeScalarView(run.scalars)) }
             decodedWords += reading.evidence.forWords + reading.evidence.bothWays
-        }
-        text = lines.joined(separator: "\n")
+            return reading.decoded(run)
+        }.joined(separator: "\n")
         if decodedWords > 0 { repairs[.legacyWords, default: 0] += decodedWords }
+        return LegacyEncoding.Kind.allCases[kind]
     }
 
     /// NFC, look-alike letters, odd spaces and invisible characters.
