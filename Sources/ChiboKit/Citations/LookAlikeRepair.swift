@@ -29,9 +29,10 @@ enum LookAlikeRepair {
         return String(out)
     }
 
-    /// Look-alikes and invisible characters, and what they stand for.
-    private static let plainForm: [UInt32: String] = {
-        var table: [UInt32: String] = [0x00D0: "Đ", 0x00F0: "đ", 0x01A2: "Ư", 0x01A3: "ư"]
+    /// Look-alikes and invisible characters, and what they stand for: the
+    /// PDF look-alike letters, a space, or nothing.
+    static let plainForm: [UInt32: String] = {
+        var table = PDFLookAlikes.meant.mapValues { String($0) }
         for value: UInt32 in [0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
                               0x2009, 0x200A, 0x202F, 0x205F] { table[value] = " " }
         for value: UInt32 in [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF] { table[value] = "" }

@@ -123,21 +123,15 @@ struct ImportedText: Equatable {
         var out = String.UnicodeScalarView()
         let scalars = Array(line.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            switch scalar.value {
-            case 0x01A2, 0x01A3:
-                out.append(scalar.value == 0x01A2 ? "Ư" : "ư")
-                repairs[.lookAlikeLetters, default: 0] += 1
-            case 0x00D0, 0x00F0 where Self.isInVietnameseWord(scalars, at: index):
-                out.append(scalar.value == 0x00D0 ? "Đ" : "đ")
-                repairs[.lookAlikeLetters, default: 0] += 1
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:
-                out.append(" ")
-                repairs[.noBreakSpaces, default: 0] += 1
-            case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF:
-                repairs[.invisibleCharacters, default: 0] += 1
-            default:
+            // The Latin Eth (`Ð ð`, below U+0100) stands for `Đ đ` only in a Vietnamese word.
+            let isEth = PDFLookAlikes.meant[scalar.value] != nil && scalar.value < 0x100
+            guard let plain = LookAlikeRepair.plainForm[scalar.value], !isEth || Self.isInVietnameseWord(scalars, at: index) else {
                 out.append(scalar)
+                continue
             }
+            out.append(contentsOf: plain.unicodeScalars)
+            let repair: Repair = plain.isEmpty ? .invisibleCharacters : plain == " " ? .noBreakSpaces : .lookAlikeLetters
+            repairs[repair, default: 0] += 1
         }
         return String(out)
     }
