@@ -21,8 +21,8 @@ extension LegacyEncoding {
     static let cp1258Letters: [UInt32: Unicode.Scalar] = [
         0xC3: "Ă", 0xE3: "ă", 0xD0: "Đ", 0xF0: "đ", 0xD5: "Ơ", 0xF5: "ơ", 0xDD: "Ư", 0xFD: "ư", 0xFE: "₫",
     ]
-    static let cp1258Tones: [UInt32: Unicode.Scalar] = [
-        0xCC: "\u{0300}", 0xEC: "\u{0301}", 0xD2: "\u{0309}", 0xDE: "\u{0303}", 0xF2: "\u{0323}",
+    static let cp1258Tones: [UInt32: [Unicode.Scalar]] = [
+        0xCC: ["\u{0300}"], 0xEC: ["\u{0301}"], 0xD2: ["\u{0309}"], 0xDE: ["\u{0303}"], 0xF2: ["\u{0323}"],
     ]
 
     /// A scalar that belongs to a word in some legacy encoding: a letter,
@@ -48,22 +48,16 @@ extension LegacyEncoding {
                 guard let letter = tcvn3[original[index].value] else { continue }
                 pieces[index] = [capitals ? upper(letter) : letter]
             }
-        case .vni:
+        case .vni, .cp1258:
+            // Both write some letters as one character of their own and
+            // the marks as characters after the vowel.
+            let (letters, marks) = kind == .vni ? (vniLetters, vniMarks) : (cp1258Letters, cp1258Tones)
             for index in original.indices {
                 let value = original[index].value
-                if let letter = vniLetters[value] {
+                if let letter = letters[value] {
                     pieces[index] = [letter]
-                } else if let marks = vniMarks[value] {
+                } else if let marks = marks[value] {
                     join(marks, at: index, into: &pieces)
-                }
-            }
-        case .cp1258:
-            for index in original.indices {
-                let value = original[index].value
-                if let letter = cp1258Letters[value] {
-                    pieces[index] = [letter]
-                } else if let tone = cp1258Tones[value] {
-                    join([tone], at: index, into: &pieces)
                 }
             }
         }
