@@ -353,8 +353,7 @@ public final class LiveBuild: @unchecked Sendable {
         guard registry.aliases.elementsEqual(before.registry.aliases, by: ==) else { return false }
         // An entry whose symbol became unreadable, or readable again, changes
         // what every page's citations are told: built whole.
-        let unreadSymbolKeys = Set(state.site.pages.compactMap { $0.metadata.unreadSymbol.map(DirectiveSymbol.key) })
-        guard unreadSymbolKeys == before.unreadSymbolKeys else { return false }
+        guard Site.unreadSymbolKeys(of: state.site.pages) == before.unreadSymbolKeys else { return false }
         groups.replace(state.registryProblems, with: problems)
         state.registryProblems = problems
         state.site.registry = registry

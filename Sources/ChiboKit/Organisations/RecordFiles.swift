@@ -61,7 +61,6 @@ public struct RecordFiles: Sendable {
             var unread = Set<String>()
             if fileProblems.contains(where: { $0.severity == .error }) {
                 unread = isCSV ? CSVRecordReader(source: source).writtenIDs() : UnreadIDs.inYAML(source.text)
-                unread.subtract(records.map(\.id))
             }
             return (records, fileProblems, unread)
         }

@@ -36,6 +36,11 @@ public struct Site: Sendable {
     /// (`PageMetadata.unreadSymbol`): the front-matter error is reported
     /// there, and citing them is not also "not in the registry".
     var unreadSymbolKeys: Set<String> = []
+
+    /// `unreadSymbolKeys` as `pages` make them.
+    static func unreadSymbolKeys(of pages: [Page]) -> Set<String> {
+        Set(pages.compactMap { $0.metadata.unreadSymbol.map(DirectiveSymbol.key) })
+    }
     /// Their `aliases`, with their symbols.
     var internalAliases: [(name: String, symbol: String)] = []
     /// The names the pages' citations were read with at load (`BodyFacts`).

@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
         site.generatedOutputs = generated
         site.organisations = organisations
         site.internalSymbolKeys = internalSymbolKeys
-        site.unreadSymbolKeys = Set(pages.compactMap { $0.metadata.unreadSymbol.map(DirectiveSymbol.key) })
+        site.unreadSymbolKeys = Site.unreadSymbolKeys(of: pages)
         site.internalAliases = edition.internalAliases
         site.citationAliases = content.citationAliases
         site.sourceNames = SourceNameIndex(pages: pages.map { ($0.source.relativePath, $0.title) },
