@@ -5,10 +5,12 @@ import SwiftCSV
 /// (The BOM and CRLF line ends are gone already: `SourceFile` reads every
 /// file that way.)
 ///
-/// SwiftCSV reads the values. It does not say where a row or cell starts,
-/// which every diagnostic needs, so `CSVCellPositions` finds that with the
-/// same quoting rules; the two must agree on the rows, or positions fall
-/// back to the row's first line.
+/// `BytewiseCSV`, or SwiftCSV where it must, reads the values. Neither says
+/// where a row or cell starts, which every diagnostic needs, so
+/// `CSVCellPositions` (for `BytewiseCSV`) or `SwiftCSVPositions` (for
+/// SwiftCSV) finds that with the same rules; tests hold each pair to the
+/// same rows (were they ever to differ, positions would fall back to the
+/// file's first line).
 struct CSVRecordReader {
     let source: SourceFile
 
