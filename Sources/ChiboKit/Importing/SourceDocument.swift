@@ -1,0 +1,128 @@
+import Foundation
+
+/// A document as one of `chibo import`'s readers hands it over (text file,
+/// Word, PDF), before its structure is rebuilt: the lines or paragraphs in
+/// reading order with what the reader could see of their look, the tables
+/// it found, and the footnotes it knew as such. The readers only read; the
+/// structure stage (`PageStructure`) decides what is a heading, a list, a
+/// footnote, the header, so that every format is judged by the same rules.
+struct SourceDocument: Equatable {
+    var blocks: [SourceBlock] = []
+    /// Footnote bodies a reader knew as such (Word's `footnotes.xml`), whose
+    /// markers it wrote into the text as `[^label]`. Text and PDF footnotes
+    /// are found by the structure stage instead.
+    var footnotes: [SourceFootnote] = []
+    /// What was mended on the way in.
+    var repairs: [ImportedText.Repair: Int] = [:]
+    /// How the text was read: "UTF-8 text", "Word (.docx)", "PDF (poppler)",
+    /// "PDF read by OCR (tesseract)"; said in the report.
+    var readAs: String
+    /// The text was read from pictures of the pages: every word may be wrong.
+    var isOCR = false
+    /// Things the reader noticed that the editor should know (a font it did
+    /// not know, an image left out), each with where it was.
+    var notes: [SourceNote] = []
+}
+
+enum SourceBlock: Equatable {
+    case line(SourceLine)
+    case table(SourceTable)
+    /// A page ended here (PDF, a Word page break, a form feed in text).
+    case pageBreak
+}
+
+/// Where something was in the source file, as the report names it.
+enum SourceOrigin: Hashable, Comparable, CustomStringConvertible {
+    /// A text file's 1-based line.
+    case line(Int)
+    /// Word's 1-based paragraph in `document.xml`, counting table cells' paragraphs.
+    case paragraph(Int)
+    /// A PDF page and the 1-based line on it.
+    case page(Int, line: Int)
+
+    var description: String {
+        switch self {
+        case .line(let line): "line \(line)"
+        case .paragraph(let paragraph): "paragraph \(paragraph)"
+        case .page(let page, let line): "page \(page), line \(line)"
+        }
+    }
+}
+
+/// One line of a text file or a PDF, or one paragraph of Word.
+struct SourceLine: Equatable {
+    /// The text, NFC, mended. Footnote markers a reader knew are already
+    /// `[^label]`; a PDF's raised small digits are written as superscript
+    /// digits (`¹²³`), which the structure stage matches with footnote bodies.
+    var text: String
+    var origin: SourceOrigin
+    /// The reader knows this is a whole paragraph (Word): never joined to the
+    /// next. A text or PDF line may be one piece of a hard-wrapped paragraph.
+    var isWholeParagraph = false
+    /// A blank line (text) or a gap wider than the line spacing (PDF) came before it.
+    var gapBefore = false
+    var isBold = false
+    var isItalic = false
+    var isCentered = false
+    /// The font size over the body text's usual size, when the reader knows sizes.
+    var relativeSize: Double?
+    /// Word's outline level of the paragraph's style (`Heading 1` is 1), when it has one.
+    var outlineLevel: Int?
+    /// A PDF line below the page's body text in a smaller font: a footnote
+    /// body, or the next line of one.
+    var isPageFoot = false
+
+    init(_ text: String, origin: SourceOrigin) {
+        self.text = text
+        self.origin = origin
+    }
+}
+
+/// A table as the reader found it: Word's `w:tbl`, or PDF cells by column.
+struct SourceTable: Equatable {
+    struct Cell: Equatable {
+        var text: String
+        /// Columns this cell covers (Word's `gridSpan`).
+        var span = 1
+        /// The cell continues the one above it (Word's `vMerge` without `restart`).
+        var continuesAbove = false
+
+        init(_ text: String, span: Int = 1, continuesAbove: Bool = false) {
+            self.text = text
+            self.span = span
+            self.continuesAbove = continuesAbove
+        }
+    }
+
+    var rows: [[Cell]]
+    var origin: SourceOrigin
+    /// Rows the reader knows are headers (Word's `tblHeader`), counted from the top.
+    var headerRows = 0
+    /// Drawn without borders: Word lays a document's header out in such a table.
+    var isBorderless = false
+}
+
+struct SourceFootnote: Equatable {
+    var label: String
+    var text: String
+    var origin: SourceOrigin
+}
+
+struct SourceNote: Equatable {
+    var message: String
+    var origin: SourceOrigin?
+}
+
+/// Why a file could not be imported, in words for the editor (what is wrong
+/// and what to do), never a stack of English jargon.
+struct ImportProblem: Error, Equatable {
+    var message: String
+    /// A program chibo needs is missing (poppler, LibreOffice, tesseract):
+    /// the command could not run, rather than the file being bad.
+    var isMissingTool = false
+
+    init(_ message: String, isMissingTool: Bool = false) {
+        self.message = message
+        self.isMissingTool = isMissingTool
+    }
+}
