@@ -32,7 +32,7 @@ enum SourceBlock: Equatable {
 }
 
 /// Where something was in the source file, as the report names it.
-enum SourceOrigin: Hashable, Comparable, CustomStringConvertible {
+enum SourcePlace: Hashable, Comparable, CustomStringConvertible {
     /// A text file's 1-based line.
     case line(Int)
     /// Word's 1-based paragraph in `document.xml`, counting table cells' paragraphs.
@@ -55,7 +55,7 @@ struct SourceLine: Equatable {
     /// `[^label]`; a PDF's raised small digits are written as superscript
     /// digits (`¹²³`), which the structure stage matches with footnote bodies.
     var text: String
-    var origin: SourceOrigin
+    var place: SourcePlace
     /// The reader knows this is a whole paragraph (Word): never joined to the
     /// next. A text or PDF line may be one piece of a hard-wrapped paragraph.
     var isWholeParagraph = false
@@ -72,9 +72,9 @@ struct SourceLine: Equatable {
     /// body, or the next line of one.
     var isPageFoot = false
 
-    init(_ text: String, origin: SourceOrigin) {
+    init(_ text: String, place: SourcePlace) {
         self.text = text
-        self.origin = origin
+        self.place = place
     }
 }
 
@@ -95,7 +95,7 @@ struct SourceTable: Equatable {
     }
 
     var rows: [[Cell]]
-    var origin: SourceOrigin
+    var place: SourcePlace
     /// Rows the reader knows are headers (Word's `tblHeader`), counted from the top.
     var headerRows = 0
     /// Drawn without borders: Word lays a document's header out in such a table.
@@ -105,12 +105,12 @@ struct SourceTable: Equatable {
 struct SourceFootnote: Equatable {
     var label: String
     var text: String
-    var origin: SourceOrigin
+    var place: SourcePlace
 }
 
 struct SourceNote: Equatable {
     var message: String
-    var origin: SourceOrigin?
+    var place: SourcePlace?
 }
 
 /// Why a file could not be imported, in words for the editor (what is wrong
