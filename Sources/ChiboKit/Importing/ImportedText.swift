@@ -110,22 +110,23 @@ struct ImportedText: Equatable {
 
     /// NFC, look-alike letters, odd spaces and invisible characters.
     private mutating func mend() {
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let nfc = VietnameseText.nfc(String(line))
-            if !nfc.unicodeScalars.elementsEqual(line.unicodeScalars) { repairs[.nfc, default: 0] += 1 }
-            lines.append(mendCharacters(nfc))
-        }
-        text = lines.joined(separator: "\n")
+        text = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Self.mended(String($0), counting: &repairs) }
+            .joined(separator: "\n")
     }
 
-    private mutating func mendCharacters(_ line: String) -> String {
+    /// One line or paragraph made NFC, its look-alike letters, odd spaces
+    /// and invisible characters mended, each repair counted: what every
+    /// reader (text, Word, PDF) does to the text it hands over.
+    static func mended(_ line: String, counting repairs: inout [Repair: Int]) -> String {
+        let nfc = VietnameseText.nfc(line)
+        if !nfc.unicodeScalars.elementsEqual(line.unicodeScalars) { repairs[.nfc, default: 0] += 1 }
         var out = String.UnicodeScalarView()
-        let scalars = Array(line.unicodeScalars)
+        let scalars = Array(nfc.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             // The Latin Eth (`Ð ð`, below U+0100) stands for `Đ đ` only in a Vietnamese word.
             let isEth = PDFLookAlikes.meant[scalar.value] != nil && scalar.value < 0x100
-            guard let plain = LookAlikeRepair.plainForm[scalar.value], !isEth || Self.isInVietnameseWord(scalars, at: index) else {
+            guard let plain = LookAlikeRepair.plainForm[scalar.value], !isEth || isInVietnameseWord(scalars, at: index) else {
                 out.append(scalar)
                 continue
             }
