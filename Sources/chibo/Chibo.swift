@@ -24,7 +24,7 @@ struct Chibo: ParsableCommand {
 
             Run `chibo help COMMAND` (or `chibo COMMAND --help`) for a command's options.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, CiteCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self, CiteCommand.self]
     )
 
     /// interfaces.md gives every command one set of exit codes: a command

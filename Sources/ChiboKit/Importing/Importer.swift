@@ -1,0 +1,73 @@
+import Foundation
+
+/// `chibo import`: one file read by the reader its kind needs, its
+/// structure rebuilt, and the page and report made; nothing is written here.
+public enum Importer {
+    /// A file imported: the page's Markdown, where it goes, and the report.
+    public struct Result: Sendable {
+        /// Relative to the content folder: `guidance/de-an-03-da-tu-….md`.
+        public let relativePath: String
+        public let markdown: String
+        public let report: String
+        public let reportJSON: String
+        /// The facts the page states, for `--register` and tests.
+        public let title: String
+        public let symbol: String?
+    }
+
+    public struct Failure: Error, Sendable {
+        public let message: String
+        /// A program chibo needs is missing: the command could not run (exit 2).
+        public let isMissingTool: Bool
+    }
+
+    /// Reads and structures `path` for the folder `folder` of the content.
+    public static func run(file path: String, folder: String) throws(Failure) -> Result {
+        let document: SourceDocument
+        do {
+            document = try read(path)
+        } catch {
+            throw Failure(message: error.message, isMissingTool: error.isMissingTool)
+        }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let page = PageStructure.page(from: document, fileName: name)
+        let relativePath = folder + "/" + fileStem(page.facts) + ".md"
+        let report = ImportReportText(page: page, file: path, destination: relativePath)
+        return Result(relativePath: relativePath, markdown: page.markdown, report: report.text, reportJSON: report.json,
+                      title: page.facts.title?.value ?? "", symbol: page.facts.symbol?.value)
+    }
+
+    static func read(_ path: String) throws(ImportProblem) -> SourceDocument {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ImportProblem("there is no file `\(path)`")
+        }
+        guard !isDirectory.boolValue else { throw ImportProblem("`\(path)` is a folder: name the files in it to import") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= ImportedText.byteLimit else {
+            throw ImportProblem("the file is \(size >> 20) MB; chibo imports files up to \(ImportedText.byteLimit >> 20) MB")
+        }
+        let fileExtension = url.pathExtension.lowercased()
+        switch fileExtension {
+        case "txt", "md", "markdown", "text", "":
+            guard let data = FileManager.default.contents(atPath: path) else { throw ImportProblem("`\(path)` cannot be read (no permission?)") }
+            return try TextReader.read(Array(data))
+        default:
+            throw ImportProblem("chibo imports Word (.docx, .doc), PDF (.pdf) and text (.txt, .md) files; `\(url.lastPathComponent)` is none of these")
+        }
+    }
+
+    /// The page's file name by the slug rule: the symbol, then the title.
+    static func fileStem(_ facts: DocumentFacts) -> String {
+        var words = ""
+        if let symbol = facts.symbol?.value { words += symbol + " " }
+        words += facts.title?.value ?? "trang-nhap"
+        var slug = Slug.make(words)
+        if slug.count > 80 {
+            slug = String(slug.prefix(80))
+            if let cut = slug.lastIndex(of: "-") { slug = String(slug[..<cut]) }
+        }
+        return slug.isEmpty ? "trang-nhap" : slug
+    }
+}

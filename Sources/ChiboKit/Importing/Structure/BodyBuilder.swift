@@ -1,0 +1,281 @@
+import Foundation
+
+/// A document's body lines made into Markdown blocks: paragraphs rejoined
+/// from hard-wrapped lines, headings from the document's own numbering
+/// (numbering kept as text, `##` for the top level), `-` lists, tables.
+struct BodyBuilder {
+    private enum UnitKind: Equatable {
+        case paragraph, listItem, heading(HeadingKey), capitals, table(PageTable)
+    }
+
+    /// What ranks a heading: its numbering's style, or Word's outline level.
+    private enum HeadingKey: Hashable {
+        case numbered(HeadingNumbering.Style)
+        case outline(Int)
+    }
+
+    private struct Unit {
+        var kind: UnitKind
+        var text: String
+        var place: SourcePlace?
+        var lastLine: String
+        var isWhole: Bool
+    }
+
+    private var units: [Unit] = []
+    private let wrapWidth: Int?
+
+    init(_ blocks: [SourceBlock], report: inout ImportReport) {
+        wrapWidth = Self.wrapWidth(of: blocks)
+        var tabLines: [SourceLine] = []
+        var gap = false
+        func flushTable() {
+            guard !tabLines.isEmpty else { return }
+            if tabLines.count == 1 {
+                let line = tabLines[0]
+                append(SourceLine(line.text.replacingOccurrences(of: "\t", with: " "), place: line.place), gap: true)
+            } else {
+                units.append(Unit(kind: .table(TableBuilder.table(fromTabLines: tabLines.map(\.text))), text: "",
+                                  place: tabLines[0].place, lastLine: "", isWhole: true))
+            }
+            tabLines = []
+        }
+        for block in blocks {
+            switch block {
+            case .pageBreak:
+                flushTable()
+                gap = true
+            case .table(let table):
+                flushTable()
+                if table.isBorderless, (table.rows.map(\.count).max() ?? 0) <= 3, table.rows.count <= 4 {
+                    // A layout table (a signature block beside `Nơi nhận`): its cells are paragraphs.
+                    for row in table.rows {
+                        for cell in row where !cell.text.isEmpty {
+                            for piece in cell.text.split(separator: "\n") {
+                                var line = SourceLine(String(piece), place: table.place)
+                                line.isWholeParagraph = true
+                                append(line, gap: true)
+                            }
+                        }
+                    }
+                } else {
+                    units.append(Unit(kind: .table(TableBuilder.table(from: table)), text: "", place: table.place, lastLine: "", isWhole: true))
+                }
+                gap = true
+            case .line(var line):
+                line.text = Self.withoutInlineTags(line.text)
+                if line.text.contains("\t"), !line.isWholeParagraph || line.text.split(separator: "\t").count >= 2 {
+                    if line.gapBefore { flushTable() }
+                    tabLines.append(line)
+                    continue
+                }
+                flushTable()
+                if Self.isPageNumber(line.text) {
+                    report.pageNumbersRemoved += 1
+                    continue
+                }
+                append(line, gap: gap || line.gapBefore)
+                gap = false
+            }
+        }
+        flushTable()
+    }
+
+    // MARK: Lines into units
+
+    private mutating func append(_ line: SourceLine, gap: Bool) {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return }
+        let kind = Self.kind(of: line, text: text)
+        if let last = units.last, kind == .paragraph || kind == .listItem, joins(last, with: line, text: text, kind: kind, gap: gap) {
+            units[units.count - 1].text = Self.joined(last.text, last.lastLine, text)
+            units[units.count - 1].lastLine = text
+            return
+        }
+        if kind == .capitals, let last = units.last, last.kind == .capitals, !gap, !line.isWholeParagraph {
+            units[units.count - 1].text += " " + text
+            units[units.count - 1].lastLine = text
+            return
+        }
+        var unitText = text
+        if kind == .listItem { unitText = String(text.drop { "-+•–".contains($0) }).trimmingCharacters(in: .whitespaces) }
+        units.append(Unit(kind: kind, text: unitText, place: line.place, lastLine: text, isWhole: line.isWholeParagraph))
+    }
+
+    private static func kind(of line: SourceLine, text: String) -> UnitKind {
+        if text.firstMatch(of: /^[-+•–]\s+\S/) != nil { return .listItem }
+        if let numbering = HeadingNumbering(text) {
+            if numbering.readsAsHeading || (numbering.title.isEmpty && numbering.style <= .article) {
+                return .heading(line.outlineLevel.map { .outline($0) } ?? .numbered(numbering.style))
+            }
+            return .paragraph
+        }
+        if let level = line.outlineLevel, text.count <= 300 { return .heading(.outline(level)) }
+        if LinePatterns.isCapitals(text), text.count <= 200, !LinePatterns.isSeparator(text), !LinePatterns.endsSentence(text) {
+            return .capitals
+        }
+        return .paragraph
+    }
+
+    /// Whether `line` continues the unit before it (a hard-wrapped
+    /// paragraph, or one a page break cut).
+    private func joins(_ last: Unit, with line: SourceLine, text: String, kind: UnitKind, gap: Bool) -> Bool {
+        guard kind == .paragraph, last.kind == .paragraph || last.kind == .listItem, !last.isWhole, !line.isWholeParagraph else { return false }
+        let previous = last.lastLine
+        if !gap {
+            if !LinePatterns.endsSentence(previous) { return true }
+            guard let wrapWidth else { return false }
+            // A stop at the line's end ends the paragraph when the next word would have fitted on the line.
+            let firstWord = text.prefix { !$0.isWhitespace }.count
+            return previous.count + 1 + firstWord > wrapWidth
+        }
+        // Across a blank line or a page break: only a sentence the break cut.
+        guard !LinePatterns.endsSentence(previous), let first = text.first, first.isLetter || first.isNumber else { return false }
+        return previous.count >= min(100, Int(Double(wrapWidth ?? 100) * 0.7))
+    }
+
+    /// Joins two lines of a paragraph; a word split by a hyphen at the end
+    /// of a line is joined without it only when both halves are no
+    /// Vietnamese syllable and the whole is one.
+    private static func joined(_ text: String, _ previous: String, _ next: String) -> String {
+        if previous.hasSuffix("-"), previous.dropLast().last?.isLetter == true, next.first?.isLowercase == true {
+            let head = String(previous.dropLast().reversed().prefix { $0.isLetter }.reversed())
+            let tail = String(next.prefix { $0.isLetter })
+            if !VietnameseSyllable.isValid(head), !VietnameseSyllable.isValid(tail), VietnameseSyllable.isValid(head + tail) {
+                return String(text.dropLast()) + next
+            }
+            return text + next
+        }
+        return text + " " + next
+    }
+
+    /// The width hard-wrapped lines were wrapped at, when the lines are
+    /// hard-wrapped: many lines end mid-sentence and the next goes on in
+    /// lower case. Nil for a file that holds one paragraph per line.
+    private static func wrapWidth(of blocks: [SourceBlock]) -> Int? {
+        var wrapped: [Int] = []
+        var total = 0
+        var previous: SourceLine?
+        for block in blocks {
+            guard case .line(let line) = block, !line.isWholeParagraph, !line.text.contains("\t") else {
+                previous = nil
+                continue
+            }
+            total += 1
+            if let previous, !line.gapBefore, !LinePatterns.endsSentence(previous.text), LinePatterns.startsLowercase(line.text) {
+                wrapped.append(previous.text.count)
+            }
+            previous = line
+        }
+        guard wrapped.count >= 5, wrapped.count * 10 >= total else { return nil }
+        return wrapped.sorted()[wrapped.count * 9 / 10]
+    }
+
+    /// `- 3 -`, `Trang 3`, `3/30`, a number alone: a page number left in copied text.
+    static func isPageNumber(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).firstMatch(of: /^(?:[-–—]\s*)?(?:(?i:trang)\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–—])?$/) != nil
+    }
+
+    /// `<i>`, `<b>` and their like, which text copied from a web page keeps.
+    private static func withoutInlineTags(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        return text.replacing(/<\/?(?i:i|b|em|strong|u|span|sup|sub)>/, with: "")
+    }
+
+    // MARK: Units into blocks
+
+    func blocks(report: inout ImportReport) -> [PageBlock] {
+        var blocks: [PageBlock] = []
+        let levels = headingLevels()
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            switch unit.kind {
+            case .paragraph:
+                blocks.append(.paragraph(unit.text))
+            case .listItem:
+                if case .list(let items)? = blocks.last {
+                    blocks[blocks.count - 1] = .list(items + [unit.text])
+                } else {
+                    blocks.append(.list([unit.text]))
+                }
+            case .table(let table):
+                blocks.append(.table(table))
+                report.tables += 1
+            case .heading(let key):
+                var text = Self.headingText(unit.text)
+                // `Phần thứ nhất` on its own line, its title in capitals on the next.
+                if let numbering = HeadingNumbering(unit.text), numbering.title.isEmpty, index + 1 < units.count,
+                   units[index + 1].kind == .capitals {
+                    text += " — " + Self.headingText(units[index + 1].text)
+                    index += 1
+                } else if let numbering = HeadingNumbering(unit.text), numbering.style <= .section, !numbering.title.isEmpty {
+                    text = numbering.number + " — " + Self.headingText(numbering.title)
+                }
+                blocks.append(.heading(level: levels[key] ?? 2, text: text))
+                report.headings += 1
+            case .capitals:
+                if let heading = annexHeading(at: &index, blocks: &blocks) {
+                    blocks.append(.heading(level: 2, text: heading))
+                    report.headings += 1
+                } else if Self.isTitleLike(unit.text) {
+                    blocks.append(.heading(level: 2, text: Self.headingText(unit.text)))
+                    report.headings += 1
+                    report.decide("“\(unit.text)”, a line in capitals, read as a heading", at: unit.place)
+                } else {
+                    blocks.append(.paragraph(unit.text))
+                }
+            }
+            index += 1
+        }
+        return blocks
+    }
+
+    /// `Biểu số 01` / `BIỂU THỐNG KÊ` / `số lượng …`: an annex's title over
+    /// two or three lines made one heading. `index` is at the capitals line.
+    private func annexHeading(at index: inout Int, blocks: inout [PageBlock]) -> String? {
+        let unit = units[index]
+        guard !LinePatterns.startsWithBodyWord(unit.text), !LinePatterns.isNationalLine(unit.text),
+              index + 1 < units.count, units[index + 1].kind == .paragraph else { return nil }
+        let subject = units[index + 1].text
+        guard subject.count <= 200, !LinePatterns.endsSentence(subject), !subject.hasPrefix("(") else { return nil }
+        var heading = Self.headingText(unit.text) + " " + subject
+        if case .paragraph(let label)? = blocks.last, label.firstMatch(of: /^(?i:biểu|phụ lục|phụ biểu|mẫu|bảng)(?:\s+(?i:số))?\s*\S{1,6}$/) != nil {
+            blocks.removeLast()
+            heading = label + ". " + heading
+        }
+        index += 1
+        return heading
+    }
+
+    /// A line in capitals that is a title, not a body's name or a signer's
+    /// line: not an issuing body, not a national line, more than one word.
+    private static func isTitleLike(_ text: String) -> Bool {
+        !LinePatterns.startsWithBodyWord(text) && !LinePatterns.isNationalLine(text) && text.split(separator: " ").count >= 2
+            && !text.hasSuffix(":")
+    }
+
+    private static func headingText(_ text: String) -> String {
+        text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Each heading style's level: the outermost the document uses is `##`,
+    /// the next `###`, and so on (`#` is the page's title).
+    private func headingLevels() -> [HeadingKey: Int] {
+        var numbered = Set<HeadingNumbering.Style>()
+        var outlines = Set<Int>()
+        for unit in units {
+            guard case .heading(let key) = unit.kind else { continue }
+            switch key {
+            case .numbered(let style): numbered.insert(style)
+            case .outline(let level): outlines.insert(level)
+            }
+        }
+        var levels: [HeadingKey: Int] = [:]
+        for (rank, style) in numbered.sorted().enumerated() { levels[.numbered(style)] = min(2 + rank, 6) }
+        if let top = outlines.min() {
+            for level in outlines { levels[.outline(level)] = min(2 + level - top, 6) }
+        }
+        return levels
+    }
+}

@@ -1,0 +1,63 @@
+/// How the document's own running text writes each word, to write a line
+/// typed in capitals (a header's subject, an issuing body) as a reader would:
+/// `VỀ CÔNG TÁC XÂY DỰNG ĐẢNG Ở TỈNH CAO BẰNG` becomes "về công tác xây dựng
+/// Đảng ở tỉnh Cao Bằng" because that is how the body writes those words.
+/// Words at a sentence's start say nothing about their case and are not counted.
+struct BodyCasing {
+    private struct Counts {
+        var lower = 0, capitalised = 0, capitals = 0
+    }
+
+    private var counts: [String: Counts] = [:]
+
+    init(lines: [String]) {
+        for line in lines {
+            var sentenceStart = true
+            for word in line.split(whereSeparator: { $0.isWhitespace }) {
+                let letters = word.filter(\.isLetter)
+                defer {
+                    if let last = word.last(where: { !"”\"’')]»".contains($0) }) {
+                        sentenceStart = ".:;!?…".contains(last)
+                    }
+                }
+                guard let first = letters.first, !sentenceStart else { continue }
+                let key = VietnameseText.fold(String(letters))
+                if letters.count >= 2, letters.allSatisfy(\.isUppercase) {
+                    counts[key, default: Counts()].capitals += 1
+                } else if first.isUppercase {
+                    counts[key, default: Counts()].capitalised += 1
+                } else {
+                    counts[key, default: Counts()].lower += 1
+                }
+            }
+        }
+    }
+
+    /// `text` (typed in capitals) in the case the body writes its words;
+    /// the first word capitalised when `capitaliseFirst`.
+    func cased(_ text: String, capitaliseFirst: Bool) -> String {
+        var out: [String] = []
+        var previousCapitalised = false
+        for (index, word) in text.split(separator: " ", omittingEmptySubsequences: true).enumerated() {
+            let letters = word.filter(\.isLetter)
+            let key = VietnameseText.fold(String(letters))
+            let seen = counts[key] ?? Counts()
+            let written: String
+            if letters.count >= 2, seen.capitals > seen.lower + seen.capitalised {
+                written = String(word)
+            } else if index == 0 ? capitaliseFirst : (seen.capitalised > seen.lower || (seen.capitalised == seen.lower && seen.lower > 0 && previousCapitalised)) {
+                written = Self.capitalised(word.lowercased())
+            } else {
+                written = word.lowercased()
+            }
+            previousCapitalised = written.first?.isUppercase ?? false
+            out.append(written)
+        }
+        return out.joined(separator: " ")
+    }
+
+    static func capitalised(_ word: String) -> String {
+        guard let index = word.firstIndex(where: \.isLetter) else { return word }
+        return word[..<index] + word[index].uppercased() + word[word.index(after: index)...]
+    }
+}

@@ -1,0 +1,180 @@
+/// Footnotes found in a document's lines: bodies (a number, or a
+/// superscript number, leading a line at a page's foot or at the end) and
+/// their markers in the text (a superscript digit, a digit glued to the word
+/// before it, a number alone on a line), matched in order so that a marker is
+/// only taken for one when that footnote's body proves it. Bodies are taken
+/// out of the text; markers become `[^N]` at their exact place.
+struct FootnoteReader {
+    private(set) var footnotes: [PageFootnote] = []
+
+    private struct Body {
+        var label: Int
+        var index: Int
+        var text: String
+        var place: SourcePlace
+        var isCertain: Bool
+    }
+
+    private struct Position: Comparable {
+        var block: Int
+        var offset: Int
+        static func < (lhs: Position, rhs: Position) -> Bool { (lhs.block, lhs.offset) < (rhs.block, rhs.offset) }
+    }
+
+    static let superscripts: [Character: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+    ]
+
+    static func superscript(_ number: Int) -> String {
+        let table = Dictionary(uniqueKeysWithValues: superscripts.map { ($1, $0) })
+        return String(String(number).map { table[$0]! })
+    }
+
+    /// Footnotes a reader knew (Word): their markers are already `[^label]`.
+    mutating func takeKnown(_ known: [SourceFootnote], in blocks: inout [SourceBlock]) {
+        let labels = Set(known.map(\.label))
+        for index in blocks.indices {
+            guard case .line(var line) = blocks[index], line.text.contains("[^") else { continue }
+            for label in labels { line.text = line.text.replacingOccurrences(of: "[^\(label)]", with: MarkdownText.marker(label)) }
+            blocks[index] = .line(line)
+        }
+        footnotes = known.map { PageFootnote(label: $0.label, text: $0.text) }
+    }
+
+    mutating func read(_ blocks: inout [SourceBlock], report: inout ImportReport) {
+        var removed = Set<Int>()
+        var expected = 1
+        var searchFrom = Position(block: 0, offset: 0)
+        var markers: [(Position, Int, lone: Bool)] = []
+        for index in blocks.indices {
+            guard !removed.contains(index), case .line(let line) = blocks[index],
+                  let start = Self.bodyStart(line) else { continue }
+            guard start.label == expected || (start.isCertain && start.label > expected && start.label <= expected + 2) else { continue }
+            let limit = Position(block: index, offset: 0)
+            let marker = findMarker(start.label, in: blocks, from: searchFrom, before: limit, skipping: removed)
+            guard marker != nil || start.isCertain else { continue }
+            // The body, with the lines that continue it.
+            var text = start.text
+            removed.insert(index)
+            var next = index + 1
+            while next < blocks.count, case .line(let more) = blocks[next], Self.bodyStart(more) == nil,
+                  more.isPageFoot || (!more.gapBefore && !line.isWholeParagraph && !LinePatterns.endsSentence(text)
+                                      && HeadingNumbering(more.text) == nil && !more.text.contains("\t")) {
+                text += " " + more.text.trimmingCharacters(in: .whitespaces)
+                removed.insert(next)
+                next += 1
+            }
+            let label = String(start.label)
+            footnotes.append(PageFootnote(label: label, text: text))
+            if let marker {
+                markers.append((marker.position, start.label, marker.isLone))
+                searchFrom = Position(block: marker.position.block, offset: marker.position.offset + 1)
+                if marker.isLone {
+                    report.decide("`\(start.label)` alone on a line read as the marker of footnote \(start.label)",
+                                  at: blocks[marker.position.block].place)
+                }
+            } else {
+                report.decide("footnote \(start.label) has no marker in the text: it is marked at the end of the paragraph before its body", at: line.place)
+                if let before = (0..<index).last(where: { i in !removed.contains(i) && { if case .line = blocks[i] { true } else { false } }() }),
+                   case .line(let previous) = blocks[before] {
+                    markers.append((Position(block: before, offset: previous.text.count), start.label, false))
+                }
+            }
+            expected = start.label + 1
+        }
+        // Markers placed from the last to the first, so offsets stay true.
+        for (position, label, lone) in markers.sorted(by: { $0.0 > $1.0 }) {
+            guard case .line(var line) = blocks[position.block] else { continue }
+            let characters = Array(line.text)
+            if lone {
+                removed.insert(position.block)
+                if let before = (0..<position.block).last(where: { !removed.contains($0) }), case .line(var previous) = blocks[before] {
+                    previous.text += MarkdownText.marker(String(label))
+                    blocks[before] = .line(previous)
+                }
+                continue
+            }
+            let length = Self.markerLength(label, in: characters, at: position.offset)
+            line.text = String(characters[..<position.offset]) + MarkdownText.marker(String(label))
+                + String(characters[(position.offset + length)...])
+            blocks[position.block] = .line(line)
+        }
+        for index in removed.sorted(by: >) { blocks.remove(at: index) }
+    }
+
+    /// A line that starts a footnote body: `¹ text`, or `1 text` (certain
+    /// only at a page's foot or in superscript).
+    private static func bodyStart(_ line: SourceLine) -> (label: Int, text: String, isCertain: Bool)? {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard !text.contains("\t") else { return nil }
+        if let match = text.firstMatch(of: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(\S.*)$/) {
+            let digits = String(match.1.map { superscripts[$0]! })
+            return Int(digits).map { ($0, String(match.2), true) }
+        }
+        if let match = text.firstMatch(of: /^(\d{1,3})\s+(\S.*)$/), let label = Int(match.1), label > 0 {
+            return (label, String(match.2), line.isPageFoot)
+        }
+        return nil
+    }
+
+    /// The marker of footnote `label` between two positions: a superscript
+    /// number, else digits glued to the word before them, else the number
+    /// alone on a line.
+    private func findMarker(_ label: Int, in blocks: [SourceBlock], from start: Position, before limit: Position,
+                            skipping removed: Set<Int>) -> (position: Position, isLone: Bool)? {
+        let superscript = Array(Self.superscript(label))
+        let digits = Array(String(label))
+        var glued: Position?
+        var lone: Position?
+        for index in start.block..<min(limit.block, blocks.count) where !removed.contains(index) {
+            guard case .line(let line) = blocks[index] else { continue }
+            let characters = Array(line.text)
+            let from = index == start.block ? start.offset : 0
+            if line.text.trimmingCharacters(in: .whitespaces) == String(label) {
+                if lone == nil { lone = Position(block: index, offset: 0) }
+                continue
+            }
+            var offset = from
+            while offset < characters.count {
+                if Self.matches(superscript, in: characters, at: offset), offset > 0, !characters[offset - 1].isWhitespace,
+                   !Self.isSuperscriptDigit(characters, at: offset + superscript.count),
+                   !Self.isSuperscriptDigit(characters, at: offset - 1) {
+                    return (Position(block: index, offset: offset), false)
+                }
+                if glued == nil, Self.matches(digits, in: characters, at: offset), Self.isGlued(characters, at: offset, length: digits.count) {
+                    glued = Position(block: index, offset: offset)
+                }
+                offset += 1
+            }
+        }
+        if let glued { return (glued, false) }
+        if let lone { return (lone, true) }
+        return nil
+    }
+
+    private static func matches(_ pattern: [Character], in characters: [Character], at offset: Int) -> Bool {
+        offset + pattern.count <= characters.count && Array(characters[offset..<offset + pattern.count]) == pattern
+    }
+
+    private static func isSuperscriptDigit(_ characters: [Character], at offset: Int) -> Bool {
+        offset >= 0 && offset < characters.count && superscripts[characters[offset]] != nil
+    }
+
+    /// Digits glued to the word or closing bracket before them and followed
+    /// by a space, punctuation or the line's end: `viên)1.`, `rộng2;`.
+    private static func isGlued(_ characters: [Character], at offset: Int, length: Int) -> Bool {
+        guard offset > 0 else { return false }
+        let before = characters[offset - 1]
+        guard before.isLetter || ")”\"'.,;:…]".contains(before) else { return false }
+        if offset >= 2, characters[offset - 2].isNumber { return false }
+        if before == "." || before == ",", offset >= 2, !characters[offset - 2].isLetter, characters[offset - 2] != ")" { return false }
+        let end = offset + length
+        guard end < characters.count else { return true }
+        let after = characters[end]
+        return !after.isNumber && !after.isLetter && after != "/" && after != "-"
+    }
+
+    private static func markerLength(_ label: Int, in characters: [Character], at offset: Int) -> Int {
+        String(label).count
+    }
+}

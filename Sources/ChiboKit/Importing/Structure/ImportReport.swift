@@ -1,0 +1,33 @@
+/// What an import recognised, mended and decided, for the editor to check
+/// against the original: every judgement call names the line it was made on.
+struct ImportReport: Equatable {
+    /// How the file was read ("UTF-8 text", "Word (.docx)", …).
+    var readAs = ""
+    var isOCR = false
+    var headings = 0
+    var footnotes = 0
+    var tables = 0
+    var pageNumbersRemoved = 0
+    var repairs: [ImportedText.Repair: Int] = [:]
+    var calls: [JudgementCall] = []
+    var notes: [SourceNote] = []
+
+    struct JudgementCall: Equatable {
+        var place: SourcePlace?
+        var message: String
+    }
+
+    mutating func decide(_ message: String, at place: SourcePlace?) {
+        calls.append(JudgementCall(place: place, message: message))
+    }
+}
+
+extension SourceBlock {
+    var place: SourcePlace? {
+        switch self {
+        case .line(let line): line.place
+        case .table(let table): table.place
+        case .pageBreak: nil
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// What `chibo import` makes of one document: the front matter the document
+/// states, its body as Markdown blocks, its footnotes, and the report of
+/// what was recognised, mended and decided.
+struct ImportedPage {
+    var facts = DocumentFacts()
+    var blocks: [PageBlock] = []
+    var footnotes: [PageFootnote] = []
+    var report = ImportReport()
+
+    /// The page as written to `content/`: front matter, then the body, then
+    /// the footnotes, each block separated by a blank line.
+    var markdown: String {
+        var out = "---\n" + facts.frontMatter + "---\n"
+        for block in blocks { out += "\n" + block.markdown + "\n" }
+        for note in footnotes { out += "\n[^\(note.label)]: \(MarkdownText.inline(note.text))\n" }
+        return out
+    }
+}
+
+/// The front-matter facts a document states about itself; a fact it does
+/// not state stays nil (never guessed).
+struct DocumentFacts: Equatable {
+    var title: Fact?
+    var kind: Fact?
+    var symbol: Fact?
+    var date: DateFact?
+    var issuer: Fact?
+
+    struct Fact: Equatable {
+        var value: String
+        /// Where the document states it, for the report.
+        var place: SourcePlace?
+        var source: String
+    }
+
+    struct DateFact: Equatable {
+        var value: CalendarDate
+        var place: SourcePlace?
+        var source: String
+    }
+
+    var frontMatter: String {
+        var out = ""
+        if let title { out += "title: \(YAMLQuoted(title.value))\n" }
+        if let kind { out += "kind: \(YAMLQuoted(kind.value))\n" }
+        if let symbol { out += "symbol: \(YAMLQuoted(symbol.value))\n" }
+        if let date { out += "date: \(date.value)\n" }
+        if let issuer { out += "issuer: \(YAMLQuoted(issuer.value))\n" }
+        return out
+    }
+}
+
+/// A double-quoted YAML scalar: every value chibo writes is quoted, so no
+/// title is read as a number, a date or a list.
+func YAMLQuoted(_ value: String) -> String {
+    var out = "\""
+    for scalar in value.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n", "\t": out += " "
+        default:
+            if scalar.value < 0x20 { continue }
+            out.unicodeScalars.append(scalar)
+        }
+    }
+    return out + "\""
+}
+
+enum PageBlock: Equatable {
+    case heading(level: Int, text: String)
+    case paragraph(String)
+    /// Consecutive `-` items, written without blank lines between them.
+    case list([String])
+    case table(PageTable)
+
+    var markdown: String {
+        switch self {
+        case .heading(let level, let text):
+            String(repeating: "#", count: level) + " " + MarkdownText.inline(text)
+        case .paragraph(let text):
+            MarkdownText.paragraph(text)
+        case .list(let items):
+            items.map { "- " + MarkdownText.inline($0) }.joined(separator: "\n")
+        case .table(let table):
+            table.markdown
+        }
+    }
+}
+
+struct PageTable: Equatable {
+    var header: [String]
+    var rows: [[String]]
+
+    var markdown: String {
+        let width = max(header.count, rows.map(\.count).max() ?? 0)
+        func row(_ cells: [String]) -> String {
+            let padded = cells + Array(repeating: "", count: width - cells.count)
+            return "| " + padded.map { MarkdownText.cell($0) }.joined(separator: " | ") + " |"
+        }
+        var lines = [row(header), "|" + Array(repeating: "---", count: width).joined(separator: "|") + "|"]
+        lines += rows.map(row)
+        return lines.joined(separator: "\n")
+    }
+}
+
+struct PageFootnote: Equatable {
+    var label: String
+    var text: String
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// The structure stage of `chibo import`: a reader's lines made into a page,
+/// by the same rules whatever the file was: the header read into front
+/// matter, footnotes matched with their markers, the body's paragraphs,
+/// headings, lists and tables rebuilt.
+enum PageStructure {
+    static func page(from document: SourceDocument, fileName: String) -> ImportedPage {
+        var page = ImportedPage()
+        page.report.readAs = document.readAs
+        page.report.isOCR = document.isOCR
+        page.report.repairs = document.repairs
+        page.report.notes = document.notes
+
+        var blocks = document.blocks
+        var header = HeaderReader()
+        header.read(&blocks, report: &page.report)
+
+        var footnotes = FootnoteReader()
+        if document.footnotes.isEmpty {
+            footnotes.read(&blocks, report: &page.report)
+        } else {
+            footnotes.takeKnown(document.footnotes, in: &blocks)
+        }
+        page.footnotes = footnotes.footnotes
+        page.report.footnotes = page.footnotes.count
+
+        let body = BodyBuilder(blocks, report: &page.report)
+        page.blocks = body.blocks(report: &page.report)
+
+        let casing = BodyCasing(lines: page.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } })
+        page.facts = header.facts
+        var stated = StatedFacts(blocks: page.blocks, kind: header.kind, headerBodyLines: header.bodyLines, casing: casing)
+        page.facts.title = title(header: header, casing: casing, stated: stated, fileName: fileName, report: &page.report)
+        stated.complete(&page.facts, header: header)
+        return page
+    }
+
+    /// The kind and subject as a reader writes them (`Hướng dẫn về tổ chức
+    /// …`); a document that states neither gets its first words, reported.
+    private static func title(header: HeaderReader, casing: BodyCasing, stated: StatedFacts, fileName: String,
+                              report: inout ImportReport) -> DocumentFacts.Fact {
+        let subject = header.subject.joined(separator: " ")
+        let casedSubject = LinePatterns.isCapitals(subject) ? casing.cased(subject, capitaliseFirst: false) : subject
+        if let kind = header.kind {
+            let title = casedSubject.isEmpty ? kind.word : kind.word + " " + casedSubject
+            return DocumentFacts.Fact(value: title, place: header.kindPlace, source: ([kind.word.uppercased()] + header.subject).joined(separator: " / "))
+        }
+        if !subject.isEmpty {
+            return DocumentFacts.Fact(value: BodyCasing.capitalised(casedSubject), place: nil, source: subject)
+        }
+        let words = stated.firstSentence.split(separator: " ").prefix(12)
+        var title = words.joined(separator: " ")
+        if words.count == 12 { title += "…" }
+        if title.isEmpty { title = URL(fileURLWithPath: fileName).deletingPathExtension().lastPathComponent }
+        report.decide("the document states no title (no kind and subject line in its header): the title is its first words, “\(title)”; write the real title in the page's front matter", at: nil)
+        return DocumentFacts.Fact(value: title, place: nil, source: "first words")
+    }
+}
+
+/// Facts the body states about its own document when the header does not:
+/// an annex's `(Kèm theo Đề án số 03-ĐA/TU, ngày 28/5/2026 của Ban Thường
+/// vụ Tỉnh ủy)`, the signature's `T/M BAN THƯỜNG VỤ`, and the opening's
+/// formula `…, Ban Tổ chức Trung ương hướng dẫn … như sau:`.
+struct StatedFacts {
+    let blocks: [PageBlock]
+    let kind: DirectiveKind?
+    let headerBodyLines: [String]
+    let casing: BodyCasing
+
+    init(blocks: [PageBlock], kind: DirectiveKind?, headerBodyLines: [String], casing: BodyCasing) {
+        self.blocks = blocks
+        self.kind = kind
+        self.headerBodyLines = headerBodyLines
+        self.casing = casing
+    }
+
+    var paragraphs: [String] { blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } } }
+
+    var firstSentence: String {
+        guard let first = paragraphs.first else { return "" }
+        return String(first.prefix { !".;:!?".contains($0) })
+    }
+
+    func complete(_ facts: inout DocumentFacts, header: HeaderReader) {
+        if let kind, let annex = annexCitation(of: kind) {
+            if facts.symbol == nil, let symbol = annex.symbol {
+                facts.symbol = DocumentFacts.Fact(value: symbol, place: nil, source: annex.text)
+            }
+            if facts.date == nil, let date = annex.date {
+                facts.date = DocumentFacts.DateFact(value: date, place: nil, source: annex.text)
+            }
+            if facts.issuer == nil, let body = annex.issuingBody {
+                facts.issuer = DocumentFacts.Fact(value: completed(body), place: nil, source: annex.text)
+            }
+        }
+        if facts.issuer == nil, let signer = signatureBody() {
+            facts.issuer = DocumentFacts.Fact(value: signer, place: nil, source: "signature")
+        }
+        if facts.issuer == nil, let name = header.issuer(casing: casing) {
+            facts.issuer = DocumentFacts.Fact(value: name, place: nil, source: header.bodyLines.joined(separator: " / "))
+        }
+        if facts.issuer == nil, let (name, sentence) = openingIssuer() {
+            facts.issuer = DocumentFacts.Fact(value: name, place: nil, source: sentence)
+        }
+    }
+
+    /// The citation of this document in an annex's `Kèm theo …` line.
+    private func annexCitation(of kind: DirectiveKind) -> Citation? {
+        let recognizer = CitationRecognizer()
+        for text in paragraphs where VietnameseText.fold(text).contains("kem theo") {
+            var run = TextRun()
+            run.append(text, at: SourceLocation(line: 1, column: 1))
+            if let citation = recognizer.citations(in: run).first(where: { $0.kindWord.map(DirectiveKind.named) == kind }) {
+                return citation
+            }
+        }
+        return nil
+    }
+
+    /// `Ban Thường vụ Tỉnh ủy` completed by the header's or an annex's body
+    /// line `TỈNH ỦY CAO BẰNG` to `Ban Thường vụ Tỉnh ủy Cao Bằng`.
+    private func completed(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        let bodyLines = headerBodyLines + paragraphs.filter { LinePatterns.isCapitals($0) && LinePatterns.startsWithBodyWord($0) && $0.count <= 60 }
+        for count in stride(from: min(3, words.count), through: 2, by: -1) {
+            let tail = LinePatterns.lettersOnly(words.suffix(count).joined(separator: " "))
+            for line in bodyLines {
+                let folded = LinePatterns.lettersOnly(line)
+                guard folded.hasPrefix(tail + " ") else { continue }
+                let rest = line.split(separator: " ").dropFirst(count).joined(separator: " ")
+                return name + " " + casing.cased(rest, capitaliseFirst: true)
+            }
+        }
+        return name
+    }
+
+    /// `T/M BAN THƯỜNG VỤ` over the signature, with the header's body.
+    private func signatureBody() -> String? {
+        guard let body = headerBodyLines.last else { return nil }
+        for text in paragraphs.reversed().prefix(30) {
+            guard let match = text.firstMatch(of: /^(?i:t\/m|tm\.?|thay mặt)\s+(.+)$/), LinePatterns.isCapitals(text) else { continue }
+            let signer = casing.cased(String(match.1), capitaliseFirst: true)
+            return signer + " " + casing.cased(body, capitaliseFirst: true)
+        }
+        return nil
+    }
+
+    /// `…, Ban Tổ chức Trung ương hướng dẫn việc thực hiện như sau:` in the
+    /// opening paragraphs, before the first heading.
+    private func openingIssuer() -> (String, String)? {
+        for block in blocks.prefix(6) {
+            if case .heading = block { break }
+            guard case .paragraph(let text) = block, text.contains("như sau") else { continue }
+            let pattern = /(?:^|[,;]\s+)((?:Ban|Bộ|Ủy ban|Uỷ ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Chính phủ|Hội đồng|Sở)(?:\s+[^\s,;:.]+){0,7}?)\s+(?:đã\s+)?(?:hướng dẫn|đánh giá|báo cáo|quy định|quyết định|ban hành|thông báo|đề nghị|yêu cầu|kết luận|tổng kết|sơ kết|xây dựng|chỉ thị)\s[^.;]*như sau\s*:/
+            if let match = text.firstMatch(of: pattern) {
+                return (String(match.1), text)
+            }
+        }
+        return nil
+    }
+}

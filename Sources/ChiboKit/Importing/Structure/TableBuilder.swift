@@ -1,0 +1,56 @@
+/// Tables as GFM: rows of tab-separated lines (text copied from Word or a
+/// PDF) or a reader's table, with a header spread over two rows (a group's
+/// name above its columns, `Trong đó` over the kinds it counts) written
+/// into one row as `Trong đó: Chi bộ …`, as a reader of the page needs it.
+enum TableBuilder {
+    static func table(fromTabLines lines: [String]) -> PageTable {
+        build(rows: lines.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { clean(String($0)) } }, knownHeaderRows: 0)
+    }
+
+    static func table(from source: SourceTable) -> PageTable {
+        let rows = source.rows.map { row in
+            row.flatMap { cell in
+                [cell.continuesAbove ? "" : clean(cell.text)] + Array(repeating: "", count: max(cell.span, 1) - 1)
+            }
+        }
+        return build(rows: rows, knownHeaderRows: source.headerRows)
+    }
+
+    private static func clean(_ cell: String) -> String {
+        cell.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func build(rows: [[String]], knownHeaderRows: Int) -> PageTable {
+        var rows = rows
+        // Trailing empty cells beyond the widest row that holds text are dropped.
+        let width = rows.map { row in (row.lastIndex { !$0.isEmpty } ?? -1) + 1 }.max() ?? 0
+        let columns = width
+        rows = rows.map { Array($0.prefix(columns)) + Array(repeating: "", count: max(0, columns - $0.count)) }
+        guard var header = rows.first else { return PageTable(header: [], rows: []) }
+        var body = Array(rows.dropFirst())
+        if let second = body.first, knownHeaderRows >= 2 || continuesHeader(header, second) {
+            header = merged(header, second)
+            body.removeFirst()
+        }
+        return PageTable(header: header, rows: body)
+    }
+
+    /// The second row names the columns under a group of the first: it
+    /// leaves the first row's own columns empty and fills columns the first
+    /// row spans with one name.
+    private static func continuesHeader(_ first: [String], _ second: [String]) -> Bool {
+        guard let lead = second.first, lead.isEmpty, !(first.first ?? "").isEmpty else { return false }
+        let filled = second.indices.filter { !second[$0].isEmpty }
+        return filled.count >= 2 && filled.contains { first[$0].isEmpty } && !filled.allSatisfy { Int(second[$0]) != nil }
+    }
+
+    private static func merged(_ first: [String], _ second: [String]) -> [String] {
+        var group = ""
+        return first.indices.map { column in
+            if !first[column].isEmpty { group = first[column] }
+            let child = column < second.count ? second[column] : ""
+            if child.isEmpty { return first[column] }
+            return group.isEmpty || group == child ? child : "\(group): \(child)"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import ChiboKit
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn Word, PDF and text documents into pages of the site.",
+        discussion: """
+            Reads each file (Word .docx or .doc, PDF, or text copied out of one: UTF-8, \
+            UTF-16, or the old TCVN3, VNI and Windows-1258 encodings) and writes one page \
+            under content/FOLDER/: the header becomes the front matter (title, kind, symbol, \
+            date, issuer, only what the document states), the body keeps its own headings, \
+            numbering, lists, tables and footnotes. A report says what was recognised, \
+            mended and decided, with the line of each decision: check those against the \
+            original. chibo import never overwrites a file.
+
+            Examples:
+              chibo import "Huong dan 12.docx"
+              chibo import de-an-03.pdf --into guidance/cao-bang
+              chibo import ban-sao.txt --dry-run      show the page, write nothing
+
+            Exit codes: 0 every file imported, 1 a file could not be read (the others \
+            are still imported), 2 the command could not run (a program it needs is \
+            missing, or a page's file exists already).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("The documents to import.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The content folder the pages go into.", valueName: "dir"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The folder of the content the pages go into.", valueName: "folder"))
+    var into = "guidance"
+
+    @Flag(name: .long, help: "Print each page instead of writing it.")
+    var dryRun = false
+
+    @Option(name: .long, help: "The report's format.")
+    var format: Format = .text
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name at least one file to import: chibo import FILE…") }
+        let folder = into.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        if folder.isEmpty || folder.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) {
+            throw ValidationError("--into names a folder inside the content folder, such as guidance or guidance/cao-bang")
+        }
+    }
+
+    func run() throws {
+        let folder = into.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        var exitCode: Int32 = 0
+        var json: [String] = []
+        for file in files {
+            let result: Importer.Result
+            do {
+                result = try Importer.run(file: file, folder: folder)
+            } catch {
+                printError("\(file): error: \(error.message)")
+                exitCode = max(exitCode, error.isMissingTool ? 2 : 1)
+                continue
+            }
+            if dryRun {
+                if format == .text { print(result.markdown, terminator: "") }
+            } else {
+                do {
+                    let created = try ScaffoldWriter(contentDirectory: content, displayRoot: content)
+                        .write(Scaffold(files: [Scaffold.File(relativePath: result.relativePath, contents: result.markdown)]))
+                    if format == .text { print("created \(created.joined())") }
+                } catch let error as EnvironmentError {
+                    printError("\(file): error: \(error.message)")
+                    exitCode = 2
+                    continue
+                }
+            }
+            switch format {
+            case .text: printError(result.report)
+            case .json:
+                json.append(dryRun ? String(result.reportJSON.dropLast()) + ", \"markdown\": \(jsonString(result.markdown))}" : result.reportJSON)
+            }
+        }
+        if format == .json { print("[" + json.joined(separator: ",\n") + "]") }
+        if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+
+    private func jsonString(_ text: String) -> String {
+        let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
+        return data.flatMap { String(data: $0, encoding: .utf8) }.map { String($0.dropFirst().dropLast()) } ?? "\"\""
+    }
+}
