@@ -34,6 +34,12 @@ struct BodyBuilder {
             if tabLines.count == 1 {
                 let line = tabLines[0]
                 append(SourceLine(line.text.replacingOccurrences(of: "\t", with: " "), place: line.place), gap: true)
+            } else if let last = units.last, case .table(let table) = last.kind,
+                      TableBuilder.continues(table, with: TableBuilder.rows(fromTabLines: tabLines.map(\.text))) {
+                // A table a page break cut goes on without its header.
+                let rows = TableBuilder.rows(fromTabLines: tabLines.map(\.text))
+                units[units.count - 1].kind = .table(TableBuilder.appending(rows, to: table))
+                report.decide("the table goes on after a page break: its rows were joined to the table before", at: tabLines[0].place)
             } else {
                 units.append(Unit(kind: .table(TableBuilder.table(fromTabLines: tabLines.map(\.text))), text: "",
                                   place: tabLines[0].place, lastLine: "", isWhole: true))
@@ -123,8 +129,11 @@ struct BodyBuilder {
         guard kind == .paragraph, last.kind == .paragraph || last.kind == .listItem, !last.isWhole, !line.isWholeParagraph else { return false }
         let previous = last.lastLine
         if !gap {
+            guard let wrapWidth else {
+                // One paragraph per line: only a line cut mid-sentence goes on.
+                return !LinePatterns.endsSentence(previous) && (LinePatterns.startsLowercase(text) || previous.count >= 100)
+            }
             if !LinePatterns.endsSentence(previous) { return true }
-            guard let wrapWidth else { return false }
             // A stop at the line's end ends the paragraph when the next word would have fitted on the line.
             let firstWord = text.prefix { !$0.isWhitespace }.count
             return previous.count + 1 + firstWord > wrapWidth

@@ -9,10 +9,15 @@ struct BodyCasing {
     }
 
     private var counts: [String: Counts] = [:]
+    /// The same, for a word after a given word (`cao bang`): a name's
+    /// second word is read in its name, not as the common word it also is.
+    private var pairs: [String: Counts] = [:]
 
     init(lines: [String]) {
-        for line in lines {
+        // A line all in capitals (an issuing body, a title) says nothing about case either.
+        for line in lines where !LinePatterns.isCapitals(line) {
             var sentenceStart = true
+            var previousKey = ""
             for word in line.split(whereSeparator: { $0.isWhitespace }) {
                 let letters = word.filter(\.isLetter)
                 defer {
@@ -20,14 +25,19 @@ struct BodyCasing {
                         sentenceStart = ".:;!?…".contains(last)
                     }
                 }
-                guard let first = letters.first, !sentenceStart else { continue }
                 let key = VietnameseText.fold(String(letters))
+                defer { previousKey = key }
+                guard let first = letters.first, !sentenceStart else { continue }
+                let pair = previousKey + " " + key
                 if letters.count >= 2, letters.allSatisfy(\.isUppercase) {
                     counts[key, default: Counts()].capitals += 1
+                    pairs[pair, default: Counts()].capitals += 1
                 } else if first.isUppercase {
                     counts[key, default: Counts()].capitalised += 1
+                    pairs[pair, default: Counts()].capitalised += 1
                 } else {
                     counts[key, default: Counts()].lower += 1
+                    pairs[pair, default: Counts()].lower += 1
                 }
             }
         }
@@ -38,10 +48,13 @@ struct BodyCasing {
     func cased(_ text: String, capitaliseFirst: Bool) -> String {
         var out: [String] = []
         var previousCapitalised = false
+        var previousKey = ""
         for (index, word) in text.split(separator: " ", omittingEmptySubsequences: true).enumerated() {
             let letters = word.filter(\.isLetter)
             let key = VietnameseText.fold(String(letters))
-            let seen = counts[key] ?? Counts()
+            defer { previousKey = key }
+            let pair = pairs[previousKey + " " + key] ?? Counts()
+            let seen = pair.lower + pair.capitalised + pair.capitals > 0 ? pair : counts[key] ?? Counts()
             let written: String
             if letters.count >= 2, seen.capitals > seen.lower + seen.capitalised {
                 written = String(word)

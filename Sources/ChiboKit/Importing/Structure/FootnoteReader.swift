@@ -50,6 +50,7 @@ struct FootnoteReader {
             guard !removed.contains(index), case .line(let line) = blocks[index],
                   let start = Self.bodyStart(line) else { continue }
             guard start.label == expected || (start.isCertain && start.label > expected && start.label <= expected + 2) else { continue }
+            continueBodyCutByPage(before: index, in: blocks, removed: &removed)
             let limit = Position(block: index, offset: 0)
             let marker = findMarker(start.label, in: blocks, from: searchFrom, before: limit, skipping: removed)
             guard marker != nil || start.isCertain else { continue }
@@ -100,6 +101,20 @@ struct FootnoteReader {
             blocks[position.block] = .line(line)
         }
         for index in removed.sorted(by: >) { blocks.remove(at: index) }
+    }
+
+    /// A footnote body a page break cut goes on at the next page's foot:
+    /// in copied text that is the line just before the next body, between
+    /// two halves of a paragraph the page break cut too.
+    private mutating func continueBodyCutByPage(before index: Int, in blocks: [SourceBlock], removed: inout Set<Int>) {
+        guard let last = footnotes.last, !LinePatterns.endsSentence(last.text), index >= 2,
+              !removed.contains(index - 1), !removed.contains(index - 2),
+              case .line(let candidate) = blocks[index - 1], case .line(let before) = blocks[index - 2],
+              !before.isWholeParagraph, !LinePatterns.endsSentence(before.text), HeadingNumbering(before.text) == nil,
+              HeadingNumbering(candidate.text) == nil, Self.bodyStart(candidate) == nil,
+              candidate.text.firstMatch(of: /^[-+•–]\s/) == nil else { return }
+        footnotes[footnotes.count - 1].text += " " + candidate.text.trimmingCharacters(in: .whitespaces)
+        removed.insert(index - 1)
     }
 
     /// A line that starts a footnote body: `¹ text`, or `1 text` (certain

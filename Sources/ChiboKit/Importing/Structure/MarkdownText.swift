@@ -9,6 +9,8 @@ enum MarkdownText {
     static func marker(_ label: String) -> String { "\u{E000}\(label)\u{E001}" }
 
     static func inline(_ text: String) -> String {
+        // `**bold**` typed in the text (copied from a page that had it) stays bold.
+        let text = text.replacing(/\*\*(\S(?:[^*]*?\S)?)\*\*/) { "\u{E002}\($0.1)\u{E003}" }
         var out = ""
         var inMarker = false
         let scalars = Array(text.unicodeScalars)
@@ -20,6 +22,8 @@ enum MarkdownText {
             case "\u{E001}":
                 inMarker = false
                 out += "]"
+            case "\u{E002}", "\u{E003}":
+                out += "**"
             case "\\", "`", "*", "_", "[", "]", "<", "~":
                 out += inMarker ? "" : "\\"
                 out.unicodeScalars.append(scalar)

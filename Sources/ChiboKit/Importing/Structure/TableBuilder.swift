@@ -4,7 +4,27 @@
 /// into one row as `Trong đó: Chi bộ …`, as a reader of the page needs it.
 enum TableBuilder {
     static func table(fromTabLines lines: [String]) -> PageTable {
-        build(rows: lines.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { clean(String($0)) } }, knownHeaderRows: 0)
+        build(rows: rows(fromTabLines: lines), knownHeaderRows: 0)
+    }
+
+    static func rows(fromTabLines lines: [String]) -> [[String]] {
+        lines.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { clean(String($0)) } }
+    }
+
+    /// Rows after a page break that go on with `table`: as wide, and
+    /// starting with a numbered row rather than a header of their own.
+    static func continues(_ table: PageTable, with rows: [[String]]) -> Bool {
+        guard let first = rows.first, let lead = first.first else { return false }
+        let width = rows.map { row in (row.lastIndex { !$0.isEmpty } ?? -1) + 1 }.max() ?? 0
+        guard width <= table.header.count, width >= table.header.count - 1, first != table.header else { return false }
+        return lead.firstMatch(of: /^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})\.?$/) != nil
+    }
+
+    static func appending(_ rows: [[String]], to table: PageTable) -> PageTable {
+        var table = table
+        let width = table.header.count
+        table.rows += rows.map { Array($0.prefix(width)) + Array(repeating: "", count: max(0, width - $0.count)) }
+        return table
     }
 
     static func table(from source: SourceTable) -> PageTable {
