@@ -26,6 +26,7 @@ struct BodyBuilder {
     private let wrapWidth: Int?
 
     init(_ blocks: [SourceBlock], report: inout ImportReport) {
+        let blocks = Self.withoutRunningLines(blocks, report: &report)
         wrapWidth = Self.wrapWidth(of: blocks)
         var tabLines: [SourceLine] = []
         var gap = false
@@ -131,7 +132,8 @@ struct BodyBuilder {
         if !gap {
             guard let wrapWidth else {
                 // One paragraph per line: only a line cut mid-sentence goes on.
-                return !LinePatterns.endsSentence(previous) && (LinePatterns.startsLowercase(text) || previous.count >= 100)
+                return !LinePatterns.endsSentence(previous)
+                    && (LinePatterns.startsLowercase(text) || previous.count >= 100 || ",;:.)".contains(text.first!))
             }
             if !LinePatterns.endsSentence(previous) { return true }
             // A stop at the line's end ends the paragraph when the next word would have fitted on the line.
@@ -155,7 +157,8 @@ struct BodyBuilder {
             }
             return text + next
         }
-        return text + " " + next
+        // A line that starts with a comma or a stop goes on the word before it.
+        return text + (",;:.)".contains(next.first ?? " ") ? "" : " ") + next
     }
 
     /// The width hard-wrapped lines were wrapped at, when the lines are
@@ -182,7 +185,46 @@ struct BodyBuilder {
 
     /// `- 3 -`, `Trang 3`, `3/30`, a number alone: a page number left in copied text.
     static func isPageNumber(_ text: String) -> Bool {
-        text.trimmingCharacters(in: .whitespaces).firstMatch(of: /^(?:[-–—]\s*)?(?:(?i:trang)\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–—])?$/) != nil
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        let dashes: Set<Character> = ["-", "–", "—"]
+        if let first = rest.first, dashes.contains(first), let last = rest.last, dashes.contains(last), rest.count > 2 {
+            rest = rest.dropFirst().dropLast()
+            rest = rest.drop { $0 == " " }
+            while rest.last == " " { rest = rest.dropLast() }
+        }
+        if VietnameseText.fold(String(rest.prefix(6))) == "trang " { rest = rest.dropFirst(6) }
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        return (1...2).contains(parts.count) && parts.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// Running headers and footers left in copied text: a short line that
+    /// comes back three times or more (its numbers aside), each time next
+    /// to a page number or a page break. Lines that only repeat (an annex's
+    /// issuing body over each table) are kept.
+    private static func withoutRunningLines(_ blocks: [SourceBlock], report: inout ImportReport) -> [SourceBlock] {
+        func key(_ block: SourceBlock) -> String? {
+            guard case .line(let line) = block, line.text.count <= 80, !line.text.contains("\t"),
+                  !isPageNumber(line.text), HeadingNumbering(line.text) == nil else { return nil }
+            return line.text.replacing(/\d+/, with: "#").trimmingCharacters(in: .whitespaces)
+        }
+        func isPageEdge(_ index: Int) -> Bool {
+            guard blocks.indices.contains(index) else { return true }
+            if case .pageBreak = blocks[index] { return true }
+            if case .line(let line) = blocks[index] { return isPageNumber(line.text) }
+            return false
+        }
+        var occurrences: [String: [Int]] = [:]
+        for index in blocks.indices {
+            if let key = key(blocks[index]) { occurrences[key, default: []].append(index) }
+        }
+        var dropped = Set<Int>()
+        for (text, indices) in occurrences where indices.count >= 3 {
+            let atEdges = indices.filter { isPageEdge($0 - 1) || isPageEdge($0 + 1) }
+            guard atEdges.count == indices.count else { continue }
+            dropped.formUnion(indices)
+            report.notes.append(SourceNote(message: "running header or footer “\(text)” removed \(indices.count) times", place: blocks[indices[0]].place))
+        }
+        return blocks.indices.filter { !dropped.contains($0) }.map { blocks[$0] }
     }
 
     /// `<i>`, `<b>` and their like, which text copied from a web page keeps.

@@ -12,12 +12,15 @@ struct BodyCasing {
     /// The same, for a word after a given word (`cao bang`): a name's
     /// second word is read in its name, not as the common word it also is.
     private var pairs: [String: Counts] = [:]
+    /// Pairs whose first word is capitalised too, by the pair.
+    private var firstCapitalised: [String: Int] = [:]
 
     init(lines: [String]) {
         // A line all in capitals (an issuing body, a title) says nothing about case either.
         for line in lines where !LinePatterns.isCapitals(line) {
             var sentenceStart = true
             var previousKey = ""
+            var previousCapitalised = false
             for word in line.split(whereSeparator: { $0.isWhitespace }) {
                 let letters = word.filter(\.isLetter)
                 defer {
@@ -26,7 +29,10 @@ struct BodyCasing {
                     }
                 }
                 let key = VietnameseText.fold(String(letters))
-                defer { previousKey = key }
+                defer {
+                    previousKey = key
+                    previousCapitalised = letters.first?.isUppercase ?? false
+                }
                 guard let first = letters.first, !sentenceStart else { continue }
                 let pair = previousKey + " " + key
                 if letters.count >= 2, letters.allSatisfy(\.isUppercase) {
@@ -35,6 +41,7 @@ struct BodyCasing {
                 } else if first.isUppercase {
                     counts[key, default: Counts()].capitalised += 1
                     pairs[pair, default: Counts()].capitalised += 1
+                    if previousCapitalised { firstCapitalised[pair, default: 0] += 1 }
                 } else {
                     counts[key, default: Counts()].lower += 1
                     pairs[pair, default: Counts()].lower += 1
@@ -45,18 +52,33 @@ struct BodyCasing {
 
     /// `text` (typed in capitals) in the case the body writes its words;
     /// the first word capitalised when `capitaliseFirst`.
-    func cased(_ text: String, capitaliseFirst: Bool) -> String {
+    /// `isName`: the text names an issuing body, whose words after `tỉnh`,
+    /// `huyện`, `xã`, … are a place's name, capitalised when the body
+    /// does not write them.
+    func cased(_ text: String, capitaliseFirst: Bool, isName: Bool = false) -> String {
+        var inPlaceName = false
         var out: [String] = []
         var previousCapitalised = false
         var previousKey = ""
-        for (index, word) in text.split(separator: " ", omittingEmptySubsequences: true).enumerated() {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for (index, word) in words.enumerated() {
             let letters = word.filter(\.isLetter)
             let key = VietnameseText.fold(String(letters))
             defer { previousKey = key }
+            let nextKey = VietnameseText.fold(String(words.indices.contains(index + 1) ? words[index + 1].filter(\.isLetter) : ""))
+            // A name (`Cao Bằng`) is known by either of its pairs: the
+            // second word after the first, or the first before the second.
             let pair = pairs[previousKey + " " + key] ?? Counts()
-            let seen = pair.lower + pair.capitalised + pair.capitals > 0 ? pair : counts[key] ?? Counts()
+            let nextPair = pairs[key + " " + nextKey] ?? Counts()
+            let seen = pair.lower + pair.capitalised + pair.capitals > 0 ? pair
+                : nextPair.capitalised > 0 && firstCapitalised[key + " " + nextKey, default: 0] > nextPair.lower ? Counts(lower: 0, capitalised: 1, capitals: 0)
+                : counts[key] ?? Counts()
             let written: String
-            if letters.count >= 2, seen.capitals > seen.lower + seen.capitalised {
+            let unseen = pair.lower + pair.capitalised + pair.capitals == 0 && counts[key] == nil
+            if isName, index > 0, ["tinh", "huyen", "xa", "phuong", "quan", "pho", "thi tran"].contains(previousKey) { inPlaceName = true }
+            if inPlaceName, unseen || seen.capitalised > 0 {
+                written = Self.capitalised(word.lowercased())
+            } else if letters.count >= 2, seen.capitals > seen.lower + seen.capitalised {
                 written = String(word)
             } else if index == 0 ? capitaliseFirst : (seen.capitalised > seen.lower || (seen.capitalised == seen.lower && seen.lower > 0 && previousCapitalised)) {
                 written = Self.capitalised(word.lowercased())

@@ -45,14 +45,19 @@ struct FootnoteReader {
         var removed = Set<Int>()
         var expected = 1
         var searchFrom = Position(block: 0, offset: 0)
-        var markers: [(Position, Int, lone: Bool)] = []
+        var markers: [(Position, Int, lone: Bool, length: Int)] = []
         for index in blocks.indices {
             guard !removed.contains(index), case .line(let line) = blocks[index],
                   let start = Self.bodyStart(line) else { continue }
             guard start.label == expected || (start.isCertain && start.label > expected && start.label <= expected + 2) else { continue }
             continueBodyCutByPage(before: index, in: blocks, removed: &removed)
-            let limit = Position(block: index, offset: 0)
-            let marker = findMarker(start.label, in: blocks, from: searchFrom, before: limit, skipping: removed)
+            // A superscript marker may follow its body when the page foot
+            // cut the paragraph: it is looked for up to the next body.
+            let nextBody = ((index + 1)..<blocks.count).first { i in
+                if case .line(let other) = blocks[i], Self.bodyStart(other)?.isCertain == true { true } else { false }
+            } ?? blocks.count
+            let marker = findMarker(start.label, in: blocks, from: searchFrom, before: Position(block: index, offset: 0),
+                                    superscriptBefore: Position(block: nextBody, offset: 0), skipping: removed)
             guard marker != nil || start.isCertain else { continue }
             // The body, with the lines that continue it.
             var text = start.text
@@ -68,7 +73,7 @@ struct FootnoteReader {
             let label = String(start.label)
             footnotes.append(PageFootnote(label: label, text: text))
             if let marker {
-                markers.append((marker.position, start.label, marker.isLone))
+                markers.append((marker.position, start.label, marker.isLone, marker.length))
                 searchFrom = Position(block: marker.position.block, offset: marker.position.offset + 1)
                 if marker.isLone {
                     report.decide("`\(start.label)` alone on a line read as the marker of footnote \(start.label)",
@@ -78,13 +83,13 @@ struct FootnoteReader {
                 report.decide("footnote \(start.label) has no marker in the text: it is marked at the end of the paragraph before its body", at: line.place)
                 if let before = (0..<index).last(where: { i in !removed.contains(i) && { if case .line = blocks[i] { true } else { false } }() }),
                    case .line(let previous) = blocks[before] {
-                    markers.append((Position(block: before, offset: previous.text.count), start.label, false))
+                    markers.append((Position(block: before, offset: previous.text.count), start.label, false, 0))
                 }
             }
             expected = start.label + 1
         }
         // Markers placed from the last to the first, so offsets stay true.
-        for (position, label, lone) in markers.sorted(by: { $0.0 > $1.0 }) {
+        for (position, label, lone, length) in markers.sorted(by: { $0.0 > $1.0 }) {
             guard case .line(var line) = blocks[position.block] else { continue }
             let characters = Array(line.text)
             if lone {
@@ -95,7 +100,6 @@ struct FootnoteReader {
                 }
                 continue
             }
-            let length = Self.markerLength(label, in: characters, at: position.offset)
             line.text = String(characters[..<position.offset]) + MarkdownText.marker(String(label))
                 + String(characters[(position.offset + length)...])
             blocks[position.block] = .line(line)
@@ -108,9 +112,8 @@ struct FootnoteReader {
     /// two halves of a paragraph the page break cut too.
     private mutating func continueBodyCutByPage(before index: Int, in blocks: [SourceBlock], removed: inout Set<Int>) {
         guard let last = footnotes.last, !LinePatterns.endsSentence(last.text), index >= 2,
-              !removed.contains(index - 1), !removed.contains(index - 2),
-              case .line(let candidate) = blocks[index - 1], case .line(let before) = blocks[index - 2],
-              !before.isWholeParagraph, !LinePatterns.endsSentence(before.text), HeadingNumbering(before.text) == nil,
+              !removed.contains(index - 1), case .line(let candidate) = blocks[index - 1], case .line(let before) = blocks[index - 2],
+              removed.contains(index - 2) || (!before.isWholeParagraph && !LinePatterns.endsSentence(before.text) && HeadingNumbering(before.text) == nil),
               HeadingNumbering(candidate.text) == nil, Self.bodyStart(candidate) == nil,
               candidate.text.firstMatch(of: /^[-+•–]\s/) == nil else { return }
         footnotes[footnotes.count - 1].text += " " + candidate.text.trimmingCharacters(in: .whitespaces)
@@ -136,16 +139,18 @@ struct FootnoteReader {
     /// number, else digits glued to the word before them, else the number
     /// alone on a line.
     private func findMarker(_ label: Int, in blocks: [SourceBlock], from start: Position, before limit: Position,
-                            skipping removed: Set<Int>) -> (position: Position, isLone: Bool)? {
+                            superscriptBefore superscriptLimit: Position, skipping removed: Set<Int>) -> (position: Position, isLone: Bool, length: Int)? {
         let superscript = Array(Self.superscript(label))
         let digits = Array(String(label))
         var glued: Position?
         var lone: Position?
-        for index in start.block..<min(limit.block, blocks.count) where !removed.contains(index) {
+        for index in start.block..<min(max(limit.block, superscriptLimit.block), blocks.count) where !removed.contains(index) {
             guard case .line(let line) = blocks[index] else { continue }
             let characters = Array(line.text)
             let from = index == start.block ? start.offset : 0
+            let beforeBody = index < limit.block
             if line.text.trimmingCharacters(in: .whitespaces) == String(label) {
+                guard beforeBody else { continue }
                 if lone == nil { lone = Position(block: index, offset: 0) }
                 continue
             }
@@ -154,16 +159,16 @@ struct FootnoteReader {
                 if Self.matches(superscript, in: characters, at: offset), offset > 0, !characters[offset - 1].isWhitespace,
                    !Self.isSuperscriptDigit(characters, at: offset + superscript.count),
                    !Self.isSuperscriptDigit(characters, at: offset - 1) {
-                    return (Position(block: index, offset: offset), false)
+                    return (Position(block: index, offset: offset), false, superscript.count)
                 }
-                if glued == nil, Self.matches(digits, in: characters, at: offset), Self.isGlued(characters, at: offset, length: digits.count) {
+                if glued == nil, beforeBody, Self.matches(digits, in: characters, at: offset), Self.isGlued(characters, at: offset, length: digits.count) {
                     glued = Position(block: index, offset: offset)
                 }
                 offset += 1
             }
         }
-        if let glued { return (glued, false) }
-        if let lone { return (lone, true) }
+        if let glued { return (glued, false, digits.count) }
+        if let lone { return (lone, true, 0) }
         return nil
     }
 
@@ -189,7 +194,4 @@ struct FootnoteReader {
         return !after.isNumber && !after.isLetter && after != "/" && after != "-"
     }
 
-    private static func markerLength(_ label: Int, in characters: [Character], at offset: Int) -> Int {
-        String(label).count
-    }
 }

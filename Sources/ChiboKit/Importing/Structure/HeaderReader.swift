@@ -40,8 +40,8 @@ struct HeaderReader {
                 index = readSubject(blocks, from: index)
                 consumed = index
                 break scan
-            } else if LinePatterns.isCapitals(text), text.count <= 80, LinePatterns.startsWithBodyWord(text),
-                      kind == nil, facts.symbol == nil {
+            } else if LinePatterns.isCapitals(text), text.count <= 80, kind == nil, facts.symbol == nil,
+                      LinePatterns.startsWithBodyWord(text) || (!pendingBodyLines.isEmpty && pendingBodyLines.count < 3) {
                 pendingBodyLines.append((text, line.place))
             } else {
                 break
@@ -68,6 +68,7 @@ struct HeaderReader {
             let capitals = LinePatterns.isCapitals(text)
             if subject.isEmpty {
                 let subjectLike = capitals || LinePatterns.startsLowercase(text) || text.lowercased().hasPrefix("v/v")
+                    || text.hasPrefix("Về ")
                 guard subjectLike, text.count <= 300, !LinePatterns.endsSentence(text) || text.hasSuffix(")") else { break }
             } else {
                 // A subject wraps over lines of the same kind, with no gap.
@@ -112,8 +113,11 @@ struct HeaderReader {
             let words = above.split(separator: " ")
             if LinePatterns.lettersOnly(above).hasPrefix("ban chap hanh "), words.count > 3 {
                 name += " " + words.dropFirst(3).joined(separator: " ")
+            } else if !LinePatterns.startsWithBodyWord(name) {
+                // `ỦY BAN NHÂN DÂN` over `TỈNH CAO BẰNG`: one name over two lines.
+                name = above + " " + name
             }
         }
-        return casing.cased(name, capitaliseFirst: true)
+        return casing.cased(name, capitaliseFirst: true, isName: true)
     }
 }

@@ -41,7 +41,11 @@ enum PageStructure {
     private static func title(header: HeaderReader, casing: BodyCasing, stated: StatedFacts, fileName: String,
                               report: inout ImportReport) -> DocumentFacts.Fact {
         let subject = header.subject.joined(separator: " ")
-        let casedSubject = LinePatterns.isCapitals(subject) ? casing.cased(subject, capitaliseFirst: false) : subject
+        var casedSubject = LinePatterns.isCapitals(subject) ? casing.cased(subject, capitaliseFirst: false) : subject
+        // `Về việc …` under the kind reads `Quyết định về việc …` in a title.
+        if casedSubject.hasPrefix("Về ") || casedSubject.hasPrefix("V/v ") {
+            casedSubject = casedSubject.prefix(1).lowercased() + casedSubject.dropFirst()
+        }
         if let kind = header.kind {
             let title = casedSubject.isEmpty ? kind.word : kind.word + " " + casedSubject
             return DocumentFacts.Fact(value: title, place: header.kindPlace, source: ([kind.word.uppercased()] + header.subject).joined(separator: " / "))
@@ -49,7 +53,7 @@ enum PageStructure {
         if !subject.isEmpty {
             return DocumentFacts.Fact(value: BodyCasing.capitalised(casedSubject), place: nil, source: subject)
         }
-        let words = stated.firstSentence.split(separator: " ").prefix(12)
+        let words = stated.firstWords
         var title = words.joined(separator: " ")
         if words.count == 12 { title += "…" }
         if title.isEmpty { title = URL(fileURLWithPath: fileName).deletingPathExtension().lastPathComponent }
@@ -75,11 +79,25 @@ struct StatedFacts {
         self.casing = casing
     }
 
-    var paragraphs: [String] { blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } } }
+    /// The paragraphs' text, without footnote markers.
+    var paragraphs: [String] {
+        blocks.compactMap { if case .paragraph(let text) = $0 { text.replacing(/\x{E000}[^\x{E001}]*\x{E001}/, with: "") } else { nil } }
+    }
 
-    var firstSentence: String {
-        guard let first = paragraphs.first else { return "" }
-        return String(first.prefix { !".;:!?".contains($0) })
+    /// The first paragraph's words up to its first stop (a number's dot is none), twelve at most.
+    var firstWords: [String] {
+        guard let first = paragraphs.first(where: { $0.split(separator: " ").count >= 3 }) else { return [] }
+        var words: [String] = []
+        for word in first.split(separator: " ").prefix(12) {
+            let ends = word.last.map { ".;:!?".contains($0) } ?? false
+            let isNumber = word.dropLast().allSatisfy { $0.isNumber || $0 == "." }
+            if ends, !isNumber {
+                words.append(String(word.dropLast()))
+                break
+            }
+            words.append(String(word))
+        }
+        return words
     }
 
     func complete(_ facts: inout DocumentFacts, header: HeaderReader) {
@@ -129,7 +147,7 @@ struct StatedFacts {
                 let folded = LinePatterns.lettersOnly(line)
                 guard folded.hasPrefix(tail + " ") else { continue }
                 let rest = line.split(separator: " ").dropFirst(count).joined(separator: " ")
-                return name + " " + casing.cased(rest, capitaliseFirst: true)
+                return name + " " + casing.cased(rest, capitaliseFirst: true, isName: true)
             }
         }
         return name
@@ -141,7 +159,7 @@ struct StatedFacts {
         for text in paragraphs.reversed().prefix(30) {
             guard let match = text.firstMatch(of: /^(?i:t\/m|tm\.?|thay mặt)\s+(.+)$/), LinePatterns.isCapitals(text) else { continue }
             let signer = casing.cased(String(match.1), capitaliseFirst: true)
-            return signer + " " + casing.cased(body, capitaliseFirst: true)
+            return signer + " " + casing.cased(body, capitaliseFirst: true, isName: true)
         }
         return nil
     }
