@@ -1,0 +1,72 @@
+import Foundation
+#if canImport(FoundationXML)
+// On Linux the XML parser is a module of its own.
+import FoundationXML
+#endif
+
+/// One element's start in a Word part, named without its namespace prefix
+/// (`w:p` is `p`): every part chibo reads uses WordprocessingML's names,
+/// and documents written by other programs choose other prefixes.
+struct WordElement {
+    let name: String
+    /// Attributes by their names without prefix; `w:` wins over another
+    /// prefix of the same name (`w:id` over `r:id`).
+    let attributes: [String: String]
+
+    subscript(_ name: String) -> String? { attributes[name] }
+
+    /// `w:val`, read as Word reads an on/off property: absent means on.
+    var isOn: Bool {
+        guard let value = attributes["val"] else { return true }
+        return !["false", "0", "off", "none"].contains(value)
+    }
+
+    func integer(_ name: String) -> Int? { attributes[name].flatMap { Int($0) } }
+}
+
+/// What reads a part: the events of Foundation's SAX parser, with names
+/// already stripped of their prefixes.
+protocol WordXMLHandler: AnyObject {
+    func start(_ element: WordElement)
+    func end(_ name: String)
+    func characters(_ text: String)
+}
+
+enum WordXML {
+    /// Reads `data` into `handler`; false when the XML is not well formed.
+    static func parse(_ data: Data, into handler: WordXMLHandler) -> Bool {
+        let parser = XMLParser(data: data)
+        let relay = Relay(handler)
+        parser.delegate = relay
+        parser.shouldResolveExternalEntities = false
+        return parser.parse()
+    }
+
+    static func localName(_ qualified: String) -> String {
+        guard let colon = qualified.lastIndex(of: ":") else { return qualified }
+        return String(qualified[qualified.index(after: colon)...])
+    }
+
+    private final class Relay: NSObject, XMLParserDelegate {
+        let handler: WordXMLHandler
+        init(_ handler: WordXMLHandler) { self.handler = handler }
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String]) {
+            var local: [String: String] = [:]
+            for (name, value) in attributes {
+                let key = WordXML.localName(name)
+                if local[key] == nil || name.hasPrefix("w:") { local[key] = value }
+            }
+            handler.start(WordElement(name: WordXML.localName(elementName), attributes: local))
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            handler.end(WordXML.localName(elementName))
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            handler.characters(string)
+        }
+    }
+}
