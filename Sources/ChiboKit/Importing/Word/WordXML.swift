@@ -34,12 +34,14 @@ protocol WordXMLHandler: AnyObject {
 
 enum WordXML {
     /// Reads `data` into `handler`; false when the XML is not well formed.
+    /// On Linux `parse()` returns true after an error, and a part cut off
+    /// in the middle reports none: the relay watches for both.
     static func parse(_ data: Data, into handler: WordXMLHandler) -> Bool {
         let parser = XMLParser(data: data)
         let relay = Relay(handler)
         parser.delegate = relay
         parser.shouldResolveExternalEntities = false
-        return parser.parse()
+        return parser.parse() && !relay.failed && relay.sawRoot && relay.depth == 0
     }
 
     static func localName(_ qualified: String) -> String {
@@ -49,7 +51,17 @@ enum WordXML {
 
     private final class Relay: NSObject, XMLParserDelegate {
         let handler: WordXMLHandler
+        var depth = 0
+        var sawRoot = false
+        var failed = false
         init(_ handler: WordXMLHandler) { self.handler = handler }
+
+        /// libxml2's namespace errors (200–299: a prefix never declared)
+        /// leave the elements readable by their names; any other error does not.
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            let code = (parseError as NSError).code
+            if !(200..<300).contains(code) { failed = true }
+        }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String]) {
@@ -58,10 +70,13 @@ enum WordXML {
                 let key = WordXML.localName(name)
                 if local[key] == nil || name.hasPrefix("w:") { local[key] = value }
             }
+            depth += 1
+            sawRoot = true
             handler.start(WordElement(name: WordXML.localName(elementName), attributes: local))
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
             handler.end(WordXML.localName(elementName))
         }
 
