@@ -82,7 +82,7 @@ struct WordReaderTests {
     static let numbering = """
         <w:abstractNum w:abstractNumId="0">
           <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
-          <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+          <w:lvl w:ilvl="1"><w:start w:val="1"/><w:pStyle w:val="Dieu"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
           <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%3."/><w:suff w:val="space"/></w:lvl>
           <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%4)"/></w:lvl>
         </w:abstractNum>
@@ -113,10 +113,13 @@ struct WordReaderTests {
         ]
         let body = items.map { Self.listItem($0.0, list: 1, level: $0.1) }.joined()
             + Self.listItem("Cuối", list: 4, level: 0)
-        let document = try Self.read(F(body: body, numbering: Self.numbering))
+            + F.p(F.r("Sau cùng"), properties: #"<w:pStyle w:val="Dieu"/>"#)
+        // A style numbered by naming its list only: its level is the one linked to it.
+        let styles = #"<w:style w:type="paragraph" w:styleId="Dieu"><w:name w:val="Điều"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>"#
+        let document = try Self.read(F(body: body, styles: styles, numbering: Self.numbering))
         #expect(Self.lines(document).map(\.text) == [
             "I. Mục đích", "1. Chi bộ", "1.1. Đảng viên", "a) Họp", "b) Ghi", "1.2. Thảo luận",
-            "2. Kiểm tra", "2.1. Giám sát", "II. Tổ chức", "1. Nội dung", "V. Cuối",
+            "2. Kiểm tra", "2.1. Giám sát", "II. Tổ chức", "1. Nội dung", "V. Cuối", "2. Sau cùng",
         ])
     }
 
@@ -250,6 +253,8 @@ struct WordReaderTests {
         #expect(Self.lines(document).filter(\.gapBefore).isEmpty)
     }
 
+    /// A text box is in a drawing twice (for new and old Word): read once.
+    /// A drawing's own paragraphs (`a:p`) are not Word's and not counted.
     @Test func textBoxesAreReadOnceAndImagesAreNoted() throws {
         let textBox = """
             <w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>\
@@ -258,7 +263,7 @@ struct WordReaderTests {
             <w:txbxContent>\(F.p(F.r("ĐẢNG BỘ XÃ AN BÌNH")))</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>\
             </mc:AlternateContent></w:r>
             """
-        let image = #"<w:r><w:drawing><wp:inline><a:graphic><a:graphicData><a:blip r:embed="rId5"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"#
+        let image = #"<w:r><w:drawing><wp:inline><a:graphic><a:graphicData><a:blip r:embed="rId5"/><a:p><a:r><a:t>chữ của hình</a:t></a:r></a:p></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"#
         let document = try Self.read(F(body: F.p(textBox) + F.p(F.r("Số 12")) + F.p(image)))
         #expect(Self.lines(document).map(\.text) == ["ĐẢNG BỘ XÃ AN BÌNH", "Số 12"])
         #expect(document.notes == [SourceNote(message: "an image at paragraph 4 was left out", place: .paragraph(4))])

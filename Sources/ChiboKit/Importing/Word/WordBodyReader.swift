@@ -41,9 +41,13 @@ final class WordBodyReader: WordXMLHandler {
     /// fallback copy of a drawing (its text box is read from the first
     /// copy), phonetic guides.
     private static let skippedElements: Set<String> = [
-        "del", "moveFrom", "Fallback", "pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange",
+        "del", "moveFrom", "pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange",
         "sectPrChange", "numberingChange", "rt",
     ]
+
+    private static func isSkipped(_ name: String) -> Bool {
+        skippedElements.contains(name) || name.hasSuffix(":Fallback")
+    }
 
     private var stack: [String] = []
     private var skipping = 0
@@ -68,7 +72,7 @@ final class WordBodyReader: WordXMLHandler {
 
     func start(_ element: WordElement) {
         defer { stack.append(element.name) }
-        if Self.skippedElements.contains(element.name) { skipping += 1 }
+        if Self.isSkipped(element.name) { skipping += 1 }
         guard skipping == 0 else { return }
         let parent = stack.last ?? ""
         let grandparent = stack.count >= 2 ? stack[stack.count - 2] : ""
@@ -88,8 +92,8 @@ final class WordBodyReader: WordXMLHandler {
             paragraphs.changeLast { $0.run?.look.read(element) }
         case ("t", "r"):
             isInText = true
-        case ("tab", "r"), ("cr", "r"):
-            append(element.name == "tab" ? "\t" : " ")
+        case ("tab", "r"), ("ptab", "r"), ("cr", "r"):
+            append(element.name == "cr" ? " " : "\t")
         case ("br", "r"):
             if element["type"] == "page" {
                 if let paragraph = paragraphs.last { paragraphs[paragraphs.count - 1].pageBreaks.append(paragraph.hasText) }
@@ -113,7 +117,7 @@ final class WordBodyReader: WordXMLHandler {
             case "end": _ = fields.popLast()
             default: break
             }
-        case ("blip", _), ("imagedata", _):
+        case (_, _) where element.localName == "blip" || element.localName == "imagedata":
             paragraphs.changeLast { $0.hasImage = true }
         case ("tbl", _):
             tables.append(WordTableBuilder(place: .paragraph(paragraphCount + 1)))
@@ -142,7 +146,7 @@ final class WordBodyReader: WordXMLHandler {
 
     func end(_ name: String) {
         stack.removeLast()
-        if Self.skippedElements.contains(name) {
+        if Self.isSkipped(name) {
             skipping -= 1
             return
         }
@@ -207,7 +211,7 @@ final class WordBodyReader: WordXMLHandler {
         let look = paragraph.look.over(styles.paragraphLook(ofStyle: style))
         if paragraph.hasImage, part == .document { imageParagraphs.append(paragraph.number) }
         // Word shows a number even on an empty paragraph, which uses it up.
-        let number = look.numberingID.flatMap { numbering.nextLabel(list: $0, level: look.numberingLevel ?? 0) }
+        let number = look.numberingID.flatMap { numbering.nextLabel(list: $0, level: look.numberingLevel, style: style) }
 
         let made = WordParagraphText(paragraph.styledPieces(styles))
         for (font, decoded) in made.decodedWords {

@@ -14,6 +14,9 @@ struct WordNumbering {
         var suffix = "tab"
         /// Legal numbering: every level's number written in decimal.
         var isLegal = false
+        /// The paragraph style this level numbers (`w:pStyle`): headings
+        /// numbered by their style name their list but often not their level.
+        var style: String?
     }
 
     /// The levels of each abstract list, by level.
@@ -32,13 +35,14 @@ struct WordNumbering {
         self = reader.numbering
     }
 
-    /// The next number of list `id` at `level`, written as Word shows it
-    /// with what follows it (`"2. "`, `"- "`); nil when the paragraph is
-    /// not numbered. Advancing a level restarts the levels below it.
-    mutating func nextLabel(list id: Int, level: Int) -> String? {
-        guard id != 0, let list = lists[id], let levels = abstractLists[list.abstract], let definition = levels[level] else {
-            return nil
-        }
+    /// The next number of list `id` at `level` (or, when the paragraph
+    /// names none, the level linked to its `style`, else the first), written
+    /// as Word shows it with what follows it (`"2. "`, `"- "`); nil when the
+    /// paragraph is not numbered. Advancing a level restarts those below it.
+    mutating func nextLabel(list id: Int, level: Int?, style: String?) -> String? {
+        guard id != 0, let list = lists[id], let levels = abstractLists[list.abstract] else { return nil }
+        let level = level ?? levels.first { style != nil && $0.value.style == style }?.key ?? 0
+        guard let definition = levels[level] else { return nil }
         // Lists that restart their numbering count on their own; the others
         // share their abstract list's counters, as in Word.
         let key = list.startOverrides.isEmpty ? "abstract \(list.abstract)" : "list \(id)"
@@ -124,6 +128,7 @@ struct WordNumbering {
             case "lvlText" where level != nil: level?.definition.text = element["val"] ?? ""
             case "suff" where level != nil: level?.definition.suffix = element["val"] ?? "tab"
             case "isLgl" where level != nil: level?.definition.isLegal = element.isOn
+            case "pStyle" where level != nil: level?.definition.style = element["val"]
             case "num": listID = element.integer("numId")
             case "abstractNumId":
                 if let listID, let abstract = element.integer("val") { numbering.lists[listID] = (abstract, [:]) }

@@ -4,11 +4,14 @@ import Foundation
 import FoundationXML
 #endif
 
-/// One element's start in a Word part, named without its namespace prefix
-/// (`w:p` is `p`): every part chibo reads uses WordprocessingML's names,
-/// and documents written by other programs choose other prefixes.
+/// One element's start in a Word part. WordprocessingML's elements are
+/// named without their prefix (`w:p` is `p`, whatever prefix the program
+/// that wrote the file chose); other vocabularies' keep theirs (`a:p`, a
+/// drawing's paragraph, is not Word's `p`; `mc:Fallback`).
 struct WordElement {
     let name: String
+    /// The name without any prefix (`Fallback`, `blip`).
+    var localName: String { WordXML.localName(name) }
     /// Attributes by their names without prefix; `w:` wins over another
     /// prefix of the same name (`w:id` over `r:id`).
     let attributes: [String: String]
@@ -44,6 +47,12 @@ enum WordXML {
         return parser.parse() && !relay.failed && relay.sawRoot && relay.depth == 0
     }
 
+    /// WordprocessingML's namespaces: transitional, as Word writes, and strict.
+    static let wordNamespaces: Set<String> = [
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ]
+
     static func localName(_ qualified: String) -> String {
         guard let colon = qualified.lastIndex(of: ":") else { return qualified }
         return String(qualified[qualified.index(after: colon)...])
@@ -54,7 +63,15 @@ enum WordXML {
         var depth = 0
         var sawRoot = false
         var failed = false
+        /// Prefixes bound to WordprocessingML: `w`, and any other a file declares.
+        var wordPrefixes: Set<String> = ["w"]
         init(_ handler: WordXMLHandler) { self.handler = handler }
+
+        /// A Word element's local name, another vocabulary's qualified one.
+        func name(_ qualified: String) -> String {
+            guard let colon = qualified.firstIndex(of: ":") else { return qualified }
+            return wordPrefixes.contains(String(qualified[..<colon])) ? WordXML.localName(qualified) : qualified
+        }
 
         /// libxml2's namespace errors (200–299: a prefix never declared)
         /// leave the elements readable by their names; any other error does not.
@@ -66,18 +83,21 @@ enum WordXML {
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String]) {
             var local: [String: String] = [:]
+            for (name, value) in attributes where name.hasPrefix("xmlns:") && WordXML.wordNamespaces.contains(value) {
+                wordPrefixes.insert(WordXML.localName(name))
+            }
             for (name, value) in attributes {
                 let key = WordXML.localName(name)
                 if local[key] == nil || name.hasPrefix("w:") { local[key] = value }
             }
             depth += 1
             sawRoot = true
-            handler.start(WordElement(name: WordXML.localName(elementName), attributes: local))
+            handler.start(WordElement(name: name(elementName), attributes: local))
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
             depth -= 1
-            handler.end(WordXML.localName(elementName))
+            handler.end(name(elementName))
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
