@@ -135,6 +135,16 @@ struct WordReaderTests {
         ])
     }
 
+    @Test func aNumberDrawnInALegacyFontIsDecoded() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="2"/><w:numFmt w:val="upperRoman"/>\
+            <w:lvlText w:val="PhÇn thø %1."/><w:rPr>\(F.font(".VnTime"))</w:rPr></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let document = try Self.read(F(body: Self.listItem("Nhiệm vụ", list: 1, level: 0), numbering: numbering))
+        #expect(Self.lines(document).map(\.text) == ["Phần thứ II. Nhiệm vụ"])
+    }
+
     @Test func aFootnoteReferenceBecomesAMarkerWithItsBody() throws {
         let reference = { (kind: String, id: Int) in
             #"<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:\#(kind)Reference w:id="\#(id)"/></w:r>"#
@@ -281,6 +291,8 @@ struct WordReaderTests {
         let noDocument = try! DocxFixture.zip([("word/other.xml", "<x/>")])
         let malformed = try! DocxFixture.zip([("word/document.xml", "<w:document><w:body><w:p></w:body>")])
         let notXML = try! DocxFixture.zip([("word/document.xml", "\u{0}\u{1}binary")])
+        let entities = try! DocxFixture.zip([("word/document.xml", #"<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">"#
+            + #"<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"#)])
         let cutOff = try! DocxFixture.zip([("word/document.xml", DocxFixture.part("document", "<w:body><w:p>").dropLast(20) + "")])
         return [
             ("text", Data("Chi bộ họp hằng tháng".utf8), "not a Word .docx document"),
@@ -291,6 +303,7 @@ struct WordReaderTests {
             ("malformed XML", malformed, "is damaged"),
             ("not XML", notXML, "is damaged"),
             ("cut off", cutOff, "is damaged"),
+            ("entities", entities, "is damaged"),
         ]
     }()
 

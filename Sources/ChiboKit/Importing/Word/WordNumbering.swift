@@ -17,6 +17,8 @@ struct WordNumbering {
         /// The paragraph style this level numbers (`w:pStyle`): headings
         /// numbered by their style name their list but often not their level.
         var style: String?
+        /// The font the number is drawn in: a legacy font's text (`PhÇn thø %1`) is decoded.
+        var font: String?
     }
 
     /// The levels of each abstract list, by level.
@@ -67,6 +69,7 @@ struct WordNumbering {
             }
         }
         guard !label.isEmpty else { return nil }
+        if let font = definition.font { label = WordFontEncoding(fontNamed: font).decoded(label).text }
         return definition.suffix == "nothing" ? label : label + " "
     }
 
@@ -129,6 +132,7 @@ struct WordNumbering {
             case "suff" where level != nil: level?.definition.suffix = element["val"] ?? "tab"
             case "isLgl" where level != nil: level?.definition.isLegal = element.isOn
             case "pStyle" where level != nil: level?.definition.style = element["val"]
+            case "rFonts" where level != nil: level?.definition.font = WordFontChoice(element)?.name ?? level?.definition.font
             case "num": listID = element.integer("numId")
             case "abstractNumId":
                 if let listID, let abstract = element.integer("val") { numbering.lists[listID] = (abstract, [:]) }

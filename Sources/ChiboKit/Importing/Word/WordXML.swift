@@ -40,6 +40,9 @@ enum WordXML {
     /// On Linux `parse()` returns true after an error, and a part cut off
     /// in the middle reports none: the relay watches for both.
     static func parse(_ data: Data, into handler: WordXMLHandler) -> Bool {
+        // Word never writes a document type; one can only be there to make
+        // entities that expand without end, so the part is refused unread.
+        guard data.range(of: Data("<!DOCTYPE".utf8)) == nil else { return false }
         let parser = XMLParser(data: data)
         let relay = Relay(handler)
         parser.delegate = relay
