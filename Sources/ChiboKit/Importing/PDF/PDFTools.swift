@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where the programs the PDF reader runs are looked for, and how long each
+/// may take. Tests pass folders without them to see what an editor without
+/// poppler or tesseract is told.
+struct PDFTools {
+    var searchFolders: [String]
+    var timeout: TimeInterval = 60
+
+    /// The folders of `PATH`, then the usual places of Debian and Homebrew,
+    /// for a chibo started from a desktop launcher with a short `PATH`.
+    static var standard: PDFTools {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let folders = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
+        var seen = Set<String>()
+        return PDFTools(searchFolders: folders.filter { seen.insert($0).inserted })
+    }
+
+    /// The program's full path, or nil when no folder holds it.
+    func path(of tool: String) -> String? {
+        searchFolders.lazy.map { ($0 as NSString).appendingPathComponent(tool) }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static let missingPoppler = ImportProblem(
+        "Reading PDF files needs poppler, which is not installed: install it with `sudo apt install poppler-utils` "
+            + "(on a Mac: `brew install poppler`), then import again.",
+        isMissingTool: true)
+
+    /// Runs one of poppler's programs, in the editor's words when it cannot.
+    func runPoppler(_ tool: String, _ arguments: [String]) throws(ImportProblem) -> ToolProcess.Output {
+        guard let executable = path(of: tool) else { throw Self.missingPoppler }
+        do {
+            return try ToolProcess.run(executable, arguments, timeout: timeout)
+        } catch .couldNotStart {
+            throw Self.missingPoppler
+        } catch {
+            throw ImportProblem("Reading this PDF took longer than \(Int(timeout)) seconds, so it was stopped. The file may be damaged "
+                + "or unusually heavy: open it, print it again to a new PDF (\"Microsoft Print to PDF\" or \"Save as PDF\") and import that copy.")
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+import Testing
+@testable import ChiboKit
+
+/// The PDF reader: poppler's text of a page laid out into lines that say
+/// what their position and look meant, on PDFs printed by Chromium from the
+/// HTML beside them (`Fixtures/import-pdf/make.sh`).
+struct PDFReaderTests {
+    static func fixture(_ path: String) -> URL { URL(fileURLWithPath: Fixtures.path("import-pdf/\(path)")) }
+
+    static func read(_ path: String, tools: PDFTools = .standard) throws -> SourceDocument {
+        try PDFReader.read(fileAt: fixture(path), tools: tools)
+    }
+
+    /// One block a line: `page:line`, the flags set, the text.
+    static func dump(_ document: SourceDocument) -> String {
+        document.blocks.map { block in
+            switch block {
+            case .pageBreak: return "---"
+            case .table(let table):
+                return "table \(table.place) header \(table.headerRows)\n" + table.rows.map { "| " + $0.map(\.text).joined(separator: " | ") + " |" }.joined(separator: "\n")
+            case .line(let line):
+                guard case .page(let page, let number) = line.place else { return "?" }
+                var flags: [String] = []
+                if line.gapBefore { flags.append("gap") }
+                if line.isBold { flags.append("bold") }
+                if line.isItalic { flags.append("italic") }
+                if line.isCentered { flags.append("centred") }
+                if line.isPageFoot { flags.append("foot") }
+                if let size = line.relativeSize, abs(size - 1) > 0.05 { flags.append("size \(size)") }
+                return "\(page):\(number) [\(flags.joined(separator: " "))] \(line.text)"
+            }
+        }.joined(separator: "\n")
+    }
+
+    @Test func aHeaderInTwoColumnsIsReadColumnByColumn() throws {
+        // Chromium draws this one's Vietnamese letters from fallback fonts,
+        // as many PDFs do: words cut at each, letters raised, bold lost.
+        let document = try Self.read("header-columns/document.pdf")
+        #expect(Self.dump(document) == """
+            1:1 [] ĐẢNG BỘ TỈNH CAO BẰNG
+            1:2 [bold] HUYỆN ỦY HÒA AN
+            1:3 [] *
+            1:4 [] Số 12-HD/HU
+            1:1 [gap bold] ĐẢNG CỘNG SẢN VIỆT NAM
+            1:3 [gap italic] Hòa An, ngày 5 tháng 3 năm 2025
+            1:5 [gap bold centred size 1.11] HƯỚNG DẪN
+            1:6 [bold centred size 1.11] sinh hoạt chi bộ
+            1:7 [gap] Chi bộ là hạt nhân chính trị của Đảng ở cơ sở, lãnh đạo thực hiện nhiệm vụ
+            1:8 [] chính trị của đơn vị. Đảng viên phải tham gia đầy đủ các buổi sinh hoạt chi bộ định
+            1:9 [] kỳ hằng tháng.
+            1:10 [gap] Cấp ủy cấp trên thường xuyên kiểm tra, hướng dẫn việc tổ chức sinh hoạt.
+            """)
+        #expect(document.readAs == "PDF (poppler)")
+        #expect(!document.isOCR)
+    }
+
+    @Test func headingsAreBoldOrItalicCentredOrLarger() throws {
+        #expect(try Self.dump(Self.read("heading/document.pdf")) == """
+            1:1 [gap] Đoạn mở đầu của văn bản, viết thường, canh đều hai bên, đủ
+            1:2 [] dài để trải ra hơn một dòng trên trang giấy khổ A4 như văn bản
+            1:3 [] Word.
+            1:4 [gap bold centred size 1.16] I. MỤC ĐÍCH, YÊU CẦU
+            1:5 [gap] Nâng cao chất lượng sinh hoạt chi bộ là nhiệm vụ thường xuyên
+            1:6 [] của các cấp ủy đảng.
+            1:7 [gap italic] 1. Mục đích
+            1:8 [gap] Bảo đảm tính lãnh đạo, tính giáo dục, tính chiến đấu trong sinh
+            1:9 [] hoạt chi bộ.
+            """)
+    }
+
+    @Test func pageNumbersAndRunningHeadersAreRemovedAndCounted() throws {
+        let document = try Self.read("furniture/document.pdf")
+        #expect(Self.dump(document) == """
+            1:2 [gap] Chi bộ là hạt nhân chính trị của Đảng ở cơ sở, lãnh đạo thực
+            1:3 [] hiện nhiệm vụ chính trị của đơn vị, cơ quan.
+            1:4 [gap] Đảng viên phải tham gia đầy đủ các buổi sinh hoạt chi bộ định
+            1:5 [] kỳ hằng tháng.
+            ---
+            2:2 [gap] Cấp ủy cấp trên thường xuyên kiểm tra, hướng dẫn việc tổ chức
+            2:3 [] sinh hoạt chi bộ ở cơ sở.
+            2:4 [gap] Nội dung sinh hoạt phải thiết thực, tránh hình thức, đơn điệu.
+            ---
+            3:2 [gap] Bí thư chi bộ chuẩn bị nội dung, chủ trì và điều hành buổi sinh
+            3:3 [] hoạt theo đúng quy trình.
+            3:4 [gap] Biên bản sinh hoạt ghi đầy đủ ý kiến phát biểu của đảng viên.
+            ---
+            4:2 [gap] Định kỳ sáu tháng, chi bộ tự đánh giá chất lượng sinh hoạt và
+            4:3 [] báo cáo cấp ủy cấp trên.
+            4:4 [gap] Hướng dẫn này thay thế các hướng dẫn trước đây.
+            """)
+        #expect(document.notes == [
+            SourceNote(message: "page numbers removed from 4 pages", place: nil),
+            SourceNote(message: "running header “Hướng dẫn số 12-HD/HU ngày 05/3/2025 của Huyện ủy Hòa An” removed from 4 pages",
+                       place: .page(1, line: 1)),
+        ])
+    }
+
+    @Test func aParagraphRunsOnOverAPageBreakWithoutAGap() throws {
+        #expect(try Self.dump(Self.read("page-break/document.pdf")) == """
+            1:2 [gap] Đoạn thứ nhất nằm trọn trên trang đầu và kết thúc ở đây.
+            1:3 [gap] Đoạn thứ hai bắt đầu ở cuối trang một, các dòng chữ chạy đến
+            1:4 [] lề phải và
+            ---
+            2:2 [] tiếp tục ở đầu trang hai mà không có khoảng cách nào.
+            2:3 [gap] Đoạn thứ ba.
+            ---
+            3:2 [gap] Đoạn cuối cùng của văn bản.
+            """)
+    }
+
+    @Test func footnoteMarkersAreSuperscriptAndBodiesArePageFoot() throws {
+        #expect(try Self.dump(Self.read("footnote/document.pdf")) == """
+            1:1 [] Chi bộ là hạt nhân chính trị của Đảng ở cơ sở¹, lãnh đạo thực
+            1:2 [] hiện nhiệm vụ chính trị của đơn vị.
+            1:3 [gap] Đảng viên sinh hoạt định kỳ hằng tháng².
+            1:4 [gap foot size 0.79] 1 Theo Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành
+            1:5 [foot size 0.79] Điều lệ Đảng, phần nói về tổ chức
+            ---
+            2:1 [] Trang hai tiếp tục nội dung của văn bản.
+            2:2 [gap foot size 0.79] cơ sở đảng và chi bộ.
+            2:3 [foot size 0.79] 2 Hướng dẫn số 12-HD/BTCTW.
+            """)
+    }
+
+    @Test func textInAlignedColumnsIsATable() throws {
+        let document = try Self.read("table/document.pdf")
+        #expect(Self.dump(document).split(separator: "\n").prefix(7).joined(separator: "\n") == """
+            1:1 [gap] Kết quả phân loại chi bộ năm 2024:
+            table page 1, line 2 header 1
+            | TT | Chi bộ | Đảng viên | Xếp loại |
+            | 1 | Chi bộ thôn Nà Rị | 24 | Hoàn thành tốt |
+            | 2 | Chi bộ Trường Tiểu học | 15 | Hoàn thành xuất sắc |
+            | 3 | Chi bộ Trạm Y tế | 8 | Hoàn thành |
+            1:6 [gap] Các chi bộ cần phát huy kết quả đạt được, khắc phục những hạn
+            """)
+    }
+
+    // MARK: - Files that cannot be read
+
+    @Test func aPasswordProtectedPDFIsRefusedInPlainWords() {
+        #expect(throws: ImportProblem("This PDF is protected by a password, so chibo cannot read it. "
+            + "Ask the sender for a copy without a password, or for the Word file.")) {
+            try Self.read("encrypted/needs-password.pdf")
+        }
+        #expect(throws: ImportProblem("This PDF is protected against copying its text, so chibo cannot read it. "
+            + "Ask the sender for an unprotected copy, or for the Word file.")) {
+            try Self.read("encrypted/no-copying.pdf")
+        }
+    }
+
+    @Test func pdfinfoSaysWhetherCopyingIsAllowed() {
+        let info = PDFInfo.parse("""
+            Title:           source.html
+            Pages:           3
+            Encrypted:       yes (print:yes copy:no change:yes addNotes:yes algorithm:AES-256)
+            Page size:       594.96 x 841.92 pts (A4)
+            """)
+        #expect(info == PDFInfo(pageCount: 3, isEncrypted: true, allowsCopying: false))
+        #expect(PDFInfo.parse("Pages: 1\nEncrypted: no\n") == PDFInfo(pageCount: 1))
+    }
+
+    @Test func aFileThatIsNoPDFIsRefused() throws {
+        let error = #expect(throws: ImportProblem.self) { try Self.read("not-a-pdf/document.pdf") }
+        #expect(error?.message.hasPrefix("document.pdf is not a PDF file") == true)
+        #expect(error?.isMissingTool == false)
+    }
+
+    @Test func aDamagedPDFIsRefusedWithWhatToDo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let damaged = URL(fileURLWithPath: folder.path + "/damaged.pdf")
+        try Data("%PDF-1.4\nthe rest of the file is lost\n".utf8).write(to: damaged)
+        let error = #expect(throws: ImportProblem.self) { try PDFReader.read(fileAt: damaged) }
+        #expect(error?.message.hasPrefix("This PDF could not be read: the file may be damaged (poppler said: ") == true)
+        #expect(error?.message.hasSuffix("and import that copy.") == true)
+    }
+
+    @Test func aPDFOverTheLimitIsRefusedUnread() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let large = URL(fileURLWithPath: folder.path + "/large.pdf")
+        try Data("%PDF-1.4\n".utf8).write(to: large)
+        // Sparse: the size is what is checked, nothing is read.
+        let handle = try FileHandle(forWritingTo: large)
+        try handle.truncate(atOffset: UInt64(PDFReader.byteLimit + 1))
+        try handle.close()
+        let error = #expect(throws: ImportProblem.self) { try PDFReader.read(fileAt: large) }
+        #expect(error?.message.hasPrefix("This PDF is 64 MB; chibo imports PDFs up to 64 MB.") == true)
+    }
+
+    @Test func withoutPopplerTheEditorIsToldToInstallIt() {
+        #expect(throws: PDFTools.missingPoppler) {
+            try Self.read("heading/document.pdf", tools: PDFTools(searchFolders: ["/nonexistent"]))
+        }
+        #expect(PDFTools.missingPoppler.isMissingTool)
+        #expect(PDFTools.missingPoppler.message.contains("sudo apt install poppler-utils"))
+    }
+
+    @Test func aProgramThatRunsTooLongIsStopped() {
+        let started = Date()
+        #expect(throws: ToolProcess.Failure.timedOut) { try ToolProcess.run("/bin/sleep", ["10"], timeout: 0.3) }
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    // MARK: - Scans
+
+    @Test func aScanWithoutTesseractNeedsItInstalled() throws {
+        // poppler's programs, but not tesseract.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for tool in ["pdfinfo", "pdftohtml", "pdftoppm"] {
+            let installed = try #require(PDFTools.standard.path(of: tool))
+            try FileManager.default.createSymbolicLink(atPath: folder.path + "/" + tool, withDestinationPath: installed)
+        }
+        let error = #expect(throws: ImportProblem.self) {
+            try Self.read("scan/scanned.pdf", tools: PDFTools(searchFolders: [folder.path]))
+        }
+        #expect(error?.isMissingTool == true)
+        #expect(error?.message.hasPrefix("This PDF is a scan (pictures of pages, no text)") == true)
+        #expect(error?.message.contains("sudo apt install tesseract-ocr tesseract-ocr-vie") == true)
+    }
+
+    @Test(.enabled(if: (try? PDFOCR.vietnameseTesseract(.standard)) != nil, "tesseract with Vietnamese is installed"))
+    func aScanIsReadByOCRAndSaysSo() throws {
+        let document = try Self.read("scan/scanned.pdf")
+        #expect(document.isOCR)
+        #expect(document.readAs == "PDF read by OCR (tesseract)")
+        #expect(document.notes.first?.message.hasPrefix("this PDF is a scan") == true)
+        let text = document.blocks.compactMap { if case .line(let line) = $0 { line.text } else { nil } }.joined(separator: "\n")
+        #expect(text.contains("Chi bộ là hạt nhân chính trị"))
+        #expect(text.contains("Đảng viên sinh hoạt định kỳ hằng tháng."))
+    }
+
+    @Test func pagesWithoutTextAreAScan() throws {
+        let xml = Data("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <pdf2xml producer="poppler" version="22.12.0">
+            <page number="1" position="absolute" top="0" left="0" height="1262" width="892">
+            <fontspec id="0" size="19" family="Times" color="#000000"/>
+            <text top="1200" left="440" width="10" height="22" font="0">1</text>
+            </page>
+            <page number="2" position="absolute" top="0" left="0" height="1262" width="892">
+            </page>
+            </pdf2xml>
+            """.utf8)
+        let pages = try #require(PDFTextLayer.parse(xml))
+        #expect(pages.map(\.letterCount) == [1, 0])
+        #expect(pages.allSatisfy { $0.letterCount < PDFReader.minimumLetters })
+    }
+
+    @Test(arguments: [("3", 3), ("- 3 -", 3), ("– 12 –", 12), ("Trang 3", 3), ("trang 3/30", 3), ("3/30", 3), ("3 / 30", 3),
+                      ("Page 7 of 9", 7), ("Điều 3", nil), ("2025", 2025), ("3. Nhiệm vụ", nil), ("12/7/26, 3:09 PM", nil)] as [(String, Int?)])
+    func pageNumbersAreNumbersAlone(_ text: String, _ number: Int?) {
+        #expect(PDFPageFurniture.pageNumber(in: text) == number)
+    }
+}
