@@ -53,6 +53,12 @@ public enum Importer {
         case "txt", "md", "markdown", "text", "":
             guard let data = FileManager.default.contents(atPath: path) else { throw ImportProblem("`\(path)` cannot be read (no permission?)") }
             return try TextReader.read(Array(data))
+        case "docx":
+            return try WordReader.read(fileAt: url)
+        case "doc":
+            return try WordReader.convertingDoc(at: url)
+        case "pdf":
+            return try PDFReader.read(fileAt: url)
         default:
             throw ImportProblem("chibo imports Word (.docx, .doc), PDF (.pdf) and text (.txt, .md) files; `\(url.lastPathComponent)` is none of these")
         }

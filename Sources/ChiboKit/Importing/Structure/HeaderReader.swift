@@ -11,6 +11,8 @@ struct HeaderReader {
     var kind: DirectiveKind?
     var kindPlace: SourcePlace?
     var subject: [String] = []
+    /// A title on the first line of a document with no header and no kind.
+    var titleLine: String?
 
     /// Reads the header at the start of `blocks` and removes its lines.
     /// Nothing is removed unless the lines are certainly a header: a kind
@@ -49,12 +51,44 @@ struct HeaderReader {
             index += 1
             if isHeader { consumed = index }
         }
-        guard isHeader else { return }
+        guard isHeader else {
+            readTitleLine(&blocks, report: &report)
+            return
+        }
         bodyLines = pendingBodyLines.map(\.0)
         blocks.removeFirst(consumed)
         // Separators right after the subject (`-----`) belong to the header too.
         while case .line(let line)? = blocks.first, LinePatterns.isSeparator(line.text) { blocks.removeFirst() }
         if let kind { facts.kind = DocumentFacts.Fact(value: kind.word, place: kindPlace, source: kind.word) }
+    }
+
+    /// A document without a header may open with its title on a line of
+    /// its own, short and not a sentence, before longer paragraphs
+    /// (`Hướng dẫn về tổ chức …`, or a Word file's Title paragraph): taken
+    /// as the title, and its kind when it starts with one.
+    private mutating func readTitleLine(_ blocks: inout [SourceBlock], report: inout ImportReport) {
+        guard case .line(let line)? = blocks.first, blocks.count >= 2, case .line(let next) = blocks[1] else { return }
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard text.count <= 160, text.split(separator: " ").count >= 3, !LinePatterns.endsSentence(text), !text.contains("\t"),
+              HeadingNumbering(text) == nil, text.firstMatch(of: /^[-+•–]\s/) == nil, next.text.count > text.count,
+              !LinePatterns.isCapitals(text) else { return }
+        // A line the pages repeat is a running header, not the title.
+        let repeats = blocks.dropFirst().contains { if case .line(let other) = $0 { other.text.trimmingCharacters(in: .whitespaces) == text } else { false } }
+        guard !repeats else { return }
+        let words = text.split(separator: " ")
+        for count in (1...min(4, words.count - 1)).reversed() {
+            if let kind = DirectiveKind.named(words.prefix(count).joined(separator: " ")) {
+                self.kind = kind
+                kindPlace = line.place
+                subject = [words.dropFirst(count).joined(separator: " ")]
+                facts.kind = DocumentFacts.Fact(value: kind.word, place: line.place, source: text)
+                blocks.removeFirst()
+                return
+            }
+        }
+        titleLine = text
+        report.decide("“\(text)”, a short first line, read as the title", at: line.place)
+        blocks.removeFirst()
     }
 
     /// The subject lines after the kind line: capitals or starting in lower

@@ -53,6 +53,9 @@ enum PageStructure {
         if !subject.isEmpty {
             return DocumentFacts.Fact(value: BodyCasing.capitalised(casedSubject), place: nil, source: subject)
         }
+        if let line = header.titleLine {
+            return DocumentFacts.Fact(value: line, place: nil, source: line)
+        }
         let words = stated.firstWords
         var title = words.joined(separator: " ")
         if words.count == 12 { title += "…" }
