@@ -157,7 +157,7 @@ struct WordReaderTests {
                 <w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
                 <w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Theo Điều lệ Đảng.</w:t></w:r></w:p>\
                 <w:p><w:r><w:t>Khoản 2.</w:t></w:r></w:p></w:footnote>
-                <w:footnote w:id="3"><w:p><w:r><w:t>* Ghi chú riêng.</w:t></w:r></w:p></w:footnote>
+                <w:footnote w:id="3"><w:p>\(F.r("* " + LegacyEncoder.tcvn3.encode("Ghi chú riêng."), F.font(".VnTime")))</w:p></w:footnote>
                 """,
             endnotes: #"<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>Quy định 24.</w:t></w:r></w:p></w:endnote>"#))
         #expect(Self.lines(document).map(\.text) == ["Chi bộ họp[^1] hằng tháng[^2].", "Xem[^3]"])
@@ -166,6 +166,8 @@ struct WordReaderTests {
             SourceFootnote(label: "2", text: "Quy định 24.", place: .paragraph(1)),
             SourceFootnote(label: "3", text: "* Ghi chú riêng.", place: .paragraph(2)),
         ])
+        // A legacy font met only in the notes is said without a place in the text.
+        #expect(document.notes == [SourceNote(message: "text in the font .VnTime was read as TCVN3", place: nil)])
     }
 
     @Test func legacyFontsAreDecodedByTheirFont() throws {
@@ -180,6 +182,8 @@ struct WordReaderTests {
             F.p(F.r(vni, F.font("VNI-Times"))),
             F.p(F.r(tcvn3), properties: #"<w:pStyle w:val="Cu"/>"#),
             F.p(F.r("Giá 5¸ (Unicode font)", F.font("Times New Roman"))),
+            // Stored as a symbol font's private characters; `…` is Windows-1252's 0x85, punctuation in TCVN3 too.
+            F.p(F.r("\u{F043}h\u{F0D8} th\u{F0DE}…", F.font(".VnTime"))),
         ].joined(), styles: styles))
         #expect(Self.lines(document).map(\.text) == [
             "Số: Chỉ thị số 15 về tổ chức sinh hoạt chi bộ",
@@ -188,6 +192,7 @@ struct WordReaderTests {
             "Hướng dẫn sinh hoạt chi bộ",
             "Chỉ thị số 15 về tổ chức sinh hoạt chi bộ",
             "Giá 5¸ (Unicode font)",
+            "Chỉ thị…",
         ])
         #expect(document.notes.map(\.message) == [
             "text in the font .VnTime was read as TCVN3",

@@ -57,27 +57,13 @@ enum WordFontEncoding: Equatable, Hashable {
         return (capitals ? decoded.uppercased() : decoded, words)
     }
 
-    /// The font's byte a scalar stands for, where Word stored it as another
-    /// character: a symbol font's private-use `U+F0xx`, or the Windows-1252
-    /// character (`€`, `‚`…) of a byte in 0x80–0x9F. Only bytes the
-    /// encodings give a letter are taken back; punctuation such as `…` and
-    /// `“` stays what Word showed.
+    /// The font's byte a scalar stands for where Word stored it as a
+    /// symbol font's private-use character (`U+F0xx`). Word stores the
+    /// other bytes as their Windows-1252 characters: 0xA0–0xFF are Latin-1's,
+    /// which the tables key on, and 0x80–0x9F (`€`, `…`, `“`) are letters in
+    /// neither TCVN3 nor VNI, so they stay what Word showed.
     private static func fontByte(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        var byte: UInt32?
-        if (0xF020...0xF0FF).contains(scalar.value) {
-            byte = scalar.value - 0xF000
-        } else if let index = cp1252High.firstIndex(of: scalar.value) {
-            byte = 0x80 + UInt32(index)
-        }
-        guard let byte, let latin1 = Unicode.Scalar(byte) else { return scalar }
-        let isLetterSomewhere = LegacyEncoding.tcvn3[byte] != nil || LegacyEncoding.vniLetters[byte] != nil
-            || LegacyEncoding.vniMarks[byte] != nil || byte < 0x80
-        return isLetterSomewhere ? latin1 : scalar
+        guard (0xF020...0xF0FF).contains(scalar.value), let byte = Unicode.Scalar(scalar.value - 0xF000) else { return scalar }
+        return byte
     }
-
-    /// Windows-1252's characters for the bytes 0x80–0x9F, in order (0 where it has none).
-    private static let cp1252High: [UInt32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-    ]
 }

@@ -45,7 +45,8 @@ enum WordReader {
         document.repairs = body.repairs
 
         var noteBodies: [String: [String]] = [:]
-        var legacyFonts = body.legacyFonts
+        // Fonts met in the notes have no place to show: their paragraphs are the notes part's.
+        var legacyFonts: [(font: WordBodyReader.LegacyFont, place: SourcePlace?)] = body.legacyFonts.map { ($0, $0.place) }
         for (data, name) in [(package.footnotes, "footnotes"), (package.endnotes, "endnotes")] {
             guard let data, !body.references.isEmpty else { continue }
             let notes = WordBodyReader(styles: styles, numbering: numbering, part: .notes)
@@ -55,8 +56,8 @@ enum WordReader {
             }
             noteBodies.merge(notes.noteBodies) { $1 }
             document.repairs.merge(notes.repairs, uniquingKeysWith: +)
-            for font in notes.legacyFonts where !legacyFonts.contains(where: { $0.name == font.name }) {
-                legacyFonts.append(font)
+            for font in notes.legacyFonts where !legacyFonts.contains(where: { $0.font.name == font.name }) {
+                legacyFonts.append((font, nil))
             }
         }
         document.footnotes = body.references.map { reference in
@@ -64,10 +65,10 @@ enum WordReader {
                            place: reference.place)
         }
 
-        for font in legacyFonts {
+        for (font, place) in legacyFonts {
             let kind = font.encoding.legacyKind?.rawValue ?? ""
             let capitals = font.encoding == .tcvn3(capitals: true) ? " capitals" : ""
-            document.notes.append(SourceNote(message: "text in the font \(font.name) was read as \(kind)\(capitals)", place: font.place))
+            document.notes.append(SourceNote(message: "text in the font \(font.name) was read as \(kind)\(capitals)", place: place))
         }
         for paragraph in body.imageParagraphs {
             document.notes.append(SourceNote(message: "an image at paragraph \(paragraph) was left out", place: .paragraph(paragraph)))
