@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Makes sure what chibo builds against is installed: Swift 6, the system
-# library cmark-gfm with its extensions, and the mimalloc allocator (Debian
-# packages). Installs the Debian packages when it can (root, or sudo without
+# library cmark-gfm with its extensions, the mimalloc allocator, and
+# poppler-utils, which `chibo import` reads PDF files with (Debian packages). Installs the Debian packages when it can (root, or sudo without
 # a password); otherwise says exactly what to run.
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config zlib1g-dev)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config zlib1g-dev poppler-utils)
+
+# Optional: chibo import says when it needs them and names the package.
+optional_note() {
+  command -v soffice >/dev/null 2>&1 || echo "Optional: to import old Word .doc files, install LibreOffice: sudo apt-get install libreoffice-writer" >&2
+  command -v tesseract >/dev/null 2>&1 || echo "Optional: to import scanned PDFs (OCR), install: sudo apt-get install tesseract-ocr-vie" >&2
+}
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "chibo needs Swift 6 (swift.org/install); 'swift' is not on PATH." >&2
@@ -16,7 +22,10 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if ((${#missing[@]} == 0)); then exit 0; fi
+if ((${#missing[@]} == 0)); then
+  [ -n "${CHIBO_SETUP_QUIET:-}" ] || optional_note
+  exit 0
+fi
 
 echo "Installing missing Debian packages: ${missing[*]}" >&2
 if [ "$(id -u)" = 0 ]; then
