@@ -110,7 +110,7 @@ struct BodyBuilder {
     }
 
     private static func kind(of line: SourceLine, text: String) -> UnitKind {
-        if text.firstMatch(of: /^[-+•–]\s+\S/) != nil { return .listItem }
+        if text.firstMatch(of: ImportPatterns.listItem) != nil { return .listItem }
         if let numbering = HeadingNumbering(text) {
             if numbering.readsAsHeading || (numbering.title.isEmpty && numbering.style <= .article) {
                 return .heading(line.outlineLevel.map { .outline($0) } ?? .numbered(numbering.style))
@@ -205,7 +205,7 @@ struct BodyBuilder {
         func key(_ block: SourceBlock) -> String? {
             guard case .line(let line) = block, line.text.count <= 80, !line.text.contains("\t"),
                   !isPageNumber(line.text), HeadingNumbering(line.text) == nil else { return nil }
-            return line.text.replacing(/\d+/, with: "#").trimmingCharacters(in: .whitespaces)
+            return line.text.replacing(ImportPatterns.digits, with: "#").trimmingCharacters(in: .whitespaces)
         }
         func isPageEdge(_ index: Int) -> Bool {
             guard blocks.indices.contains(index) else { return true }
@@ -230,7 +230,7 @@ struct BodyBuilder {
     /// `<i>`, `<b>` and their like, which text copied from a web page keeps.
     private static func withoutInlineTags(_ text: String) -> String {
         guard text.contains("<") else { return text }
-        return text.replacing(/<\/?(?i:i|b|em|strong|u|span|sup|sub)>/, with: "")
+        return text.replacing(ImportPatterns.inlineTag, with: "")
     }
 
     // MARK: Units into blocks
@@ -291,7 +291,7 @@ struct BodyBuilder {
         let subject = units[index + 1].text
         guard subject.count <= 200, !LinePatterns.endsSentence(subject), !subject.hasPrefix("(") else { return nil }
         var heading = Self.headingText(unit.text) + " " + subject
-        if case .paragraph(let label)? = blocks.last, label.firstMatch(of: /^(?i:biểu|phụ lục|phụ biểu|mẫu|bảng)(?:\s+(?i:số))?\s*\S{1,6}$/) != nil {
+        if case .paragraph(let label)? = blocks.last, label.firstMatch(of: ImportPatterns.annexLabel) != nil {
             blocks.removeLast()
             heading = label + ". " + heading
         }

@@ -16,19 +16,26 @@ struct BodyCasing {
     private var firstCapitalised: [String: Int] = [:]
 
     init(lines: [String]) {
+        var folded: [Substring: String] = [:]
+        func fold(_ letters: Substring) -> String {
+            if let known = folded[letters] { return known }
+            let result = VietnameseText.fold(String(letters))
+            folded[letters] = result
+            return result
+        }
         // A line all in capitals (an issuing body, a title) says nothing about case either.
         for line in lines where !LinePatterns.isCapitals(line) {
             var sentenceStart = true
             var previousKey = ""
             var previousCapitalised = false
             for word in line.split(whereSeparator: { $0.isWhitespace }) {
-                let letters = word.filter(\.isLetter)
+                let letters = word.allSatisfy(\.isLetter) ? word : Substring(word.filter(\.isLetter))
                 defer {
                     if let last = word.last(where: { !"”\"’')]»".contains($0) }) {
                         sentenceStart = ".:;!?…".contains(last)
                     }
                 }
-                let key = VietnameseText.fold(String(letters))
+                let key = fold(letters)
                 defer {
                     previousKey = key
                     previousCapitalised = letters.first?.isUppercase ?? false

@@ -115,7 +115,7 @@ struct FootnoteReader {
               !removed.contains(index - 1), case .line(let candidate) = blocks[index - 1], case .line(let before) = blocks[index - 2],
               removed.contains(index - 2) || (!before.isWholeParagraph && !LinePatterns.endsSentence(before.text) && HeadingNumbering(before.text) == nil),
               HeadingNumbering(candidate.text) == nil, Self.bodyStart(candidate) == nil,
-              candidate.text.firstMatch(of: /^[-+•–]\s/) == nil else { return }
+              candidate.text.firstMatch(of: ImportPatterns.listMark) == nil else { return }
         footnotes[footnotes.count - 1].text += " " + candidate.text.trimmingCharacters(in: .whitespaces)
         removed.insert(index - 1)
     }
@@ -124,12 +124,12 @@ struct FootnoteReader {
     /// only at a page's foot or in superscript).
     private static func bodyStart(_ line: SourceLine) -> (label: Int, text: String, isCertain: Bool)? {
         let text = line.text.trimmingCharacters(in: .whitespaces)
-        guard !text.contains("\t") else { return nil }
-        if let match = text.firstMatch(of: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(\S.*)$/) {
+        guard let first = text.first, first.isNumber || superscripts[first] != nil, !text.contains("\t") else { return nil }
+        if let match = text.firstMatch(of: ImportPatterns.superscriptFootnote) {
             let digits = String(match.1.map { superscripts[$0]! })
             return Int(digits).map { ($0, String(match.2), true) }
         }
-        if let match = text.firstMatch(of: /^(\d{1,3})\s+(\S.*)$/), let label = Int(match.1), label > 0 {
+        if let match = text.firstMatch(of: ImportPatterns.numberedFootnote), let label = Int(match.1), label > 0 {
             return (label, String(match.2), line.isPageFoot)
         }
         return nil

@@ -70,7 +70,7 @@ struct HeaderReader {
         guard case .line(let line)? = blocks.first, blocks.count >= 2, case .line(let next) = blocks[1] else { return }
         let text = line.text.trimmingCharacters(in: .whitespaces)
         guard text.count <= 160, text.split(separator: " ").count >= 3, !LinePatterns.endsSentence(text), !text.contains("\t"),
-              HeadingNumbering(text) == nil, text.firstMatch(of: /^[-+•–]\s/) == nil, next.text.count > text.count,
+              HeadingNumbering(text) == nil, text.firstMatch(of: ImportPatterns.listMark) == nil, next.text.count > text.count,
               !LinePatterns.isCapitals(text) else { return }
         // A line the pages repeat is a running header, not the title.
         let repeats = blocks.dropFirst().contains { if case .line(let other) = $0 { other.text.trimmingCharacters(in: .whitespaces) == text } else { false } }

@@ -63,14 +63,14 @@ enum LinePatterns {
     /// `Số 12-HD/TU`, `Số: 15/QĐ-UBND`: the symbol, when it parses as one.
     static func symbolLine(_ text: String) -> DirectiveSymbol? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let match = trimmed.firstMatch(of: /^(?i:số|so)\s*:?\s*(\S+)\s*$/) else { return nil }
+        guard let match = trimmed.firstMatch(of: ImportPatterns.symbolLine) else { return nil }
         return DirectiveSymbol(String(match.1))
     }
 
     /// `Cao Bằng, ngày 5 tháng 3 năm 2026`: the place-and-date line.
     static func headerDate(_ text: String) -> CalendarDate? {
         guard text.count <= 90,
-              let match = text.firstMatch(of: /(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})\s*$/)
+              let match = text.firstMatch(of: ImportPatterns.headerDate)
         else { return nil }
         return CalendarDate(year: Int(match.3)!, month: Int(match.2)!, day: Int(match.1)!)
     }
@@ -101,29 +101,35 @@ struct HeadingNumbering: Equatable {
 
     init?(_ text: String) {
         let line = text.trimmingCharacters(in: .whitespaces)
-        if let match = line.firstMatch(of: /^((?i:phần|chương|mục)\s+(?:thứ\s+[\p{L}]+|[IVXLC]+|\d{1,2})[.:]?)(?:\s+(.*))?$/) {
+        // Every numbering starts with a digit, a Roman numeral's letter, a
+        // small letter, or the first letter of Phần, Chương, Mục, Điều: most
+        // lines are passed over before any pattern is tried.
+        guard let first = line.unicodeScalars.first,
+              ("0"..."9").contains(first) || ("a"..."z").contains(first) || "IVXLCPpCcMmĐđ".unicodeScalars.contains(first)
+        else { return nil }
+        if let match = line.firstMatch(of: ImportPatterns.partNumber) {
             let word = VietnameseText.fold(String(match.1.prefix { !$0.isWhitespace }))
             style = word == "phan" ? .part : word == "chuong" ? .chapter : .section
             number = String(match.1)
             title = String(match.2 ?? "")
-        } else if let match = line.firstMatch(of: /^((?i:điều)\s+\d{1,3}[a-z]?\.?)(?:\s+(.*))?$/) {
+        } else if let match = line.firstMatch(of: ImportPatterns.articleNumber) {
             style = .article
             number = String(match.1)
             title = String(match.2 ?? "")
-        } else if let match = line.firstMatch(of: /^([IVXLC]{1,6}[.\/-])\s+(\S.*)$/) {
+        } else if let match = line.firstMatch(of: ImportPatterns.romanNumber) {
             style = .roman
             number = String(match.1)
             title = String(match.2)
-        } else if let match = line.firstMatch(of: /^(\d{1,2}(?:\.\d{1,2}){1,3})(\.?)\s+(\S.*)$/) {
+        } else if let match = line.firstMatch(of: ImportPatterns.dottedNumber) {
             let depth = match.1.split(separator: ".").count
             style = [.decimal2, .decimal3, .decimal4][min(depth, 4) - 2]
             number = String(match.1) + String(match.2)
             title = String(match.3)
-        } else if let match = line.firstMatch(of: /^(\d{1,2}[.)])\s+(\S.*)$/) {
+        } else if let match = line.firstMatch(of: ImportPatterns.decimalNumber) {
             style = .decimal
             number = String(match.1)
             title = String(match.2)
-        } else if let match = line.firstMatch(of: /^([a-zđ]\))\s+(\S.*)$/) {
+        } else if let match = line.firstMatch(of: ImportPatterns.letterNumber) {
             style = .letter
             number = String(match.1)
             title = String(match.2)
@@ -139,7 +145,7 @@ struct HeadingNumbering: Equatable {
         let trimmed = title.trimmingCharacters(in: .whitespaces)
         if let last = trimmed.last, ".;,".contains(last), !trimmed.hasSuffix("...") { return false }
         if trimmed.dropLast().contains(":") || trimmed.contains(";") { return false }
-        if trimmed.contains(/[\p{L}\d)”][.!?]\s+\p{Lu}/) { return false }
+        if trimmed.contains(ImportPatterns.sentenceBreak) { return false }
         return true
     }
 }

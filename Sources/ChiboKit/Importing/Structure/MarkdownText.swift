@@ -10,7 +10,7 @@ enum MarkdownText {
 
     static func inline(_ text: String) -> String {
         // `**bold**` typed in the text (copied from a page that had it) stays bold.
-        let text = text.replacing(/\*\*(\S(?:[^*]*?\S)?)\*\*/) { "\u{E002}\($0.1)\u{E003}" }
+        let text = text.contains("**") ? text.replacing(ImportPatterns.boldPair) { "\u{E002}\($0.1)\u{E003}" } : text
         var out = ""
         var inMarker = false
         let scalars = Array(text.unicodeScalars)

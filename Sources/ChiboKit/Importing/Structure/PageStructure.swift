@@ -80,12 +80,14 @@ struct StatedFacts {
         self.kind = kind
         self.headerBodyLines = headerBodyLines
         self.casing = casing
+        paragraphs = blocks.compactMap {
+            guard case .paragraph(let text) = $0 else { return nil }
+            return text.contains("\u{E000}") ? text.replacing(ImportPatterns.footnoteMarker, with: "") : text
+        }
     }
 
     /// The paragraphs' text, without footnote markers.
-    var paragraphs: [String] {
-        blocks.compactMap { if case .paragraph(let text) = $0 { text.replacing(/\x{E000}[^\x{E001}]*\x{E001}/, with: "") } else { nil } }
-    }
+    let paragraphs: [String]
 
     /// The first paragraph's words up to its first stop (a number's dot is none), twelve at most.
     var firstWords: [String] {
@@ -160,7 +162,7 @@ struct StatedFacts {
     private func signatureBody() -> String? {
         guard let body = headerBodyLines.last else { return nil }
         for text in paragraphs.reversed().prefix(30) {
-            guard let match = text.firstMatch(of: /^(?i:t\/m|tm\.?|thay mặt)\s+(.+)$/), LinePatterns.isCapitals(text) else { continue }
+            guard let match = text.firstMatch(of: ImportPatterns.onBehalfOf), LinePatterns.isCapitals(text) else { continue }
             let signer = casing.cased(String(match.1), capitaliseFirst: true)
             return signer + " " + casing.cased(body, capitaliseFirst: true, isName: true)
         }
@@ -173,7 +175,7 @@ struct StatedFacts {
         for block in blocks.prefix(6) {
             if case .heading = block { break }
             guard case .paragraph(let text) = block, text.contains("như sau") else { continue }
-            let pattern = /(?:^|[,;]\s+)((?:Ban|Bộ|Ủy ban|Uỷ ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Chính phủ|Hội đồng|Sở)(?:\s+[^\s,;:.]+){0,7}?)\s+(?:đã\s+)?(?:hướng dẫn|đánh giá|báo cáo|quy định|quyết định|ban hành|thông báo|đề nghị|yêu cầu|kết luận|tổng kết|sơ kết|xây dựng|chỉ thị)\s[^.;]*như sau\s*:/
+            let pattern = ImportPatterns.openingFormula
             if let match = text.firstMatch(of: pattern) {
                 return (String(match.1), text)
             }

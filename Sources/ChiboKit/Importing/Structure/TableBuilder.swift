@@ -17,7 +17,7 @@ enum TableBuilder {
         guard let first = rows.first, let lead = first.first else { return false }
         let width = rows.map { row in (row.lastIndex { !$0.isEmpty } ?? -1) + 1 }.max() ?? 0
         guard width <= table.header.count, width >= table.header.count - 1, first != table.header else { return false }
-        return lead.firstMatch(of: /^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})\.?$/) != nil
+        return lead.firstMatch(of: ImportPatterns.rowNumber) != nil
     }
 
     static func appending(_ rows: [[String]], to table: PageTable) -> PageTable {
