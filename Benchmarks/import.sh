@@ -27,7 +27,7 @@ echo "== round trip through .docx (pandoc)"
 if command -v pandoc >/dev/null; then
   for page in content/guidance/*/*.md; do
     [ "$(basename "$page")" = index.md ] && continue
-    pandoc "$page" -o "$work/page.docx"
+    pandoc -f markdown-smart "$page" -o "$work/page.docx"
     "$CHIBO" import "$work/page.docx" --dry-run >"$work/back.md" 2>/dev/null
     printf '%s: ' "$(basename "$page" .md)"; { python3 "$EVAL" "$work/back.md" "$page" 0 || true; } | grep '^import:' | sed 's/^import: //'
   done

@@ -261,7 +261,8 @@ struct BodyBuilder {
                     text += " — " + Self.headingText(units[index + 1].text)
                     index += 1
                 } else if let numbering = HeadingNumbering(unit.text), numbering.style <= .section, !numbering.title.isEmpty {
-                    text = numbering.number + " — " + Self.headingText(numbering.title)
+                    let title = Self.headingText(numbering.title).drop { "—–-:. ".contains($0) }
+                    text = numbering.number + " — " + title
                 }
                 blocks.append(.heading(level: levels[key] ?? 2, text: text))
                 report.headings += 1

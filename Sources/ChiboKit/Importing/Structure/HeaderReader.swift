@@ -67,14 +67,24 @@ struct HeaderReader {
     /// (`Hướng dẫn về tổ chức …`, or a Word file's Title paragraph): taken
     /// as the title, and its kind when it starts with one.
     private mutating func readTitleLine(_ blocks: inout [SourceBlock], report: inout ImportReport) {
-        guard case .line(let line)? = blocks.first, blocks.count >= 2, case .line(let next) = blocks[1] else { return }
+        guard case .line(let line)? = blocks.first, blocks.count >= 2, case .line(var next) = blocks[1] else { return }
         let text = line.text.trimmingCharacters(in: .whitespaces)
+        // A date alone under the title (a Word file's Date paragraph).
+        let date = LinePatterns.dateAlone(next.text)
+        if date != nil {
+            guard blocks.count >= 3, case .line(let after) = blocks[2] else { return }
+            next = after
+        }
         guard text.count <= 160, text.split(separator: " ").count >= 3, !LinePatterns.endsSentence(text), !text.contains("\t"),
-              HeadingNumbering(text) == nil, text.firstMatch(of: ImportPatterns.listMark) == nil, next.text.count > text.count,
+              HeadingNumbering(text) == nil, text.firstMatch(of: ImportPatterns.listMark) == nil, next.text.count > text.count || date != nil || HeadingNumbering(next.text) != nil,
               !LinePatterns.isCapitals(text) else { return }
         // A line the pages repeat is a running header, not the title.
         let repeats = blocks.dropFirst().contains { if case .line(let other) = $0 { other.text.trimmingCharacters(in: .whitespaces) == text } else { false } }
         guard !repeats else { return }
+        if let date, case .line(let dateLine) = blocks[1] {
+            facts.date = DocumentFacts.DateFact(value: date, place: dateLine.place, source: dateLine.text)
+            blocks.remove(at: 1)
+        }
         let words = text.split(separator: " ")
         for count in (1...min(4, words.count - 1)).reversed() {
             if let kind = DirectiveKind.named(words.prefix(count).joined(separator: " ")) {

@@ -75,6 +75,17 @@ enum LinePatterns {
         return CalendarDate(year: Int(match.3)!, month: Int(match.2)!, day: Int(match.1)!)
     }
 
+    /// A line that is only a date: `2026-05-28`, `28/5/2026`, `ngày 28 tháng 5 năm 2026`.
+    static func dateAlone(_ text: String) -> CalendarDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let date = CalendarDate(iso: trimmed) { return date }
+        if let match = trimmed.wholeMatch(of: ImportPatterns.slashDate) {
+            return CalendarDate(year: Int(match.3)!, month: Int(match.2)!, day: Int(match.1)!)
+        }
+        if trimmed.lowercased().hasPrefix("ngày"), let date = headerDate(trimmed) { return date }
+        return nil
+    }
+
     /// The kind of document a line names on its own (`HƯỚNG DẪN`, `BÁO CÁO`).
     static func kindLine(_ text: String) -> DirectiveKind? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
