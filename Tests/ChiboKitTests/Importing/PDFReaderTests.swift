@@ -111,13 +111,13 @@ struct PDFReaderTests {
 
     @Test func footnoteMarkersAreSuperscriptAndBodiesArePageFoot() throws {
         #expect(try Self.dump(Self.read("footnote/document.pdf")) == """
-            1:1 [] Chi bộ là hạt nhân chính trị của Đảng ở cơ sở¹, lãnh đạo thực
+            1:1 [gap] Chi bộ là hạt nhân chính trị của Đảng ở cơ sở¹, lãnh đạo thực
             1:2 [] hiện nhiệm vụ chính trị của đơn vị.
             1:3 [gap] Đảng viên sinh hoạt định kỳ hằng tháng².
             1:4 [gap foot size 0.79] 1 Theo Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành
             1:5 [foot size 0.79] Điều lệ Đảng, phần nói về tổ chức
             ---
-            2:1 [] Trang hai tiếp tục nội dung của văn bản.
+            2:1 [gap] Trang hai tiếp tục nội dung của văn bản.
             2:2 [gap foot size 0.79] cơ sở đảng và chi bộ.
             2:3 [foot size 0.79] 2 Hướng dẫn số 12-HD/BTCTW.
             """)

@@ -4,6 +4,10 @@ struct PDFBlockWriter {
     let geometry: PDFTextGeometry
     var blocks: [SourceBlock] = []
     var repairs: [ImportedText.Repair: Int] = [:]
+    /// The last line of body text written that did not begin a block by its
+    /// indent, on this page or the one before: a page's first line that starts as far
+    /// in as it did is no first-line indent (an indented block running on).
+    private var lastRunningLine: PDFLine?
 
     init(geometry: PDFTextGeometry) {
         self.geometry = geometry
@@ -36,6 +40,7 @@ struct PDFBlockWriter {
             source.gapBefore = index == header?.rightColumnStart
                 || startsBlock(line, after: index > 0 ? lines[index - 1] : nil, canBeIndented: !isInHeader)
             blocks.append(.line(source))
+            if !source.isPageFoot, !source.gapBefore || line.left < geometry.leftMargin + geometry.bodySize * 0.8 { lastRunningLine = line }
             index += 1
         }
     }
@@ -54,23 +59,42 @@ struct PDFBlockWriter {
 
     /// A line begins a paragraph, as far as its position tells, when either
     /// - the space above it is clearly more than the line spacing (by a
-    ///   third of a line, for the lines' own sizes): paragraph spacing, or
+    ///   third of a line, for the lines' own sizes, and the room a
+    ///   superscript takes): paragraph spacing, or
     ///   the space before and after a heading; or
     /// - it starts further in than the text's left margin (by 0.8 to 6
     ///   letters' size) and further in than the line above: a first-line
     ///   indent, which Word-made documents use as often as spacing.
-    /// The first line of a page is judged by its indent alone.
+    /// The first line of a page is judged by its indent alone, against the
+    /// last line of the page before.
     func startsBlock(_ line: PDFLine, after previous: PDFLine?, canBeIndented: Bool = true) -> Bool {
         let size = geometry.bodySize
         let indent = line.left - geometry.leftMargin
         if canBeIndented, indent >= size * 0.8, indent <= size * 6, !isCentered(line),
-           previous.map({ $0.left < line.left - size * 0.5 }) ?? true {
+           (previous ?? lastRunningLine).map({ $0.left < line.left - size * 0.5 && !hangs(line, after: $0) }) ?? true {
             return true
         }
         guard let previous else { return false }
         let spacing = line.baseline - previous.baseline
-        let expected = geometry.lineSpacing * max(1, max(line.size, previous.size) / size)
+        let expected = geometry.lineSpacing * max(1, max(line.size, previous.size) / size) + line.superscriptRaise
         return spacing > expected + size * 0.3 || spacing < -size
+    }
+
+    /// A list item's next line, set under the item's text rather than its
+    /// number or dash (a hanging indent): further in than the item's first
+    /// line, by no more than a number's width.
+    func hangs(_ line: PDFLine, after previous: PDFLine) -> Bool {
+        line.left - previous.left <= geometry.bodySize * 3 && Self.startsWithListMarker(previous.text())
+    }
+
+    /// `1.`, `2)`, `a)`, `đ.`, `-`, `+`, `•` and the like, then a space.
+    static func startsWithListMarker(_ text: String) -> Bool {
+        guard let space = text.firstIndex(of: " ") else { return false }
+        let marker = text[..<space]
+        if marker.count == 1, "-–—+•*·▪◦".contains(marker) { return true }
+        guard let last = marker.last, ".)".contains(last) else { return false }
+        let label = marker.dropLast()
+        return (1...3).contains(label.count) && (label.allSatisfy(\.isASCIIDigit) || (label.count == 1 && label.allSatisfy(\.isLetter)))
     }
 
     /// Where a page's foot begins: the lines at its bottom set smaller than

@@ -62,9 +62,7 @@ enum PDFHeaderColumns {
             rows[..<headerRows].compactMap { row in
                 let segments = zip(row.line.segments, row.sides).filter { $0.1 == side }.map(\.0)
                 guard !segments.isEmpty else { return nil }
-                var line = row.line
-                line.segments = segments
-                return line
+                return PDFLine(segments: segments, number: row.line.number)
             }
         }
         let left = column(0), right = column(1)
