@@ -123,6 +123,8 @@ struct PDFReaderTests {
             """)
     }
 
+    /// Row 2's name wraps, and its other cells stand at its middle, below
+    /// the name's first line; row 3's last cell is empty.
     @Test func textInAlignedColumnsIsATable() throws {
         let document = try Self.read("table/document.pdf")
         #expect(Self.dump(document).split(separator: "\n").prefix(7).joined(separator: "\n") == """
@@ -130,9 +132,9 @@ struct PDFReaderTests {
             table page 1, line 2 header 1
             | TT | Chi bộ | Đảng viên | Xếp loại |
             | 1 | Chi bộ thôn Nà Rị | 24 | Hoàn thành tốt |
-            | 2 | Chi bộ Trường Tiểu học | 15 | Hoàn thành xuất sắc |
-            | 3 | Chi bộ Trạm Y tế | 8 | Hoàn thành |
-            1:6 [gap] Các chi bộ cần phát huy kết quả đạt được, khắc phục những hạn
+            | 2 | Chi bộ Trường Tiểu học Nguyễn Trãi, xã Hòa An | 15 | Hoàn thành xuất sắc |
+            | 3 | Chi bộ Trạm Y tế | 8 |  |
+            1:8 [gap] Các chi bộ cần phát huy kết quả đạt được, khắc phục những hạn
             """)
     }
 

@@ -20,7 +20,7 @@ struct PDFBlockWriter {
     mutating func write(page: Int, lines: [PDFLine], header: PDFHeaderColumns.Header? = nil) {
         if page > 1 { blocks.append(.pageBreak) }
         let footStart = pageFootStart(lines)
-        let tables = PDFTableFinder.tables(in: Array(lines[..<footStart]), geometry: geometry)
+        let tables = PDFTableFinder.tables(in: Array(lines[..<footStart]))
         var index = 0
         while index < lines.count {
             if let table = tables.first(where: { $0.lines.lowerBound == index }) {
