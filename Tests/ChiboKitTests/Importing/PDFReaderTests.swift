@@ -229,9 +229,12 @@ struct PDFReaderTests {
         #expect(document.isOCR)
         #expect(document.readAs == "PDF read by OCR (tesseract)")
         #expect(document.notes.first?.message.hasPrefix("this PDF is a scan") == true)
-        let text = document.blocks.compactMap { if case .line(let line) = $0 { line.text } else { nil } }.joined(separator: "\n")
-        #expect(text.contains("Chi bộ là hạt nhân chính trị"))
-        #expect(text.contains("Đảng viên sinh hoạt định kỳ hằng tháng."))
+        // The words as tesseract reads them may change with its version;
+        // the paragraphs, found by their indent, may not.
+        let lines = document.blocks.compactMap { if case .line(let line) = $0 { line } else { nil } }
+        #expect(lines.first?.text.hasPrefix("Chi bộ là hạt nhân chính trị") == true)
+        #expect(lines.filter(\.gapBefore).map { $0.text.prefix(9) } == ["Chi bộ là", "Đảng viên"])
+        #expect(lines.allSatisfy { abs(($0.relativeSize ?? 0) - 1) < 0.1 })
     }
 
     @Test func pagesWithoutTextAreAScan() throws {
