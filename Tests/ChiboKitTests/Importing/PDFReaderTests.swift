@@ -33,7 +33,8 @@ struct PDFReaderTests {
         }.joined(separator: "\n")
     }
 
-    @Test func aHeaderInTwoColumnsIsReadColumnByColumn() throws {
+    /// The header and the signature block, each two blocks side by side.
+    @Test func blocksInTwoColumnsAreReadColumnByColumn() throws {
         // Chromium draws this one's Vietnamese letters from fallback fonts,
         // as many PDFs do: words cut at each, letters raised, bold lost.
         let document = try Self.read("header-columns/document.pdf")
@@ -50,6 +51,12 @@ struct PDFReaderTests {
             1:8 [] chính trị của đơn vị. Đảng viên phải tham gia đầy đủ các buổi sinh hoạt chi bộ định
             1:9 [] kỳ hằng tháng.
             1:10 [gap] Cấp ủy cấp trên thường xuyên kiểm tra, hướng dẫn việc tổ chức sinh hoạt.
+            1:11 [gap bold italic size 0.95] Nơi nhận:
+            1:12 [size 0.95] - Các chi bộ trực thuộc,
+            1:13 [size 0.95] - Lưu Văn phòng Huyện ủy.
+            1:11 [gap bold size 0.95] T/M BAN THƯỜNG VỤ
+            1:12 [bold size 0.95] PHÓ BÍ THƯ
+            1:14 [gap bold size 0.95] Nguyễn Văn An
             """)
         #expect(document.readAs == "PDF (poppler)")
         #expect(!document.isOCR)

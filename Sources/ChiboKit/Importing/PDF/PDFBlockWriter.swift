@@ -13,11 +13,11 @@ struct PDFBlockWriter {
         self.geometry = geometry
     }
 
-    /// One page's lines, in reading order. The lines of `header` are the
-    /// columns of a document's header (`PDFHeaderColumns`): centred under
-    /// their own column, so neither centred on the page nor indented, and
-    /// the right column's first line begins a block.
-    mutating func write(page: Int, lines: [PDFLine], header: PDFHeaderColumns.Header? = nil) {
+    /// One page's lines, in reading order. The lines of `columnBlocks` are
+    /// set in two columns (`PDFColumnBlocks`): centred under their own
+    /// column, so neither centred on the page nor indented, and a right
+    /// column's first line begins a block.
+    mutating func write(page: Int, lines: [PDFLine], columnBlocks: [PDFColumnBlocks.Block] = []) {
         if page > 1 { blocks.append(.pageBreak) }
         let footStart = pageFootStart(lines)
         let tables = PDFTableFinder.tables(in: Array(lines[..<footStart]))
@@ -33,12 +33,12 @@ struct PDFBlockWriter {
             var source = SourceLine(ImportedText.mended(line.text(), counting: &repairs), place: .page(page, line: line.number))
             source.isBold = line.isBold
             source.isItalic = line.isItalic
-            let isInHeader = header?.lines.contains(index) == true
-            source.isCentered = !isInHeader && isCentered(line)
+            let isInColumn = columnBlocks.contains { $0.lines.contains(index) }
+            source.isCentered = !isInColumn && isCentered(line)
             source.relativeSize = ((line.size / geometry.bodySize) * 100).rounded() / 100
             source.isPageFoot = index >= footStart
-            source.gapBefore = index == header?.rightColumnStart
-                || startsBlock(line, after: index > 0 ? lines[index - 1] : nil, canBeIndented: !isInHeader)
+            source.gapBefore = columnBlocks.contains { $0.rightColumnStart == index }
+                || startsBlock(line, after: index > 0 ? lines[index - 1] : nil, canBeIndented: !isInColumn)
             blocks.append(.line(source))
             if !source.isPageFoot, !source.gapBefore || line.left < geometry.leftMargin + geometry.bodySize * 0.8 { lastRunningLine = line }
             index += 1
@@ -98,11 +98,12 @@ struct PDFBlockWriter {
     }
 
     /// Where a page's foot begins: the lines at its bottom set smaller than
-    /// the body text, below at least one line that is not, that begin with
+    /// the body text, each in one piece, below at least one line that is not, that begin with
     /// a footnote's number or stand apart from the body above. The page's
     /// line count when it has none.
     func pageFootStart(_ lines: [PDFLine]) -> Int {
-        let isSmall = { (line: PDFLine) in line.size < geometry.bodySize * 0.9 }
+        // Footnotes are text, not a table's row in several pieces.
+        let isSmall = { (line: PDFLine) in line.size < geometry.bodySize * 0.9 && line.segments.count == 1 }
         var start = lines.count
         while start > 0, isSmall(lines[start - 1]) { start -= 1 }
         guard start > 0, start < lines.count else { return lines.count }
