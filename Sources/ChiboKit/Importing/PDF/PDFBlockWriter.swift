@@ -4,9 +4,10 @@ struct PDFBlockWriter {
     let geometry: PDFTextGeometry
     var blocks: [SourceBlock] = []
     var repairs: [ImportedText.Repair: Int] = [:]
-    /// The last line of body text written that did not begin a block by its
-    /// indent, on this page or the one before: a page's first line that starts as far
-    /// in as it did is no first-line indent (an indented block running on).
+    /// The last line of body text written that did not begin a block by
+    /// its indent, on this page or the one before: a page's first line that
+    /// starts as far in as it did is no first-line indent (an indented block
+    /// running on).
     private var lastRunningLine: PDFLine?
 
     init(geometry: PDFTextGeometry) {
@@ -40,7 +41,8 @@ struct PDFBlockWriter {
             source.gapBefore = columnBlocks.contains { $0.rightColumnStart == index }
                 || startsBlock(line, after: index > 0 ? lines[index - 1] : nil, canBeIndented: !isInColumn)
             blocks.append(.line(source))
-            if !source.isPageFoot, !source.gapBefore || line.left < geometry.leftMargin + geometry.bodySize * 0.8 { lastRunningLine = line }
+            let isIndented = line.left >= geometry.leftMargin + geometry.bodySize * 0.8
+            if !source.isPageFoot, !source.gapBefore || !isIndented { lastRunningLine = line }
             index += 1
         }
     }
