@@ -33,7 +33,8 @@ struct PDFReaderTests {
         }.joined(separator: "\n")
     }
 
-    @Test func aHeaderInTwoColumnsIsReadColumnByColumn() throws {
+    /// The header and the signature block, each two blocks side by side.
+    @Test func blocksInTwoColumnsAreReadColumnByColumn() throws {
         // Chromium draws this one's Vietnamese letters from fallback fonts,
         // as many PDFs do: words cut at each, letters raised, bold lost.
         let document = try Self.read("header-columns/document.pdf")
@@ -50,6 +51,12 @@ struct PDFReaderTests {
             1:8 [] chính trị của đơn vị. Đảng viên phải tham gia đầy đủ các buổi sinh hoạt chi bộ định
             1:9 [] kỳ hằng tháng.
             1:10 [gap] Cấp ủy cấp trên thường xuyên kiểm tra, hướng dẫn việc tổ chức sinh hoạt.
+            1:11 [gap bold italic size 0.95] Nơi nhận:
+            1:12 [size 0.95] - Các chi bộ trực thuộc,
+            1:13 [size 0.95] - Lưu Văn phòng Huyện ủy.
+            1:11 [gap bold size 0.95] T/M BAN THƯỜNG VỤ
+            1:12 [bold size 0.95] PHÓ BÍ THƯ
+            1:14 [gap bold size 0.95] Nguyễn Văn An
             """)
         #expect(document.readAs == "PDF (poppler)")
         #expect(!document.isOCR)
@@ -111,18 +118,20 @@ struct PDFReaderTests {
 
     @Test func footnoteMarkersAreSuperscriptAndBodiesArePageFoot() throws {
         #expect(try Self.dump(Self.read("footnote/document.pdf")) == """
-            1:1 [] Chi bộ là hạt nhân chính trị của Đảng ở cơ sở¹, lãnh đạo thực
+            1:1 [gap] Chi bộ là hạt nhân chính trị của Đảng ở cơ sở¹, lãnh đạo thực
             1:2 [] hiện nhiệm vụ chính trị của đơn vị.
             1:3 [gap] Đảng viên sinh hoạt định kỳ hằng tháng².
             1:4 [gap foot size 0.79] 1 Theo Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành
             1:5 [foot size 0.79] Điều lệ Đảng, phần nói về tổ chức
             ---
-            2:1 [] Trang hai tiếp tục nội dung của văn bản.
+            2:1 [gap] Trang hai tiếp tục nội dung của văn bản.
             2:2 [gap foot size 0.79] cơ sở đảng và chi bộ.
             2:3 [foot size 0.79] 2 Hướng dẫn số 12-HD/BTCTW.
             """)
     }
 
+    /// Row 2's name wraps, and its other cells stand at its middle, below
+    /// the name's first line; row 3's last cell is empty.
     @Test func textInAlignedColumnsIsATable() throws {
         let document = try Self.read("table/document.pdf")
         #expect(Self.dump(document).split(separator: "\n").prefix(7).joined(separator: "\n") == """
@@ -130,9 +139,9 @@ struct PDFReaderTests {
             table page 1, line 2 header 1
             | TT | Chi bộ | Đảng viên | Xếp loại |
             | 1 | Chi bộ thôn Nà Rị | 24 | Hoàn thành tốt |
-            | 2 | Chi bộ Trường Tiểu học | 15 | Hoàn thành xuất sắc |
-            | 3 | Chi bộ Trạm Y tế | 8 | Hoàn thành |
-            1:6 [gap] Các chi bộ cần phát huy kết quả đạt được, khắc phục những hạn
+            | 2 | Chi bộ Trường Tiểu học Nguyễn Trãi, xã Hòa An | 15 | Hoàn thành xuất sắc |
+            | 3 | Chi bộ Trạm Y tế | 8 |  |
+            1:8 [gap] Các chi bộ cần phát huy kết quả đạt được, khắc phục những hạn
             """)
     }
 
@@ -227,9 +236,12 @@ struct PDFReaderTests {
         #expect(document.isOCR)
         #expect(document.readAs == "PDF read by OCR (tesseract)")
         #expect(document.notes.first?.message.hasPrefix("this PDF is a scan") == true)
-        let text = document.blocks.compactMap { if case .line(let line) = $0 { line.text } else { nil } }.joined(separator: "\n")
-        #expect(text.contains("Chi bộ là hạt nhân chính trị"))
-        #expect(text.contains("Đảng viên sinh hoạt định kỳ hằng tháng."))
+        // The words as tesseract reads them may change with its version;
+        // the paragraphs, found by their indent, may not.
+        let lines = document.blocks.compactMap { if case .line(let line) = $0 { line } else { nil } }
+        #expect(lines.first?.text.hasPrefix("Chi bộ là hạt nhân chính trị") == true)
+        #expect(lines.filter(\.gapBefore).map { $0.text.prefix(9) } == ["Chi bộ là", "Đảng viên"])
+        #expect(lines.allSatisfy { abs(($0.relativeSize ?? 0) - 1) < 0.1 })
     }
 
     @Test func pagesWithoutTextAreAScan() throws {

@@ -2,30 +2,43 @@
 /// page, left to right, cut into segments where a wide gap parts them (a
 /// table's cells, the two columns of a document's header).
 struct PDFLine: Equatable {
-    var segments: [[PDFFragment]]
+    let segments: [[PDFFragment]]
     /// The line's 1-based number on its page, counting from the top every
     /// line poppler found (page numbers and headers too), as one counts on paper.
-    var number = 0
-
-    var fragments: [PDFFragment] { segments.flatMap { $0 } }
-    var left: Double { segments.first?.first?.left ?? 0 }
-    var right: Double { segments.last?.map(\.right).max() ?? 0 }
-    var middle: Double { (left + right) / 2 }
-    var top: Double { fragments.map(\.top).min() ?? 0 }
-
+    let number: Int
+    let left: Double
+    let right: Double
+    let top: Double
     /// The size most of the line's letters are set in: superscripts and a
     /// letter a fallback font drew do not count against the rest.
-    var size: Double {
-        var lengths: [Double: Int] = [:]
-        for fragment in fragments { lengths[fragment.size, default: 0] += fragment.visibleLength }
-        return lengths.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
-    }
-
+    let size: Double
     /// Where the line's letters stand: the lowest bottom of its main-size
     /// runs (a raised superscript or a taller fallback glyph does not move it).
-    var baseline: Double {
-        let size = size
-        return fragments.filter { $0.size == size }.map(\.bottom).max() ?? 0
+    let baseline: Double
+
+    /// Measured once: every judgement of a line asks for these.
+    init(segments: [[PDFFragment]], number: Int) {
+        self.segments = segments
+        self.number = number
+        let fragments = segments.joined()
+        left = segments.first?.first?.left ?? 0
+        right = segments.last?.map(\.right).max() ?? 0
+        top = fragments.map(\.top).min() ?? 0
+        var lengths: [Double: Int] = [:]
+        for fragment in fragments { lengths[fragment.size, default: 0] += fragment.visibleLength }
+        let size = lengths.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
+        self.size = size
+        baseline = fragments.filter { $0.size == size }.map(\.bottom).max() ?? 0
+    }
+
+    var fragments: [PDFFragment] { segments.flatMap { $0 } }
+    var middle: Double { (left + right) / 2 }
+
+    /// How far the line's superscripts stand above its letters: a line
+    /// holding one is pushed down by about as much (Word and browsers both
+    /// make room for it), which is no paragraph spacing.
+    var superscriptRaise: Double {
+        fragments.filter(isSuperscript).map { baseline - $0.bottom }.max() ?? 0
     }
 
     var isBold: Bool { isWhole(\.isBold) }
@@ -44,7 +57,6 @@ struct PDFLine: Equatable {
     /// A run of small digits raised above the line: a footnote marker, or a
     /// footnote body's own number at the start of its line.
     func isSuperscript(_ fragment: PDFFragment) -> Bool {
-        let size = size
         let digits = fragment.text.trimmingCharacters(in: .whitespaces)
         return fragment.size < size * 0.85 && fragment.bottom < baseline - size * 0.15
             && !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(\.isASCIIDigit)
@@ -94,25 +106,25 @@ enum PDFLineBuilder {
     /// Runs go together when their boxes overlap by half the smaller one's
     /// height: a superscript (shorter, same top) and a fallback glyph
     /// (taller, higher top) stay on their line; the next line, a line's
-    /// spacing below, overlaps nothing.
+    /// spacing below, overlaps nothing. Each band is judged by its longest
+    /// run, and, the runs coming top to bottom, only the last few bands can
+    /// still take one.
     static func lines(of page: PDFPageText) -> [PDFLine] {
-        var bands: [[PDFFragment]] = []
+        var bands: [(runs: [PDFFragment], longest: PDFFragment)] = []
         for fragment in page.fragments.sorted(by: { ($0.top, $0.left) < ($1.top, $1.left) }) {
-            if let index = bands.indices.last(where: { overlaps(fragment, bands[$0]) }) {
-                bands[index].append(fragment)
+            if let index = bands.indices.suffix(3).last(where: { overlaps(fragment, bands[$0].longest) }) {
+                bands[index].runs.append(fragment)
+                if fragment.visibleLength > bands[index].longest.visibleLength { bands[index].longest = fragment }
             } else {
-                bands.append([fragment])
+                bands.append(([fragment], fragment))
             }
         }
         return bands.enumerated().map { index, band in
-            var line = PDFLine(segments: segments(band.sorted { $0.left < $1.left }))
-            line.number = index + 1
-            return line
+            PDFLine(segments: segments(band.runs.sorted { $0.left < $1.left }), number: index + 1)
         }
     }
 
-    private static func overlaps(_ fragment: PDFFragment, _ band: [PDFFragment]) -> Bool {
-        let main = band.max { $0.visibleLength < $1.visibleLength } ?? fragment
+    private static func overlaps(_ fragment: PDFFragment, _ main: PDFFragment) -> Bool {
         let overlap = min(fragment.bottom, main.bottom) - max(fragment.top, main.top)
         return overlap >= min(fragment.height, main.height) / 2
     }

@@ -1,9 +1,12 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// Reads a scanned PDF's pages with tesseract: poppler's `pdftoppm` draws
 /// each page at 300 dpi into a private temporary folder, tesseract reads
-/// each picture in Vietnamese and says where every word stands (its TSV
-/// output), and the words become runs of text in pdftohtml's units, so
+/// each picture in Vietnamese and says where every line and word stands
+/// (its hOCR output), and the words become runs of text in pdftohtml's units, so
 /// that the same layout finds the lines, gaps and centring.
 enum PDFOCR {
     static let dotsPerInch = 300.0
@@ -33,7 +36,7 @@ enum PDFOCR {
             let path = folder.appendingPathComponent(picture).path
             let output: ToolProcess.Output
             do {
-                output = try ToolProcess.run(tesseract, [path, "-", "-l", "vie", "tsv"], timeout: tools.timeout)
+                output = try ToolProcess.run(tesseract, [path, "-", "-l", "vie", "hocr"], timeout: tools.timeout)
             } catch {
                 throw ImportProblem("OCR of page \(index + 1) of this scanned PDF took longer than \(Int(tools.timeout)) seconds and was stopped. "
                     + "Try a copy scanned at a lower resolution, or type the page in.")
@@ -42,7 +45,7 @@ enum PDFOCR {
                 throw ImportProblem("tesseract could not read page \(index + 1) of this scanned PDF (it said: "
                     + "\(output.standardError.split(separator: "\n").first ?? "nothing")). Check that tesseract works, then import again.")
             }
-            pages.append(page(number: index + 1, tsv: String(decoding: output.standardOutput, as: UTF8.self)))
+            pages.append(page(number: index + 1, hocr: output.standardOutput))
         }
         return pages
     }
@@ -65,33 +68,75 @@ enum PDFOCR {
         return tesseract
     }
 
-    /// A page from tesseract's TSV: one row per block, paragraph, line and
-    /// word (`level 5`), with its box in pixels. Each word becomes a run the
-    /// height of its line, so a line's words stay together and its size
-    /// (the line's height) stands for the font's.
-    static func page(number: Int, tsv: String) -> PDFPageText {
-        var page = PDFPageText(number: number, width: 0, height: 0)
-        var lineBox: (top: Double, height: Double) = (0, 0)
-        for row in tsv.split(separator: "\n").dropFirst() {
-            let columns = row.split(separator: "\t", omittingEmptySubsequences: false)
-            guard columns.count >= 12, let level = Int(columns[0]) else { continue }
-            let box = columns[6...9].map { (Double($0) ?? 0) * scale }
-            switch level {
-            case 1:
-                page.width = box[2]
-                page.height = box[3]
-            case 4:
-                lineBox = (box[1], box[3])
-            case 5:
-                let word = columns[11...].joined(separator: "\t").trimmingCharacters(in: .whitespaces)
-                guard !word.isEmpty else { continue }
-                // A trailing space: OCR's words are always apart.
-                page.fragments.append(PDFFragment(text: word + " ", top: lineBox.top, left: box[0], width: box[2],
-                                                  height: lineBox.height, size: (lineBox.height * 0.75).rounded()))
-            default:
-                break
-            }
+    /// A page from tesseract's hOCR: each line's box, baseline and
+    /// estimated letter size (`x_size`), each word's box and text. Each word
+    /// becomes a run standing on its line's baseline, the line's size tall,
+    /// so that lines are spaced and sized as type, not as the letters that
+    /// happen to be on them (a line of capitals has no descenders).
+    static func page(number: Int, hocr: Data) -> PDFPageText {
+        let reading = HOCRReading(number: number)
+        let parser = XMLParser(data: hocr)
+        parser.delegate = reading
+        parser.shouldResolveExternalEntities = false
+        parser.parse()
+        return reading.page
+    }
+}
+
+private final class HOCRReading: NSObject, XMLParserDelegate {
+    var page: PDFPageText
+    private var line: (baseline: Double, size: Double)?
+    private var word: (left: Double, width: Double)?
+    private var text = ""
+
+    init(number: Int) {
+        page = PDFPageText(number: number, width: 0, height: 0)
+    }
+
+    /// `bbox 475 249 2244 338; baseline 0.001 -18; x_size 88` as numbers by key.
+    private func properties(_ title: String?) -> [String: [Double]] {
+        var properties: [String: [Double]] = [:]
+        for property in (title ?? "").split(separator: ";") {
+            let words = property.split(separator: " ")
+            guard let key = words.first else { continue }
+            properties[String(key)] = words.dropFirst().compactMap { Double($0) }
         }
-        return page
+        return properties
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        let kind = attributes["class"] ?? ""
+        let title = properties(attributes["title"])
+        guard let box = title["bbox"], box.count == 4 else { return }
+        switch kind {
+        case "ocr_page":
+            page.width = box[2] * PDFOCR.scale
+            page.height = box[3] * PDFOCR.scale
+        case "ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat":
+            // The baseline is given as a slope and an offset from the box's bottom.
+            let offset = title["baseline"].flatMap { $0.count == 2 ? $0[1] : nil } ?? 0
+            let size = title["x_size"]?.first ?? (box[3] - box[1])
+            line = ((box[3] + offset) * PDFOCR.scale, size * PDFOCR.scale)
+        case "ocrx_word":
+            word = (box[0] * PDFOCR.scale, (box[2] - box[0]) * PDFOCR.scale)
+            text = ""
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if word != nil { text += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard name == "span", let word, let line else { return }
+        self.word = nil
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return }
+        // A trailing space: OCR's words are always apart.
+        page.fragments.append(PDFFragment(text: trimmed + " ", top: line.baseline - line.size * 0.8, left: word.left, width: word.width,
+                                          height: line.size, size: line.size.rounded()))
     }
 }

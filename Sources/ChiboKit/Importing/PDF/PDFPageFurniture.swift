@@ -52,7 +52,10 @@ enum PDFPageFurniture {
             for found in placed { doomed[found.page].insert(found.line) }
             let first = placed[0]
             let edge = key.hasPrefix(Edge.top.rawValue) ? "header" : "footer"
-            notes.append(SourceNote(message: "running \(edge) “\(pages[first.page][first.line].text())” removed from \(pageCount) pages",
+            // Mended as the text is, but not counted: the words are dropped.
+            var uncounted: [ImportedText.Repair: Int] = [:]
+            let words = ImportedText.mended(pages[first.page][first.line].text(), counting: &uncounted)
+            notes.append(SourceNote(message: "running \(edge) “\(words)” removed from \(pageCount) pages",
                                     place: .page(first.page + 1, line: pages[first.page][first.line].number)))
         }
 

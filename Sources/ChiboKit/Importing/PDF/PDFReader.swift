@@ -57,12 +57,8 @@ enum PDFReader {
         let geometry = PDFTextGeometry(pages: lines)
         var writer = PDFBlockWriter(geometry: geometry)
         for (index, page) in lines.enumerated() {
-            if index == 0 {
-                let header = PDFHeaderColumns.reorder(page, geometry: geometry)
-                writer.write(page: 1, lines: header.lines, header: header.header)
-            } else {
-                writer.write(page: index + 1, lines: page)
-            }
+            let ordered = PDFColumnBlocks.reorder(page, geometry: geometry)
+            writer.write(page: index + 1, lines: ordered.lines, columnBlocks: ordered.blocks)
         }
         return SourceDocument(blocks: writer.blocks, repairs: writer.repairs, readAs: "PDF (poppler)", notes: furniture)
     }

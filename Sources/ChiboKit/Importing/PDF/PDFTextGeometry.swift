@@ -35,16 +35,24 @@ struct PDFTextGeometry: Equatable {
         // The edges most lines reach: the leftmost left shared by two lines
         // (a first-line indent is further in; one odd line further out does
         // not count), the rightmost right likewise (justified lines end there).
-        let lefts = body.map(\.left), rights = body.map(\.right)
-        func shared(_ value: Double, in values: [Double]) -> Bool { values.count { abs($0 - value) <= 3 } >= 2 }
-        leftMargin = lefts.filter { shared($0, in: lefts) }.min() ?? lefts.min() ?? 0
-        rightMargin = rights.filter { shared($0, in: rights) }.max() ?? rights.max() ?? 0
+        // Lines of every size count: a page's foot reaches the margins too.
+        let lefts = lines.map(\.left).sorted(), rights = lines.map(\.right).sorted()
+        leftMargin = Self.shared(lefts).first ?? lefts.first ?? 0
+        rightMargin = Self.shared(rights).last ?? rights.last ?? 0
 
         let margin = leftMargin
         var indentedLefts: [Double: Int] = [:]
-        for left in lefts where left - margin >= size * 0.8 && left - margin <= size * 6 {
+        for left in body.map(\.left) where left - margin >= size * 0.8 && left - margin <= size * 6 {
             indentedLefts[left.rounded(), default: 0] += 1
         }
         indentedLeft = indentedLefts.filter { $0.value >= 2 }.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// The values, sorted, that another value lies within 3 units of.
+    private static func shared(_ sorted: [Double]) -> [Double] {
+        sorted.indices.filter { index in
+            (index > 0 && sorted[index] - sorted[index - 1] <= 3)
+                || (index + 1 < sorted.count && sorted[index + 1] - sorted[index] <= 3)
+        }.map { sorted[$0] }
     }
 }

@@ -53,8 +53,8 @@ enum PDFTextLayer {
         parser.delegate = reader
         // pdftohtml names a DTD it does not ship; nothing is fetched.
         parser.shouldResolveExternalEntities = false
-        guard parser.parse() || !reader.pages.isEmpty else { return nil }
-        return reader.pages
+        // Half a document is worse than none: the editor is told instead.
+        return parser.parse() ? reader.pages : nil
     }
 }
 
