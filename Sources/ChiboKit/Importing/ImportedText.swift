@@ -68,14 +68,14 @@ struct ImportedText: Equatable {
                 // An 8-bit file: TCVN3 and VNI fonts and Windows-1258 give
                 // each byte the Latin-1 character of its value. Which of
                 // them it is, the words decide below.
-                imported = ImportedText(text: String(String.UnicodeScalarView(body.map { Unicode.Scalar($0) })), encoding: .utf8)
+                imported = ImportedText(text: String(String.UnicodeScalarView(body.map(Self.eightBitScalar))), encoding: .utf8)
                 isEightBit = true
             }
         }
         imported.text = imported.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         guard imported.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         // Legacy text pasted into a Unicode file is decoded too, by the same rule.
-        let kind = imported.decodeLegacyLines()
+        let kind = imported.decodeLegacyLines(wholeFile: isEightBit)
         if isEightBit {
             guard let kind else { throw .unknownEncoding }
             imported.encoding = Encoding(kind)
@@ -84,10 +84,78 @@ struct ImportedText: Equatable {
         return imported
     }
 
+    /// A byte of an 8-bit file as the Latin-1 scalar the legacy tables are
+    /// keyed by; 0x80–0x9F, where no legacy encoding puts a letter, are the
+    /// Windows punctuation Word saves there (quotes, dashes, `…`).
+    static func eightBitScalar(_ byte: UInt8) -> Unicode.Scalar {
+        guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+        let windows: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        return Unicode.Scalar(windows[Int(byte) - 0x80])!
+    }
+
+    /// TCVN3 has no capitals with tones: a title in capitals is typed with
+    /// the small letters' bytes in a capitals font (`.VnTimeH`), which a text
+    /// file does not keep. A word whose other letters are capitals, among
+    /// words in capitals, is such a word: its decoded letters are capitals too
+    /// (`CHØ THÞ` is `CHỈ THỊ`, `Sù CÇN` is `SỰ CẦN`).
+    static func inCapitalsWhereWritten(_ line: String, kind: LegacyEncoding.Kind) -> String {
+        guard kind == .tcvn3 else { return line }
+        let words = line.split(separator: " ", omittingEmptySubsequences: false)
+        func asciiLetters(_ word: Substring) -> [Unicode.Scalar] {
+            word.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }
+        }
+        func isCapitals(_ word: Substring) -> Bool {
+            let letters = asciiLetters(word)
+            return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+        }
+        // A line all in such words, or a run of three or more of them with
+        // three written in two capitals or more: `TP Hå` (TP Hồ) and `VP, Vô
+        // CS§` (VP, Vụ CSĐ) are no title, `Sù CÇN THIÕT Vµ C¥ Së` is.
+        let letterWords = words.filter { !asciiLetters($0).isEmpty }.count
+        var out = words.map(String.init)
+        var start = 0
+        while start < words.count {
+            guard isCapitals(words[start]) else { start += 1; continue }
+            var end = start
+            while end < words.count, isCapitals(words[end]) { end += 1 }
+            let long = words[start..<end].filter { asciiLetters($0).count >= 2 }.count
+            let run = end - start
+            if (run >= 3 && long >= 3) || (run == letterWords && long >= 1) {
+                for index in start..<end { out[index] = words[index].uppercased() }
+            }
+            start = end
+        }
+        return capitalisingWhatTCVN3CannotWrite(out)
+    }
+
+    /// The capitals with tones TCVN3 cannot write in a text file come out
+    /// small: a sentence's first letter (`Ñy ban` at a line's start, or
+    /// after `. `) is given its capital back. Elsewhere a lost capital
+    /// (`thuộc Ủy ban`) cannot be told from a small letter, and stays small.
+    private static func capitalisingWhatTCVN3CannotWrite(_ words: [String]) -> String {
+        var out = words
+        var sentenceStart = true
+        for index in out.indices {
+            let word = out[index]
+            if sentenceStart, let first = word.unicodeScalars.first, !first.isASCII, first.properties.isLowercase {
+                out[index] = BodyCasing.capitalised(word)
+            }
+            if word.contains(where: \.isLetter) || word.contains(where: \.isNumber) {
+                sentenceStart = word.last.map { ".!?".contains($0) } ?? false
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
     /// Decodes the lines that read as the encoding the whole text's words
     /// read as, when they do certainly (a line that holds only Unicode
     /// Vietnamese stays as it is); returns that encoding.
-    private mutating func decodeLegacyLines() -> LegacyEncoding.Kind? {
+    /// `wholeFile`: the file is 8-bit, so every line of it is in the legacy
+    /// encoding (none can be Unicode), however few words a line has.
+    private mutating func decodeLegacyLines(wholeFile: Bool) -> LegacyEncoding.Kind? {
         guard TextScreen(text).mayHoldLegacyText else { return nil }
         // Each line as a run, which is how a text file's blocks begin.
         let runs = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
@@ -100,9 +168,9 @@ struct ImportedText: Equatable {
         var decodedWords = 0
         text = zip(runs, readings).map { run, lineReadings in
             let reading = lineReadings[kind]
-            guard !reading.changes.isEmpty, reading.evidence.isLegacyOnLegacyPage else { return String(String.UnicodeScalarView(run.scalars)) }
+            guard !reading.changes.isEmpty, wholeFile || reading.evidence.isLegacyOnLegacyPage else { return String(String.UnicodeScalarView(run.scalars)) }
             decodedWords += reading.evidence.forWords + reading.evidence.bothWays
-            return reading.decoded(run)
+            return Self.inCapitalsWhereWritten(reading.decoded(run), kind: LegacyEncoding.Kind.allCases[kind])
         }.joined(separator: "\n")
         if decodedWords > 0 { repairs[.legacyWords, default: 0] += decodedWords }
         return LegacyEncoding.Kind.allCases[kind]

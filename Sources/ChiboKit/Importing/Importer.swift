@@ -52,7 +52,7 @@ public enum Importer {
         switch fileExtension {
         case "txt", "md", "markdown", "text", "":
             guard let data = FileManager.default.contents(atPath: path) else { throw ImportProblem("`\(path)` cannot be read (no permission?)") }
-            return try TextReader.read(Array(data))
+            return try TextReader.read(Array(data), isMarkdown: fileExtension == "md" || fileExtension == "markdown")
         case "docx":
             return try WordReader.read(fileAt: url)
         case "doc":

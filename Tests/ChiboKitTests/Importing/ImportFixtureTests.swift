@@ -4,7 +4,7 @@ import Testing
 
 /// Each folder of `Fixtures/import/` is one case of `chibo import`'s
 /// structure stage: `source.txt` as an editor would copy it out of Word or
-/// a PDF, `expected.md` the page it must make and `report.txt` the report.
+/// a PDF (`source.md` for Markdown), `expected.md` the page it must make and `report.txt` the report.
 /// `CHIBO_RECORD_GOLDEN=1 swift test --filter ImportFixtureTests` writes them anew.
 struct ImportFixtureTests {
     static let root = Fixtures.path("import")
@@ -13,10 +13,12 @@ struct ImportFixtureTests {
     @Test(arguments: cases)
     func importedPageMatchesTheGoldenFile(_ name: String) throws {
         let folder = Self.root + "/" + name
-        let bytes = try #require(FileManager.default.contents(atPath: folder + "/source.txt"))
-        let document = try TextReader.read(Array(bytes))
-        let page = PageStructure.page(from: document, fileName: "source.txt")
-        let report = ImportReportText(page: page, file: "source.txt", destination: "guidance/x.md").text + "\n"
+        let isMarkdown = FileManager.default.fileExists(atPath: folder + "/source.md")
+        let name = isMarkdown ? "source.md" : "source.txt"
+        let bytes = try #require(FileManager.default.contents(atPath: folder + "/" + name))
+        let document = try TextReader.read(Array(bytes), isMarkdown: isMarkdown)
+        let page = PageStructure.page(from: document, fileName: name)
+        let report = ImportReportText(page: page, file: name, destination: "guidance/x.md").text + "\n"
         try Golden.check(page.markdown, against: folder + "/expected.md")
         try Golden.check(report, against: folder + "/report.txt")
     }

@@ -78,3 +78,51 @@ struct ImportedTextTests {
         }
     }
 }
+
+/// An 8-bit file saved from Word in the TCVN3 fonts, as an editor receives it.
+struct EightBitTCVN3Tests {
+    static func bytes(_ text: String) -> [UInt8] {
+        LegacyEncoder.tcvn3.encode(text).unicodeScalars.map { scalar in
+            // Word saves typographic punctuation as Windows bytes.
+            switch scalar {
+            case "“": 0x93
+            case "”": 0x94
+            case "…": 0x85
+            case "–": 0x96
+            default: UInt8(scalar.value)
+            }
+        }
+    }
+
+    @Test func aTitleInCapitalsIsDecodedInCapitals() throws {
+        let source = "SỰ CẦN THIẾT VÀ CƠ SỞ CHÍNH TRỊ, PHÁP LÝ\n" + ImportedTextTests.sentences
+        let imported = try ImportedText.read(Self.bytes(source))
+        #expect(imported.text.hasPrefix("SỰ CẦN THIẾT VÀ CƠ SỞ CHÍNH TRỊ, PHÁP LÝ\n"))
+    }
+
+    @Test func abbreviationsBesideASmallWordStayAsWritten() throws {
+        // `Vụ` between two abbreviations is not a title in capitals.
+        let source = ImportedTextTests.sentences + "\n- Lưu VP, Vụ CSĐ.\n"
+        let imported = try ImportedText.read(Self.bytes(source))
+        #expect(imported.text.hasSuffix("- Lưu VP, Vụ CSĐ.\n"))
+    }
+
+    @Test func everyLineOfAnEightBitFileIsDecodedHoweverShort() throws {
+        // A line of few words gives little evidence, but an 8-bit file holds no Unicode.
+        let source = ImportedTextTests.sentences + "\nVụ.\n"
+        let imported = try ImportedText.read(Self.bytes(source))
+        #expect(imported.text.hasSuffix("\nVụ.\n"))
+    }
+
+    @Test func windowsPunctuationIsReadAsPunctuation() throws {
+        let source = ImportedTextTests.sentences + "\nCuộc vận động “Học tập và làm theo” – thực hiện…\n"
+        let imported = try ImportedText.read(Self.bytes(source))
+        #expect(imported.text.hasSuffix("Cuộc vận động “Học tập và làm theo” – thực hiện…\n"))
+    }
+
+    @Test func aSentenceStartsWithTheCapitalTCVN3CannotWrite() throws {
+        let source = ImportedTextTests.sentences + "\nỦy ban nhân dân xã chỉ đạo. Ủy ban Kiểm tra giám sát.\n"
+        let imported = try ImportedText.read(Self.bytes(source))
+        #expect(imported.text.hasSuffix("Ủy ban nhân dân xã chỉ đạo. Ủy ban Kiểm tra giám sát.\n"))
+    }
+}

@@ -4,12 +4,20 @@ import Foundation
 /// written (leading spaces dropped, tabs kept: they separate table cells),
 /// a blank line marking a gap before the next, a form feed a page break.
 enum TextReader {
-    static func read(_ bytes: [UInt8]) throws(ImportProblem) -> SourceDocument {
+    /// `isMarkdown`: a `.md` file, whose headings, tables and footnotes
+    /// are read as Markdown writes them.
+    static func read(_ bytes: [UInt8], isMarkdown: Bool = false) throws(ImportProblem) -> SourceDocument {
         let imported: ImportedText
         do {
             imported = try ImportedText.read(bytes)
         } catch {
             throw ImportProblem(error.message)
+        }
+        if isMarkdown {
+            guard !imported.text.hasPrefix("---\n") else {
+                throw ImportProblem("this Markdown file has front matter already: it is a page, not a document to import; copy it into the content folder instead")
+            }
+            return MarkdownReader.read(imported)
         }
         var document = SourceDocument(readAs: "\(imported.encoding.rawValue) text")
         document.repairs = imported.repairs
