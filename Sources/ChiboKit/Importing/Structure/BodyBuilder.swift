@@ -99,6 +99,19 @@ struct BodyBuilder {
             units[units.count - 1].lastLine = text
             return
         }
+        // A numbered line that looked like a heading goes on, with no gap, in
+        // small letters: it was the first line of a numbered paragraph
+        // (`1. Phát huy … của chi` / `bộ cơ quan …`), or a heading wrapped
+        // over two lines. The whole is judged again.
+        if kind == .paragraph, let last = units.last, case .heading(let key) = last.kind, !last.isWhole, !line.isWholeParagraph,
+           !gap, LinePatterns.startsLowercase(text) || !LinePatterns.endsSentence(last.lastLine) && (wrapWidth.map { last.lastLine.count * 10 >= $0 * 8 } ?? false) {
+            let whole = Self.joined(last.text, last.lastLine, text)
+            let stillHeading = HeadingNumbering(whole)?.readsAsHeading ?? false
+            units[units.count - 1].text = whole
+            units[units.count - 1].lastLine = text
+            units[units.count - 1].kind = stillHeading ? .heading(key) : .paragraph
+            return
+        }
         if kind == .capitals, let last = units.last, last.kind == .capitals, !gap, !line.isWholeParagraph {
             units[units.count - 1].text += " " + text
             units[units.count - 1].lastLine = text

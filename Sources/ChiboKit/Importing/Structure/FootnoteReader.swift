@@ -61,15 +61,20 @@ struct FootnoteReader {
             guard marker != nil || start.isCertain else { continue }
             // The body, with the lines that continue it.
             var text = start.text
-            removed.insert(index)
+            var bodyLines = [index]
             var next = index + 1
             while next < blocks.count, case .line(let more) = blocks[next], Self.bodyStart(more) == nil,
                   more.isPageFoot || (!more.gapBefore && !line.isWholeParagraph && !LinePatterns.endsSentence(text)
-                                      && HeadingNumbering(more.text) == nil && !more.text.contains("\t")) {
+                                      && !text.hasSuffix("↩") && HeadingNumbering(more.text) == nil && !more.text.contains("\t")) {
                 text += " " + more.text.trimmingCharacters(in: .whitespaces)
-                removed.insert(next)
+                bodyLines.append(next)
                 next += 1
             }
+            if start.needsReturnArrow {
+                guard text.hasSuffix("↩") else { continue }
+                text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+            }
+            removed.formUnion(bodyLines)
             let label = String(start.label)
             footnotes.append(PageFootnote(label: label, text: text))
             if let marker {
@@ -122,15 +127,19 @@ struct FootnoteReader {
 
     /// A line that starts a footnote body: `¹ text`, or `1 text` (certain
     /// only at a page's foot or in superscript).
-    private static func bodyStart(_ line: SourceLine) -> (label: Int, text: String, isCertain: Bool)? {
+    private static func bodyStart(_ line: SourceLine) -> (label: Int, text: String, isCertain: Bool, needsReturnArrow: Bool)? {
         let text = line.text.trimmingCharacters(in: .whitespaces)
         guard let first = text.first, first.isNumber || superscripts[first] != nil, !text.contains("\t") else { return nil }
         if let match = text.firstMatch(of: ImportPatterns.superscriptFootnote) {
             let digits = String(match.1.map { superscripts[$0]! })
-            return Int(digits).map { ($0, String(match.2), true) }
+            return Int(digits).map { ($0, String(match.2), true, false) }
         }
         if let match = text.firstMatch(of: ImportPatterns.numberedFootnote), let label = Int(match.1), label > 0 {
-            return (label, String(match.2), line.isPageFoot)
+            return (label, String(match.2), line.isPageFoot, false)
+        }
+        // A web page's footnotes, printed: `1. text ↩` (the arrow leads back to the marker).
+        if let match = text.firstMatch(of: ImportPatterns.returningFootnote), let label = Int(match.1), label > 0 {
+            return (label, String(match.2), true, true)
         }
         return nil
     }

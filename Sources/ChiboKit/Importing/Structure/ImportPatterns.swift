@@ -24,4 +24,5 @@ enum ImportPatterns {
     nonisolated(unsafe) static let annexLabel = /^(?i:biểu|phụ lục|phụ biểu|mẫu|bảng)(?:\s+(?i:số))?\s*\S{1,6}$/
     nonisolated(unsafe) static let openingFormula = /(?:^|[,;]\s+)((?:Ban|Bộ|Ủy ban|Uỷ ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Chính phủ|Hội đồng|Sở)(?:\s+[^\s,;:.]+){0,7}?)\s+(?:đã\s+)?(?:hướng dẫn|đánh giá|báo cáo|quy định|quyết định|ban hành|thông báo|đề nghị|yêu cầu|kết luận|tổng kết|sơ kết|xây dựng|chỉ thị)\s[^.;]*như sau\s*:/
     nonisolated(unsafe) static let slashDate = /(\d{1,2})\/(\d{1,2})\/(\d{4})/
+    nonisolated(unsafe) static let returningFootnote = /^(\d{1,3})\.\s+(\S.*)$/
 }

@@ -27,6 +27,15 @@ struct DocumentFacts: Equatable {
     var symbol: Fact?
     var date: DateFact?
     var issuer: Fact?
+    /// A lead paragraph a printed page sets under its title.
+    var summary: String?
+    /// `replaces`, `implements`, `amends` references a printed page lists.
+    var relations: [(key: String, reference: String)] = []
+
+    static func == (lhs: DocumentFacts, rhs: DocumentFacts) -> Bool {
+        lhs.title == rhs.title && lhs.kind == rhs.kind && lhs.symbol == rhs.symbol && lhs.date == rhs.date
+            && lhs.issuer == rhs.issuer && lhs.summary == rhs.summary && lhs.relations.map { "\($0)" } == rhs.relations.map { "\($0)" }
+    }
 
     struct Fact: Equatable {
         var value: String
@@ -48,6 +57,11 @@ struct DocumentFacts: Equatable {
         if let symbol { out += "symbol: \(YAMLQuoted(symbol.value))\n" }
         if let date { out += "date: \(date.value)\n" }
         if let issuer { out += "issuer: \(YAMLQuoted(issuer.value))\n" }
+        if let summary { out += "summary: \(YAMLQuoted(summary))\n" }
+        for key in ["replaces", "implements", "amends"] {
+            let references = relations.filter { $0.key == key }.map { YAMLQuoted($0.reference) }
+            if !references.isEmpty { out += "\(key): [\(references.joined(separator: ", "))]\n" }
+        }
         return out
     }
 }

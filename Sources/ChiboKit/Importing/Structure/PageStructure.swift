@@ -13,8 +13,10 @@ enum PageStructure {
         page.report.notes = document.notes
 
         var blocks = document.blocks
+        var labelled = LabelledFactsReader()
+        labelled.read(&blocks, report: &page.report)
         var header = HeaderReader()
-        header.read(&blocks, report: &page.report)
+        if labelled.facts.title == nil { header.read(&blocks, report: &page.report) }
 
         var footnotes = FootnoteReader()
         if document.footnotes.isEmpty {
@@ -30,8 +32,14 @@ enum PageStructure {
 
         let casing = BodyCasing(lines: page.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } })
         page.facts = header.facts
-        var stated = StatedFacts(blocks: page.blocks, kind: header.kind, headerBodyLines: header.bodyLines, casing: casing)
-        page.facts.title = title(header: header, casing: casing, stated: stated, fileName: fileName, report: &page.report)
+        var stated = StatedFacts(blocks: page.blocks, kind: header.kind ?? labelled.kind, headerBodyLines: header.bodyLines, casing: casing)
+        page.facts.title = labelled.facts.title ?? title(header: header, casing: casing, stated: stated, fileName: fileName, report: &page.report)
+        page.facts.kind = page.facts.kind ?? labelled.facts.kind
+        page.facts.symbol = page.facts.symbol ?? labelled.facts.symbol
+        page.facts.date = page.facts.date ?? labelled.facts.date
+        page.facts.issuer = page.facts.issuer ?? labelled.facts.issuer
+        page.facts.summary = labelled.summary
+        page.facts.relations = labelled.relations
         stated.complete(&page.facts, header: header)
         return page
     }
