@@ -12,6 +12,9 @@ struct BodyBuilder {
     private enum HeadingKey: Hashable {
         case numbered(HeadingNumbering.Style)
         case outline(Int)
+        /// A bold line of its own with no numbering, by its size in tenths
+        /// of the body's (Word or a PDF shows such lines as headings).
+        case bold(size: Int)
     }
 
     private struct Unit {
@@ -20,6 +23,8 @@ struct BodyBuilder {
         var place: SourcePlace?
         var lastLine: String
         var isWhole: Bool
+        var lineCount = 1
+        var isBold = false
     }
 
     private var units: [Unit] = []
@@ -86,6 +91,14 @@ struct BodyBuilder {
             }
         }
         flushTable()
+        // A numbered heading wrapped after a comma (`3. Đổi mới …, hướng dẫn
+        // của cấp trên,` / `phù hợp với …`) read as a paragraph line by
+        // line: judged again whole.
+        for index in units.indices where units[index].kind == .paragraph && !units[index].isWhole && units[index].lineCount <= 3 {
+            if let numbering = HeadingNumbering(units[index].text), numbering.readsAsHeading, units[index].lineCount > 1 {
+                units[index].kind = .heading(.numbered(numbering.style))
+            }
+        }
     }
 
     // MARK: Lines into units
@@ -97,6 +110,15 @@ struct BodyBuilder {
         if let last = units.last, kind == .paragraph || kind == .listItem, joins(last, with: line, text: text, kind: kind, gap: gap) {
             units[units.count - 1].text = Self.joined(last.text, last.lastLine, text)
             units[units.count - 1].lastLine = text
+            units[units.count - 1].lineCount += 1
+            return
+        }
+        // A bold heading wrapped over lines goes on in bold, with no gap.
+        if let last = units.last, case .heading = last.kind, last.isBold, line.isBold, !last.isWhole, !line.isWholeParagraph, !gap,
+           HeadingNumbering(text) == nil {
+            units[units.count - 1].text = Self.joined(last.text, last.lastLine, text)
+            units[units.count - 1].lastLine = text
+            units[units.count - 1].lineCount += 1
             return
         }
         // A numbered line that looked like a heading goes on, with no gap, in
@@ -119,7 +141,7 @@ struct BodyBuilder {
         }
         var unitText = text
         if kind == .listItem { unitText = String(text.drop { "-+•–".contains($0) }).trimmingCharacters(in: .whitespaces) }
-        units.append(Unit(kind: kind, text: unitText, place: line.place, lastLine: text, isWhole: line.isWholeParagraph))
+        units.append(Unit(kind: kind, text: unitText, place: line.place, lastLine: text, isWhole: line.isWholeParagraph, isBold: line.isBold))
     }
 
     private static func kind(of line: SourceLine, text: String) -> UnitKind {
@@ -131,10 +153,24 @@ struct BodyBuilder {
             return .paragraph
         }
         if let level = line.outlineLevel, text.count <= 300 { return .heading(.outline(level)) }
+        if line.isBold, isBoldHeading(text) {
+            return .heading(.bold(size: Int(((line.relativeSize ?? 1) * 10).rounded())))
+        }
         if LinePatterns.isCapitals(text), text.count <= 200, !LinePatterns.isSeparator(text), !LinePatterns.endsSentence(text) {
             return .capitals
         }
         return .paragraph
+    }
+
+    /// A bold line that is a heading: a short phrase of two words or more,
+    /// not a sentence, not a label (`Nơi nhận:`), not in capitals (read as
+    /// such), and not a person's name (every word capitalised, as the
+    /// signer's name under a signature).
+    private static func isBoldHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, text.count <= 200, !LinePatterns.endsSentence(text), !LinePatterns.isCapitals(text) else { return false }
+        let isName = words.count <= 5 && words.allSatisfy { $0.first?.isUppercase ?? false }
+        return !isName
     }
 
     /// Whether `line` continues the unit before it (a hard-wrapped
@@ -329,11 +365,13 @@ struct BodyBuilder {
     private func headingLevels() -> [HeadingKey: Int] {
         var numbered = Set<HeadingNumbering.Style>()
         var outlines = Set<Int>()
+        var boldSizes = Set<Int>()
         for unit in units {
             guard case .heading(let key) = unit.kind else { continue }
             switch key {
             case .numbered(let style): numbered.insert(style)
             case .outline(let level): outlines.insert(level)
+            case .bold(let size): boldSizes.insert(size)
             }
         }
         var levels: [HeadingKey: Int] = [:]
@@ -341,6 +379,8 @@ struct BodyBuilder {
         if let top = outlines.min() {
             for level in outlines { levels[.outline(level)] = min(2 + level - top, 6) }
         }
+        // Bold headings: the largest is the top level, smaller ones below it.
+        for (rank, size) in boldSizes.sorted(by: >).enumerated() { levels[.bold(size: size)] = min(2 + rank, 6) }
         return levels
     }
 }

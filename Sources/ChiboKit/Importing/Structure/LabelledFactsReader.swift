@@ -13,7 +13,7 @@ struct LabelledFactsReader {
     private static let labels: [(written: String, fact: String)] = [
         ("Loại văn bản", "kind"), ("Số, ký hiệu", "symbol"), ("Số ký hiệu", "symbol"), ("Số hiệu", "symbol"),
         ("Ký hiệu", "symbol"), ("Ngày ban hành", "date"), ("Cơ quan ban hành", "issuer"), ("Nơi ban hành", "issuer"),
-        ("Trích yếu", "title"), ("Người ký", "signer"),
+        ("Trích yếu", "title"), ("Người ký", "signer"), ("Tình trạng", "status"), ("Hiệu lực", "status"),
     ]
 
     private static let relationLabels: [(written: String, key: String)] = [
@@ -25,7 +25,19 @@ struct LabelledFactsReader {
     /// box near the end; removes what it read.
     mutating func read(_ blocks: inout [SourceBlock], report: inout ImportReport) {
         readHead(&blocks, report: &report)
+        dropCitedInList(&blocks, report: &report)
         readRelations(&blocks)
+    }
+
+    /// A chibo page printed ends with the pages that cite it (`Được trích
+    /// dẫn tại`): the site's links, not the document's text.
+    private func dropCitedInList(_ blocks: inout [SourceBlock], report: inout ImportReport) {
+        guard let heading = blocks.lastIndex(where: { block in
+            if case .line(let line) = block { LinePatterns.lettersOnly(line.text) == "duoc trich dan tai" } else { false }
+        }) else { return }
+        report.notes.append(SourceNote(message: "the list of pages that cite this one (“Được trích dẫn tại”), a printed site's links, was left out",
+                                       place: blocks[heading].place))
+        blocks.removeSubrange(heading...)
     }
 
     private mutating func readHead(_ blocks: inout [SourceBlock], report: inout ImportReport) {
