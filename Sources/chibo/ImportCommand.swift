@@ -45,6 +45,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "The report's format.")
     var format: Format = .text
 
+    @Flag(name: .long, help: "Also write a registry entry (content/directives/) for each cited directive the registry lacks.")
+    var register = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one file to import: chibo import FILE…") }
         let folder = into.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
@@ -57,22 +60,44 @@ struct ImportCommand: ParsableCommand {
         let folder = into.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         var exitCode: Int32 = 0
         var json: [String] = []
+        var written: [String] = []
+        var registry: ScaffoldContent?
+        if register {
+            do {
+                registry = try ScaffoldContent.load(directory: content)
+            } catch let error as EnvironmentError {
+                printError("error: \(error.message)")
+                throw ExitCode(2)
+            }
+        }
         for file in files {
             let result: Importer.Result
             do {
-                result = try Importer.run(file: file, folder: folder)
+                result = try Importer.run(file: file, folder: folder, registry: registry)
             } catch {
                 printError("\(file): error: \(error.message)")
                 exitCode = max(exitCode, error.isMissingTool ? 2 : 1)
                 continue
             }
+            let files = [Scaffold.File(relativePath: result.relativePath, contents: result.markdown)]
+                + result.entries.map { Scaffold.File(relativePath: $0.relativePath, contents: $0.contents) }
             if dryRun {
-                if format == .text { print(result.markdown, terminator: "") }
+                if format == .text {
+                    for (index, page) in files.enumerated() {
+                        if files.count > 1 { print((index == 0 ? "" : "\n") + "# \(content)/\(page.relativePath)") }
+                        print(page.contents, terminator: "")
+                    }
+                }
             } else {
                 do {
-                    let created = try ScaffoldWriter(contentDirectory: content, displayRoot: content)
-                        .write(Scaffold(files: [Scaffold.File(relativePath: result.relativePath, contents: result.markdown)]))
-                    if format == .text { print("created \(created.joined())") }
+                    // The page and its entries are written together or not at all.
+                    let created = try ScaffoldWriter(contentDirectory: content, displayRoot: content, command: "chibo import")
+                        .write(Scaffold(files: files))
+                    written += created
+                    if format == .text {
+                        for path in created { print("created \(path)") }
+                        fflush(stdout)
+                    }
                 } catch let error as EnvironmentError {
                     printError("\(file): error: \(error.message)")
                     exitCode = 2
@@ -80,13 +105,32 @@ struct ImportCommand: ParsableCommand {
                 }
             }
             switch format {
-            case .text: printError(result.report)
+            case .text:
+                printError(result.report)
+                for note in result.registerNotes { printError("  register: " + note) }
             case .json:
-                json.append(dryRun ? String(result.reportJSON.dropLast()) + ", \"markdown\": \(jsonString(result.markdown))}" : result.reportJSON)
+                var object = String(result.reportJSON.dropLast())
+                object += ", \"entries\": [\(result.entries.map { jsonString($0.relativePath) }.joined(separator: ", "))]"
+                object += ", \"registerNotes\": [\(result.registerNotes.map(jsonString).joined(separator: ", "))]"
+                if dryRun { object += ", \"markdown\": \(jsonString(result.markdown))" }
+                json.append(object + "}")
             }
         }
         if format == .json { print("[" + json.joined(separator: ",\n") + "]") }
+        if !written.isEmpty { checkWritten(written) }
         if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+
+    /// The new pages are checked like any page: what `chibo check` says of
+    /// them is printed at once, so that nothing half-done is left unseen.
+    private func checkWritten(_ written: [String]) {
+        guard let report = try? SitePipeline.check(BuildOptions(contentDirectory: content)) else { return }
+        let mine = report.diagnostics.filter { written.contains($0.file) }
+        let formatter = TextDiagnosticFormatter()
+        for diagnostic in mine { printError(formatter.format(diagnostic)) }
+        let errors = mine.filter { $0.severity == .error }.count
+        printError("checked the new \(written.count == 1 ? "page" : "files"): \(errors) errors, \(mine.count - errors) warnings"
+                   + (mine.isEmpty ? "" : " (the document's own mistakes are kept as written: fix them in the page, or accept them)"))
     }
 
     private func jsonString(_ text: String) -> String {

@@ -13,6 +13,11 @@ public enum Importer {
         /// The facts the page states, for `--register` and tests.
         public let title: String
         public let symbol: String?
+        /// `--register`: the registry entries to write with the page, by
+        /// their path in the content folder.
+        public var entries: [(relativePath: String, contents: String)] = []
+        /// `--register`: what the entries leave out, and why.
+        public var registerNotes: [String] = []
     }
 
     public struct Failure: Error, Sendable {
@@ -22,7 +27,8 @@ public enum Importer {
     }
 
     /// Reads and structures `path` for the folder `folder` of the content.
-    public static func run(file path: String, folder: String) throws(Failure) -> Result {
+    /// `registry`: the content whose registry `--register` completes.
+    public static func run(file path: String, folder: String, registry: ScaffoldContent? = nil) throws(Failure) -> Result {
         let document: SourceDocument
         do {
             document = try read(path)
@@ -33,8 +39,25 @@ public enum Importer {
         let page = PageStructure.page(from: document, fileName: name)
         let relativePath = folder + "/" + fileStem(page.facts) + ".md"
         let report = ImportReportText(page: page, file: path, destination: relativePath)
-        return Result(relativePath: relativePath, markdown: page.markdown, report: report.text, reportJSON: report.json,
-                      title: page.facts.title?.value ?? "", symbol: page.facts.symbol?.value)
+        var result = Result(relativePath: relativePath, markdown: page.markdown, report: report.text, reportJSON: report.json,
+                            title: page.facts.title?.value ?? "", symbol: page.facts.symbol?.value)
+        if let registry {
+            let cited = CitedDirectiveEntries(texts: page.texts, ownSymbol: page.facts.symbol?.value, registry: registry.registry)
+            var taken = Set<String>()
+            for entry in cited.entries {
+                let slug = Slug.make(entry.symbol)
+                let dated = entry.date.map { "directives/\(slug)-\($0.value.description.replacingOccurrences(of: "-", with: "")).md" }
+                guard let path = ["directives/\(slug).md", dated].compactMap({ $0 }).first(where: { !registry.fileExists($0) && !taken.contains($0) })
+                else {
+                    result.registerNotes.append("\(entry.symbol): no entry written, its file name is taken in directives/")
+                    continue
+                }
+                taken.insert(path)
+                result.entries.append((path, entry.frontMatter))
+            }
+            result.registerNotes += cited.disagreements
+        }
+        return result
     }
 
     static func read(_ path: String) throws(ImportProblem) -> SourceDocument {

@@ -13,9 +13,13 @@ public struct ScaffoldWriter: Sendable {
     /// How the content folder is named in messages (`content`).
     public let displayRoot: String
 
-    public init(contentDirectory: String, displayRoot: String? = nil) {
+    /// The command named in messages (`chibo new`, `chibo import`).
+    public let command: String
+
+    public init(contentDirectory: String, displayRoot: String? = nil, command: String = "chibo new") {
         self.contentDirectory = contentDirectory
         self.displayRoot = displayRoot ?? contentDirectory
+        self.command = command
     }
 
     /// Creates every file of `scaffold` and returns their display paths
@@ -26,12 +30,12 @@ public struct ScaffoldWriter: Sendable {
             throw ScaffoldError("content folder `\(contentDirectory)` does not exist (use --content DIR)")
         }
         for file in scaffold.files {
-            try ScaffoldPath.validate(file.relativePath)
+            try ScaffoldPath.validate(file.relativePath, command: command)
         }
         let existing = scaffold.files.filter { exists(absolute($0.relativePath)) }
         guard existing.isEmpty else {
             let names = existing.map { "`\(display($0.relativePath))`" }.joined(separator: ", ")
-            throw ScaffoldError("\(names) already \(existing.count == 1 ? "exists" : "exist"): chibo new never overwrites a file, "
+            throw ScaffoldError("\(names) already \(existing.count == 1 ? "exists" : "exist"): \(command) never overwrites a file, "
                                 + "and wrote nothing")
         }
         var createdFolders: [String] = []
@@ -104,7 +108,7 @@ public struct ScaffoldWriter: Sendable {
     private func create(_ path: String, contents: String, display: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            let reason = errno == EEXIST ? "it already exists (made while chibo new ran); chibo new never overwrites a file"
+            let reason = errno == EEXIST ? "it already exists (made while \(command) ran); \(command) never overwrites a file"
                                          : String(cString: strerror(errno))
             throw ScaffoldError("cannot create `\(display)`: \(reason)")
         }
@@ -128,13 +132,13 @@ public struct ScaffoldWriter: Sendable {
 /// `.` or `..` component, no backslash or control character. Ids, months
 /// and symbols that would make one are refused before any file is looked at.
 enum ScaffoldPath {
-    static func validate(_ relativePath: String) throws {
+    static func validate(_ relativePath: String, command: String = "chibo new") throws {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         let safe = !relativePath.isEmpty && !relativePath.hasPrefix("/")
             && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }
             && !relativePath.unicodeScalars.contains { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }
         guard safe else {
-            throw ScaffoldError("`\(relativePath)` is not a path inside the content folder: chibo new writes only there")
+            throw ScaffoldError("`\(relativePath)` is not a path inside the content folder: \(command) writes only there")
         }
     }
 }

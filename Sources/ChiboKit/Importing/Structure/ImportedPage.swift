@@ -9,6 +9,21 @@ struct ImportedPage {
     var footnotes: [PageFootnote] = []
     var report = ImportReport()
 
+    /// Every text of the page a citation can be in: paragraphs, headings,
+    /// list items, table cells, footnotes (markers left out).
+    var texts: [String] {
+        var out: [String] = []
+        for block in blocks {
+            switch block {
+            case .heading(_, let text), .paragraph(let text): out.append(text)
+            case .list(let items): out += items
+            case .table(let table): out += table.header + table.rows.flatMap { $0 }
+            }
+        }
+        out += footnotes.map(\.text)
+        return out.map { $0.replacing(ImportPatterns.footnoteMarker, with: "") }
+    }
+
     /// The page as written to `content/`: front matter, then the body, then
     /// the footnotes, each block separated by a blank line.
     var markdown: String {

@@ -1,0 +1,72 @@
+/// `chibo import --register`: a registry entry for each directive the
+/// imported page cites that the registry lacks, holding exactly what the
+/// citations state (symbol, date, kind, issuing body), each fact with a YAML
+/// comment naming the citation it came from. A fact two citations state
+/// differently is left out and reported; nothing is guessed (a kind is
+/// written only when a citation names it).
+struct CitedDirectiveEntries {
+    struct Entry: Equatable {
+        var symbol: String
+        var date: (value: CalendarDate, source: String)?
+        var kind: (value: String, source: String)?
+        var issuer: (value: String, source: String)?
+        var symbolSource: String
+
+        static func == (lhs: Entry, rhs: Entry) -> Bool { lhs.frontMatter == rhs.frontMatter }
+
+        var frontMatter: String {
+            func comment(_ source: String) -> String { "  # from “\(source.replacingOccurrences(of: "\n", with: " "))”" }
+            var out = "---\nsymbol: \(YAMLQuoted(symbol))\(comment(symbolSource))\n"
+            if let date { out += "date: \(date.value)\(comment(date.source))\n" }
+            if let kind { out += "kind: \(YAMLQuoted(kind.value))\(comment(kind.source))\n" }
+            if let issuer { out += "issuer: \(YAMLQuoted(issuer.value))\(comment(issuer.source))\n" }
+            return out + "---\n"
+        }
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Facts left out because two citations state them differently.
+    private(set) var disagreements: [String] = []
+
+    /// `texts`: the page's paragraphs, headings, cells and footnotes;
+    /// `ownSymbol`: the page's own symbol (the page is that entry).
+    init(texts: [String], ownSymbol: String?, registry: DirectiveRegistry) {
+        let recognizer = CitationRecognizer(aliases: registry.aliases)
+        var bySymbol: [String: [Citation]] = [:]
+        var order: [String] = []
+        let ownKey = ownSymbol.map(DirectiveSymbol.key)
+        for text in texts {
+            var run = TextRun()
+            run.append(text, at: SourceLocation(line: 1, column: 1))
+            for citation in recognizer.citations(in: run) where citation.form == .symbol {
+                guard let key = citation.symbolKey, key != ownKey, registry.resolve(citation) == .unknown else { continue }
+                if bySymbol[key] == nil { order.append(key) }
+                bySymbol[key, default: []].append(citation)
+            }
+        }
+        for key in order {
+            let citations = bySymbol[key]!
+            guard let symbol = citations.first?.symbol else { continue }
+            var entry = Entry(symbol: symbol, symbolSource: citations[0].text)
+            entry.date = agreed("the date", of: symbol, citations.compactMap { c in c.date.map { ($0, c.text) } }, same: ==)
+            entry.kind = agreed("the kind", of: symbol, citations.compactMap { c in
+                c.kindWord.flatMap(DirectiveKind.named).map { ($0.word, c.text) }
+            }, same: ==)
+            entry.issuer = agreed("the issuing body", of: symbol, citations.compactMap { c in c.issuingBody.map { ($0, c.text) } },
+                                  same: IssuingBodyName.agree)
+            entries.append(entry)
+        }
+    }
+
+    /// The value every citation that states a fact states, or nil (and a
+    /// disagreement reported) when two differ.
+    private mutating func agreed<Value>(_ fact: String, of symbol: String, _ stated: [(Value, String)],
+                                        same: (Value, Value) -> Bool) -> (value: Value, source: String)? {
+        guard let first = stated.first else { return nil }
+        if let other = stated.first(where: { !same($0.0, first.0) }) {
+            disagreements.append("\(symbol): the citations disagree on \(fact) (“\(first.1)” and “\(other.1)”), so it is left out")
+            return nil
+        }
+        return (first.0, first.1)
+    }
+}
