@@ -94,10 +94,8 @@ struct ImportCommand: ParsableCommand {
                     let created = try ScaffoldWriter(contentDirectory: content, displayRoot: content, command: "chibo import")
                         .write(Scaffold(files: files))
                     written += created
-                    if format == .text {
-                        for path in created { print("created \(path)") }
-                        fflush(stdout)
-                    }
+                    // Unbuffered, so that it comes before the report on a terminal.
+                    if format == .text { FileHandle.standardOutput.write(Data(created.map { "created \($0)\n" }.joined().utf8)) }
                 } catch let error as EnvironmentError {
                     printError("\(file): error: \(error.message)")
                     exitCode = 2

@@ -23,7 +23,7 @@ struct CommandLineTests {
 
     static let commands: [ParsableCommand.Type] = [
         Chibo.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, CiteCommand.self,
-        NewCommand.self, NewPackCommand.self, NewDirectiveCommand.self, NewOrganisationCommand.self,
+        NewCommand.self, NewPackCommand.self, NewDirectiveCommand.self, NewOrganisationCommand.self, ImportCommand.self,
     ]
 
     /// On an 80-column terminal no example is broken where a user would copy
