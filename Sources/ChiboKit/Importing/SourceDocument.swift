@@ -19,6 +19,10 @@ struct SourceDocument: Equatable {
     var readAs: String
     /// The text was read from pictures of the pages: every word may be wrong.
     var isOCR = false
+    /// Every paragraph's first line has `gapBefore` (a PDF's spacing and
+    /// indents show them): a line without one goes on the paragraph above,
+    /// even after a full stop.
+    var marksParagraphs = false
     /// Things the reader noticed that the editor should know (a font it did
     /// not know, an image left out), each with where it was.
     var notes: [SourceNote] = []

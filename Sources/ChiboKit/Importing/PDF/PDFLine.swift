@@ -134,7 +134,7 @@ enum PDFLineBuilder {
     private static func segments(_ fragments: [PDFFragment]) -> [[PDFFragment]] {
         var segments: [[PDFFragment]] = []
         for fragment in fragments {
-            if let last = segments.last?.last, fragment.left - last.right <= max(fragment.size, last.size) * 1.5 {
+            if let last = segments.last?.last, fragment.left - last.right <= max(fragment.size, last.size) * 1.0 {
                 segments[segments.count - 1].append(fragment)
             } else {
                 segments.append([fragment])

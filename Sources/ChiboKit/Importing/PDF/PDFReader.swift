@@ -60,7 +60,9 @@ enum PDFReader {
             let ordered = PDFColumnBlocks.reorder(page, geometry: geometry)
             writer.write(page: index + 1, lines: ordered.lines, columnBlocks: ordered.blocks)
         }
-        return SourceDocument(blocks: writer.blocks, repairs: writer.repairs, readAs: "PDF (poppler)", notes: furniture)
+        var document = SourceDocument(blocks: writer.blocks, repairs: writer.repairs, readAs: "PDF (poppler)", notes: furniture)
+        document.marksParagraphs = true
+        return document
     }
 
     // MARK: - Refusals, in the editor's words

@@ -30,7 +30,10 @@ struct BodyBuilder {
     private var units: [Unit] = []
     private let wrapWidth: Int?
 
-    init(_ blocks: [SourceBlock], report: inout ImportReport) {
+    private var marksParagraphs = false
+
+    init(_ blocks: [SourceBlock], marksParagraphs: Bool = false, report: inout ImportReport) {
+        self.marksParagraphs = marksParagraphs
         let blocks = Self.withoutRunningLines(blocks, report: &report)
         wrapWidth = Self.wrapWidth(of: blocks)
         var tabLines: [SourceLine] = []
@@ -179,6 +182,14 @@ struct BodyBuilder {
         guard kind == .paragraph, last.kind == .paragraph || last.kind == .listItem, !last.isWhole, !line.isWholeParagraph else { return false }
         let previous = last.lastLine
         if !gap {
+            if marksParagraphs {
+                // Paragraphs are marked, but a tight list's items (their
+                // bullets are drawn, not written) are not: a short line that
+                // ends a sentence, far from the line's end, ends its item.
+                guard LinePatterns.endsSentence(previous), let wrapWidth else { return true }
+                let firstWord = text.prefix { !$0.isWhitespace }.count
+                return (previous.count + 1 + firstWord) * 10 > wrapWidth * 8
+            }
             guard let wrapWidth else {
                 // One paragraph per line: only a line cut mid-sentence goes on.
                 return !LinePatterns.endsSentence(previous)

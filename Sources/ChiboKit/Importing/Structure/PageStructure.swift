@@ -27,7 +27,7 @@ enum PageStructure {
         page.footnotes = footnotes.footnotes
         page.report.footnotes = page.footnotes.count
 
-        let body = BodyBuilder(blocks, report: &page.report)
+        let body = BodyBuilder(blocks, marksParagraphs: document.marksParagraphs, report: &page.report)
         page.blocks = body.blocks(report: &page.report)
 
         let casing = BodyCasing(lines: page.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } })
