@@ -116,9 +116,10 @@ struct BodyBuilder {
             units[units.count - 1].lineCount += 1
             return
         }
-        // A bold heading wrapped over lines goes on in bold, with no gap.
-        if let last = units.last, case .heading = last.kind, last.isBold, line.isBold, !last.isWhole, !line.isWholeParagraph, !gap,
-           HeadingNumbering(text) == nil {
+        // A bold heading wrapped over lines goes on in bold, with no gap
+        // (also one whose first line, ending in a comma, read as a paragraph).
+        if let last = units.last, last.kind == .paragraph || { if case .heading = last.kind { true } else { false } }(),
+           last.isBold, line.isBold, !last.isWhole, !line.isWholeParagraph, !gap, HeadingNumbering(text) == nil {
             units[units.count - 1].text = Self.joined(last.text, last.lastLine, text)
             units[units.count - 1].lastLine = text
             units[units.count - 1].lineCount += 1
