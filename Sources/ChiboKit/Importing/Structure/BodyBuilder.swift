@@ -209,7 +209,12 @@ struct BodyBuilder {
     /// Joins two lines of a paragraph; a word split by a hyphen at the end
     /// of a line is joined without it only when both halves are no
     /// Vietnamese syllable and the whole is one.
-    private static func joined(_ text: String, _ previous: String, _ next: String) -> String {
+    static func joined(_ text: String, _ previous: String, _ next: String) -> String {
+        // `01-` / `HD/TU`: a hyphen glued to what is before it joins what follows.
+        if previous.hasSuffix("-"), let before = previous.dropLast().last, before.isLetter || before.isNumber,
+           next.first?.isLowercase != true {
+            return text + next
+        }
         if previous.hasSuffix("-"), previous.dropLast().last?.isLetter == true, next.first?.isLowercase == true {
             let head = String(previous.dropLast().reversed().prefix { $0.isLetter }.reversed())
             let tail = String(next.prefix { $0.isLetter })

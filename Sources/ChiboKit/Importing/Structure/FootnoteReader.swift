@@ -63,10 +63,13 @@ struct FootnoteReader {
             var text = start.text
             var bodyLines = [index]
             var next = index + 1
+            // A printed web footnote goes on until its `↩`, whatever its stops.
             while next < blocks.count, case .line(let more) = blocks[next], Self.bodyStart(more) == nil,
-                  more.isPageFoot || (!more.gapBefore && !line.isWholeParagraph && !LinePatterns.endsSentence(text)
-                                      && !text.hasSuffix("↩") && HeadingNumbering(more.text) == nil && !more.text.contains("\t")) {
-                text += " " + more.text.trimmingCharacters(in: .whitespaces)
+                  start.needsReturnArrow ? !text.hasSuffix("↩") && bodyLines.count < 40
+                  : more.isPageFoot || (!more.gapBefore && !line.isWholeParagraph && !LinePatterns.endsSentence(text)
+                                        && HeadingNumbering(more.text) == nil && !more.text.contains("\t")) {
+                let continued = more.text.trimmingCharacters(in: .whitespaces)
+                text = BodyBuilder.joined(text, text, continued)
                 bodyLines.append(next)
                 next += 1
             }
