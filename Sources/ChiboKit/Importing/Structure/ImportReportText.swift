@@ -11,11 +11,8 @@ struct ImportReportText {
         let report = page.report
         var lines = ["\(file): read as \(report.readAs)\(report.isOCR ? " (OCR: check every word against the paper)" : "")"]
         let facts = page.facts
-        var recognised: [String] = []
-        if let kind = facts.kind { recognised.append("kind \(kind.value)\(origin(kind.place))") }
-        if let symbol = facts.symbol { recognised.append("symbol \(symbol.value)\(origin(symbol.place, symbol.source))") }
-        if let date = facts.date { recognised.append("date \(date.value)\(origin(date.place, date.source))") }
-        if let issuer = facts.issuer { recognised.append("issuer \(issuer.value)\(origin(issuer.place, issuer.source))") }
+        // A kind read off its own line is placed by it; the others also say what they were read from.
+        let recognised = facts.stated.map { "\($0.name) \($0.value)\(origin($0.place, $0.name == "kind" ? nil : $0.source))" }
         if let title = facts.title { lines.append("  title: \(title.value)") }
         if !recognised.isEmpty { lines.append("  recognised: " + recognised.joined(separator: "; ")) }
         let missing = [("kind", facts.kind == nil), ("symbol", facts.symbol == nil), ("date", facts.date == nil), ("issuer", facts.issuer == nil)]
@@ -48,12 +45,8 @@ struct ImportReportText {
             "\"readAs\": \(JSONText.string(report.readAs))",
             "\"ocr\": \(report.isOCR)",
         ]
-        var recognised: [String] = []
-        if let title = facts.title { recognised.append("\"title\": \(JSONText.string(title.value))") }
-        if let kind = facts.kind { recognised.append("\"kind\": \(JSONText.string(kind.value))") }
-        if let symbol = facts.symbol { recognised.append("\"symbol\": \(JSONText.string(symbol.value))") }
-        if let date = facts.date { recognised.append("\"date\": \(JSONText.string(date.value.description))") }
-        if let issuer = facts.issuer { recognised.append("\"issuer\": \(JSONText.string(issuer.value))") }
+        let recognised = (facts.title.map { ["\"title\": \(JSONText.string($0.value))"] } ?? [])
+            + facts.stated.map { "\"\($0.name)\": \(JSONText.string($0.value))" }
         fields.append("\"recognised\": {\(recognised.joined(separator: ", "))}")
         fields.append("\"headings\": \(report.headings)")
         fields.append("\"footnotes\": \(report.footnotes)")

@@ -65,6 +65,17 @@ struct DocumentFacts: Equatable {
         var source: String
     }
 
+    /// The facts besides the title, in the order the report gives them:
+    /// each one's name, value, and where the document states it.
+    var stated: [(name: String, value: String, place: SourcePlace?, source: String)] {
+        var out: [(name: String, value: String, place: SourcePlace?, source: String)] = []
+        if let kind { out.append(("kind", kind.value, kind.place, kind.source)) }
+        if let symbol { out.append(("symbol", symbol.value, symbol.place, symbol.source)) }
+        if let date { out.append(("date", date.value.description, date.place, date.source)) }
+        if let issuer { out.append(("issuer", issuer.value, issuer.place, issuer.source)) }
+        return out
+    }
+
     var frontMatter: String {
         var out = ""
         if let title { out += "title: \(YAMLQuoted(title.value))\n" }
