@@ -127,7 +127,9 @@ struct ImportCommand: ParsableCommand {
         let formatter = TextDiagnosticFormatter()
         for diagnostic in mine { printError(formatter.format(diagnostic)) }
         let errors = mine.filter { $0.severity == .error }.count
-        printError("checked the new \(written.count == 1 ? "page" : "files"): \(errors) errors, \(mine.count - errors) warnings"
+        let warnings = mine.count - errors
+        printError("checked the new \(written.count == 1 ? "page" : "files"): \(errors) error\(errors == 1 ? "" : "s"), "
+                   + "\(warnings) warning\(warnings == 1 ? "" : "s")"
                    + (mine.isEmpty ? "" : " (the document's own mistakes are kept as written: fix them in the page, or accept them)"))
     }
 
