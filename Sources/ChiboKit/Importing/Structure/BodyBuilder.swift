@@ -35,7 +35,7 @@ struct BodyBuilder {
     init(_ blocks: [SourceBlock], marksParagraphs: Bool = false, report: inout ImportReport) {
         self.marksParagraphs = marksParagraphs
         let blocks = Self.withoutRunningLines(blocks, report: &report)
-        wrapWidth = Self.wrapWidth(of: blocks)
+        wrapWidth = Self.wrapWidth(of: blocks) ?? (marksParagraphs ? Self.usualLineLength(of: blocks) : nil)
         var tabLines: [SourceLine] = []
         var gap = false
         func flushTable() {
@@ -247,6 +247,16 @@ struct BodyBuilder {
         }
         guard wrapped.count >= 5, wrapped.count * 10 >= total else { return nil }
         return wrapped.sorted()[wrapped.count * 9 / 10]
+    }
+
+    /// A laid-out page's lines (a PDF's): most run to the margin, so their
+    /// usual length is the width.
+    private static func usualLineLength(of blocks: [SourceBlock]) -> Int? {
+        let lengths = blocks.compactMap { block -> Int? in
+            guard case .line(let line) = block, !line.isWholeParagraph, !line.text.contains("\t") else { return nil }
+            return line.text.count
+        }.sorted()
+        return lengths.count >= 5 ? lengths[lengths.count * 9 / 10] : nil
     }
 
     /// `- 3 -`, `Trang 3`, `3/30`, a number alone: a page number left in copied text.
