@@ -18,6 +18,7 @@ let package = Package(
         .executableTarget(name: "fuzz-markdown-citations", dependencies: ["FuzzSupport", .product(name: "ChiboKit", package: "chibo")]),
         .executableTarget(name: "fuzz-csv-records", dependencies: ["FuzzSupport", .product(name: "ChiboKit", package: "chibo")]),
         .executableTarget(name: "fuzz-slug", dependencies: ["FuzzSupport", .product(name: "ChiboKit", package: "chibo")]),
+        .executableTarget(name: "fuzz-import", dependencies: ["FuzzSupport", .product(name: "ChiboKit", package: "chibo")]),
     ],
     swiftLanguageModes: [.v6]
 )
