@@ -85,6 +85,7 @@ struct SourceLine: Equatable {
 /// A table as the reader found it: Word's `w:tbl`, or PDF cells by column.
 struct SourceTable: Equatable {
     struct Cell: Equatable {
+        /// The cell's paragraphs, one per line.
         var text: String
         /// Columns this cell covers (Word's `gridSpan`).
         var span = 1

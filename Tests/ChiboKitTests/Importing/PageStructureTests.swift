@@ -94,4 +94,41 @@ struct PageStructureTests {
         #expect(imported.footnotes == [PageFootnote(label: "1", text: "Hướng dẫn số 01-HD/TU, ngày 13/11/2025 của Ban Thường vụ Tỉnh uỷ; Hướng dẫn số 01-HD/TU của Ban Tổ chức.")])
         #expect(imported.markdown.contains("Tỉnh uỷ[^1]."))
     }
+
+    /// Word lays a header and a signature out in borderless tables: the
+    /// header's cells are read as its lines, the signature's as paragraphs.
+    @Test func aHeaderAndASignatureInWordTables() {
+        func whole(_ text: String, _ number: Int) -> SourceBlock {
+            var line = SourceLine(text, place: .paragraph(number))
+            line.isWholeParagraph = true
+            return .line(line)
+        }
+        var header = SourceTable(rows: [[SourceTable.Cell("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố 12-HD/BTCTW"),
+                                         SourceTable.Cell("ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 5 tháng 3 năm 2026")]],
+                                 place: .paragraph(1))
+        header.isBorderless = true
+        var signature = SourceTable(rows: [[SourceTable.Cell("Nơi nhận:\n- Các tỉnh ủy, thành ủy;\n- Lưu VP."),
+                                            SourceTable.Cell("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Văn An")]],
+                                    place: .paragraph(9))
+        signature.isBorderless = true
+        let document = SourceDocument(blocks: [
+            .table(header), whole("HƯỚNG DẪN", 7), whole("VỀ SINH HOẠT CHI BỘ CƠ QUAN", 8),
+            whole("Chi bộ sinh hoạt định kỳ hằng tháng theo Điều lệ Đảng và Hướng dẫn của Ban Tổ chức Trung ương.", 9),
+            .table(signature),
+        ], readAs: "Word (.docx)")
+        let imported = PageStructure.page(from: document, fileName: "in.docx")
+        #expect(imported.facts.frontMatter == """
+            title: "Hướng dẫn về sinh hoạt chi bộ cơ quan"
+            kind: "Hướng dẫn"
+            symbol: "12-HD/BTCTW"
+            date: 2026-03-05
+            issuer: "Ban Tổ chức Trung ương"
+
+            """)
+        #expect(imported.blocks == [
+            .paragraph("Chi bộ sinh hoạt định kỳ hằng tháng theo Điều lệ Đảng và Hướng dẫn của Ban Tổ chức Trung ương."),
+            .paragraph("Nơi nhận:"), .list(["Các tỉnh ủy, thành ủy;", "Lưu VP."]),
+            .paragraph("KT. TRƯỞNG BAN"), .paragraph("PHÓ TRƯỞNG BAN"), .paragraph("Nguyễn Văn An"),
+        ])
+    }
 }

@@ -73,8 +73,8 @@ struct WordReaderTests {
         let table = try #require(Self.tables(document).first)
         #expect(table.isBorderless)
         #expect(table.place == .paragraph(1))
-        #expect(table.rows == [[SourceTable.Cell("BAN CHẤP HÀNH TRUNG ƯƠNG *"),
-                                SourceTable.Cell("ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 5 tháng 3 năm 2026")]])
+        #expect(table.rows == [[SourceTable.Cell("BAN CHẤP HÀNH TRUNG ƯƠNG\n*"),
+                                SourceTable.Cell("ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 5 tháng 3 năm 2026")]])
         // Every paragraph counts, those in cells too.
         #expect(Self.lines(document).map(\.place) == [.paragraph(6)])
     }

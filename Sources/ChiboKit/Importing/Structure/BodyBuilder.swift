@@ -138,7 +138,10 @@ struct BodyBuilder {
             units[units.count - 1].kind = stillHeading ? .heading(key) : .paragraph
             return
         }
-        if kind == .capitals, let last = units.last, last.kind == .capitals, !gap, !line.isWholeParagraph {
+        // A title in capitals wrapped over lines goes on; a signature's lines
+        // (`T/M ĐẢNG ỦY` / `BÍ THƯ`) each name someone and stay apart.
+        if kind == .capitals, let last = units.last, last.kind == .capitals, !gap, !line.isWholeParagraph,
+           !LinePatterns.startsWithBodyWord(text), !LinePatterns.startsWithBodyWord(last.text) {
             units[units.count - 1].text += " " + text
             units[units.count - 1].lastLine = text
             return

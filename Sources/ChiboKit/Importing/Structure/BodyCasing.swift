@@ -62,11 +62,54 @@ struct BodyCasing {
     /// `isName`: the text names an issuing body, whose words after `tỉnh`,
     /// `huyện`, `xã`, … are a place's name, capitalised when the body
     /// does not write them.
+    /// Names of the Party's and the State's bodies as official writing
+    /// spells them, for a name in capitals the document's text never writes
+    /// (`BAN THƯỜNG VỤ` under a signature).
+    private static let bodyNames = [
+        "Ban Chấp hành Trung ương", "Ban Chấp hành", "Ban Thường vụ", "Ban Bí thư", "Bộ Chính trị", "Thường trực",
+        "Ban Tổ chức", "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ủy ban Kiểm tra",
+        "Văn phòng", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Trung ương", "Chính phủ", "Quốc hội",
+        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ", "Chi bộ",
+    ].map { (folded: LinePatterns.lettersOnly($0).split(separator: " ").map(String.init), written: $0.split(separator: " ").map(String.init)) }
+
     func cased(_ text: String, capitaliseFirst: Bool, isName: Bool = false) -> String {
+        guard isName else { return casedByBody(text, capitaliseFirst: capitaliseFirst, isName: false) }
+        // A name: the bodies it names spelt as official writing does (their
+        // own letters kept: `ỦY` or `UỶ`), the words between by the text.
+        let words = text.split(separator: " ").map(String.init)
+        let folded = words.map { LinePatterns.lettersOnly($0) }
+        var out: [String] = []
+        var index = 0
+        var pending: [String] = []
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let cased = casedByBody(pending.joined(separator: " "), capitaliseFirst: out.isEmpty && capitaliseFirst, isName: true,
+                                    after: out.last.map(LinePatterns.lettersOnly))
+            out.append(cased)
+            pending = []
+        }
+        while index < words.count {
+            if let name = Self.bodyNames.first(where: { Array(folded.dropFirst(index).prefix($0.folded.count)) == $0.folded }) {
+                flush()
+                for (offset, spelling) in name.written.enumerated() {
+                    let word = words[index + offset].lowercased()
+                    out.append(spelling.first!.isUppercase ? Self.capitalised(word) : word)
+                }
+                index += name.written.count
+            } else {
+                pending.append(words[index])
+                index += 1
+            }
+        }
+        flush()
+        return out.joined(separator: " ")
+    }
+
+    private func casedByBody(_ text: String, capitaliseFirst: Bool, isName: Bool, after: String? = nil) -> String {
         var inPlaceName = false
         var out: [String] = []
         var previousCapitalised = false
-        var previousKey = ""
+        var previousKey = after.map { String($0.split(separator: " ").last ?? "") } ?? ""
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for (index, word) in words.enumerated() {
             let letters = word.filter(\.isLetter)
@@ -82,8 +125,16 @@ struct BodyCasing {
                 : counts[key] ?? Counts()
             let written: String
             let unseen = pair.lower + pair.capitalised + pair.capitals == 0 && counts[key] == nil
-            if isName, index > 0, ["tinh", "huyen", "xa", "phuong", "quan", "pho", "thi tran"].contains(previousKey) { inPlaceName = true }
-            if inPlaceName, unseen || seen.capitalised > 0 {
+            // A place's level (`tỉnh`, `xã`, `thành phố`) is written small,
+            // the place's name after it capitalised.
+            let levels = ["tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "thi", "tran"]
+            let isLevel = isName && levels.contains(key)
+            if isName, index > 0 || after != nil, !isLevel, (levels + ["uy"]).contains(previousKey) {
+                inPlaceName = true
+            }
+            if isLevel {
+                written = word.lowercased()
+            } else if inPlaceName, unseen || seen.capitalised > 0 {
                 written = Self.capitalised(word.lowercased())
             } else if letters.count >= 2, seen.capitals > seen.lower + seen.capitalised {
                 written = String(word)

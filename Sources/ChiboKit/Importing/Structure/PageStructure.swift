@@ -125,7 +125,7 @@ struct StatedFacts {
                 facts.issuer = DocumentFacts.Fact(value: completed(body), place: nil, source: annex.text)
             }
         }
-        if facts.issuer == nil, let signer = signatureBody() {
+        if facts.issuer == nil, let signer = signatureBody(organ: header.issuer(casing: casing)) {
             facts.issuer = DocumentFacts.Fact(value: signer, place: nil, source: "signature")
         }
         if facts.issuer == nil, let name = header.issuer(casing: casing) {
@@ -167,12 +167,14 @@ struct StatedFacts {
     }
 
     /// `T/M BAN THƯỜNG VỤ` over the signature, with the header's body.
-    private func signatureBody() -> String? {
-        guard let body = headerBodyLines.last else { return nil }
+    private func signatureBody(organ: String?) -> String? {
+        guard let body = headerBodyLines.last, let organ else { return nil }
         for text in paragraphs.reversed().prefix(30) {
             guard let match = text.firstMatch(of: ImportPatterns.onBehalfOf), LinePatterns.isCapitals(text) else { continue }
-            let signer = casing.cased(String(match.1), capitaliseFirst: true)
-            return signer + " " + casing.cased(body, capitaliseFirst: true, isName: true)
+            // `T/M ĐẢNG ỦY` under `ĐẢNG ỦY XÃ HƯNG ĐẠO` is the body itself;
+            // `T/M BAN THƯỜNG VỤ` under `TỈNH ỦY CAO BẰNG`, a body of it.
+            if LinePatterns.lettersOnly(body).hasPrefix(LinePatterns.lettersOnly(String(match.1))) { return organ }
+            return casing.cased(String(match.1), capitaliseFirst: true) + " " + organ
         }
         return nil
     }

@@ -30,10 +30,11 @@ struct WordTableBuilder {
         cell = SourceTable.Cell("")
     }
 
-    /// A cell's paragraphs become one text, joined by spaces: a Markdown
-    /// table's cell holds one line.
+    /// A cell's paragraphs, one per line: a header laid out in a table is
+    /// read line by line (`TỈNH ỦY CAO BẰNG` / `*` / `Số 12-HD/TU`), and a
+    /// Markdown table's cell joins them with spaces.
     mutating func endCell() {
-        cell.text = cellTexts.joined(separator: " ")
+        cell.text = cellTexts.joined(separator: "\n")
         row.append(cell)
     }
 
