@@ -20,6 +20,8 @@ struct Chibo: ParsableCommand {
                                        rebuilt on every save
               chibo new pack --month 2027-02
                                        start next month's packs from theme/archetypes/
+              chibo import FILE.docx   turn a Word, PDF or text document
+                                       into a page of content/guidance/
               chibo cite FILE.md       list the directives a file cites
 
             Run `chibo help COMMAND` (or `chibo COMMAND --help`) for a command's options.

@@ -19,6 +19,10 @@ struct ImportCommand: ParsableCommand {
               chibo import "Huong dan 12.docx"
               chibo import de-an-03.pdf --into guidance/cao-bang
               chibo import ban-sao.txt --dry-run      show the page, write nothing
+              chibo import bao-cao.docx --register    and registry entries for
+                                                      the directives it cites
+
+            docs/import.md tells everything it recognises and decides.
 
             Exit codes: 0 every file imported, 1 a file could not be read (the others \
             are still imported), 2 the command could not run (a program it needs is \
