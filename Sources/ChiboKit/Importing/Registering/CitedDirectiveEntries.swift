@@ -15,11 +15,11 @@ struct CitedDirectiveEntries {
         static func == (lhs: Entry, rhs: Entry) -> Bool { lhs.frontMatter == rhs.frontMatter }
 
         var frontMatter: String {
-            func comment(_ source: String) -> String { "  # from “\(source.replacingOccurrences(of: "\n", with: " "))”" }
-            var out = "---\nsymbol: \(YAMLQuoted(symbol))\(comment(symbolSource))\n"
+            func comment(_ source: String) -> String { "  # from “\(YAMLScalar.commentLine(source))”" }
+            var out = "---\nsymbol: \(YAMLScalar.quoted(symbol))\(comment(symbolSource))\n"
             if let date { out += "date: \(date.value)\(comment(date.source))\n" }
-            if let kind { out += "kind: \(YAMLQuoted(kind.value))\(comment(kind.source))\n" }
-            if let issuer { out += "issuer: \(YAMLQuoted(issuer.value))\(comment(issuer.source))\n" }
+            if let kind { out += "kind: \(YAMLScalar.quoted(kind.value))\(comment(kind.source))\n" }
+            if let issuer { out += "issuer: \(YAMLScalar.quoted(issuer.value))\(comment(issuer.source))\n" }
             return out + "---\n"
         }
     }

@@ -78,35 +78,18 @@ struct DocumentFacts: Equatable {
 
     var frontMatter: String {
         var out = ""
-        if let title { out += "title: \(YAMLQuoted(title.value))\n" }
-        if let kind { out += "kind: \(YAMLQuoted(kind.value))\n" }
-        if let symbol { out += "symbol: \(YAMLQuoted(symbol.value))\n" }
+        if let title { out += "title: \(YAMLScalar.quoted(title.value))\n" }
+        if let kind { out += "kind: \(YAMLScalar.quoted(kind.value))\n" }
+        if let symbol { out += "symbol: \(YAMLScalar.quoted(symbol.value))\n" }
         if let date { out += "date: \(date.value)\n" }
-        if let issuer { out += "issuer: \(YAMLQuoted(issuer.value))\n" }
-        if let summary { out += "summary: \(YAMLQuoted(summary))\n" }
+        if let issuer { out += "issuer: \(YAMLScalar.quoted(issuer.value))\n" }
+        if let summary { out += "summary: \(YAMLScalar.quoted(summary))\n" }
         for key in ["replaces", "implements", "amends"] {
-            let references = relations.filter { $0.key == key }.map { YAMLQuoted($0.reference) }
+            let references = relations.filter { $0.key == key }.map { YAMLScalar.quoted($0.reference) }
             if !references.isEmpty { out += "\(key): [\(references.joined(separator: ", "))]\n" }
         }
         return out
     }
-}
-
-/// A double-quoted YAML scalar: every value chibo writes is quoted, so no
-/// title is read as a number, a date or a list.
-func YAMLQuoted(_ value: String) -> String {
-    var out = "\""
-    for scalar in value.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n", "\t": out += " "
-        default:
-            if scalar.value < 0x20 { continue }
-            out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
 }
 
 enum PageBlock: Equatable {
