@@ -18,8 +18,7 @@ struct PDFTools {
 
     /// The program's full path, or nil when no folder holds it.
     func path(of tool: String) -> String? {
-        searchFolders.lazy.map { ($0 as NSString).appendingPathComponent(tool) }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
+        ToolProcess.find([tool], in: searchFolders)
     }
 
     static let missingPoppler = ImportProblem(

@@ -14,7 +14,8 @@ extension WordReader {
     /// `searchPath` is where LibreOffice is looked for (a `PATH`), so that
     /// tests can say it is missing.
     static func convertingDoc(at url: URL, searchPath: String) throws(ImportProblem) -> SourceDocument {
-        guard let office = program(named: ["soffice", "libreoffice"], in: searchPath) else {
+        let folders = searchPath.split(separator: ":").map(String.init)
+        guard let office = ToolProcess.find(["soffice", "libreoffice"], in: folders) else {
             throw ImportProblem("Reading an old Word .doc file needs LibreOffice: install it with "
                 + "`sudo apt install libreoffice-writer`, or open the file in Word and save it as .docx",
                 isMissingTool: true)
@@ -43,39 +44,20 @@ extension WordReader {
     /// `folder` (so the editor's own LibreOffice settings are left alone
     /// and an open LibreOffice does not take the job), stopping it after
     /// the time limit.
-    private static func convert(_ file: URL, with office: URL, into folder: URL) throws(ImportProblem) {
-        let process = Process()
-        process.executableURL = office
-        process.arguments = [
+    private static func convert(_ file: URL, with office: String, into folder: URL) throws(ImportProblem) {
+        let arguments = [
             "-env:UserInstallation=\(folder.appendingPathComponent("profile").absoluteString)",
             "--headless", "--convert-to", "docx", "--outdir", folder.path, file.path,
         ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
         do {
-            try process.run()
-        } catch {
-            throw ImportProblem("chibo found LibreOffice at \(office.path) but could not start it: "
+            _ = try ToolProcess.run(office, arguments, timeout: conversionTimeLimit)
+        } catch .couldNotStart {
+            throw ImportProblem("chibo found LibreOffice at \(office) but could not start it: "
                 + "check that it works (run `soffice --version`), or save the file as .docx in Word and import that")
-        }
-        guard finished.wait(timeout: .now() + conversionTimeLimit) == .success else {
-            process.terminate()
+        } catch {
             throw ImportProblem("LibreOffice took more than \(Int(conversionTimeLimit)) seconds to convert "
                 + "\(file.lastPathComponent) and was stopped: open the file in Word or LibreOffice, save it as .docx, "
                 + "and import that file")
         }
-    }
-
-    /// The first of `names` found as a program in the folders of `searchPath`.
-    static func program(named names: [String], in searchPath: String) -> URL? {
-        for folder in searchPath.split(separator: ":") where !folder.isEmpty {
-            for name in names {
-                let path = "\(folder)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: path) { return URL(fileURLWithPath: path) }
-            }
-        }
-        return nil
     }
 }

@@ -1,9 +1,21 @@
 import Foundation
 
-/// One run of a command-line program (poppler's, tesseract) with its output
-/// read whole, stopped if it runs longer than it may: a damaged PDF can keep
-/// poppler busy for ever, and the editor must get an answer.
+/// One run of a command-line program (poppler's, tesseract, LibreOffice)
+/// with its output read whole, stopped if it runs longer than it may: a
+/// damaged file can keep a program busy for ever, and the editor must get an
+/// answer.
 struct ToolProcess {
+    /// The first of `names` found as a program in `folders`, as a full path.
+    static func find(_ names: [String], in folders: [String]) -> String? {
+        for folder in folders where !folder.isEmpty {
+            for name in names {
+                let path = (folder as NSString).appendingPathComponent(name)
+                if FileManager.default.isExecutableFile(atPath: path) { return path }
+            }
+        }
+        return nil
+    }
+
     struct Output {
         var status: Int32
         var standardOutput: Data
