@@ -111,11 +111,7 @@ struct ImportCommand: ParsableCommand {
                 printError(result.report)
                 for note in result.registerNotes { printError("  register: " + note) }
             case .json:
-                var object = String(result.reportJSON.dropLast())
-                object += ", \"entries\": [\(result.entries.map { jsonString($0.relativePath) }.joined(separator: ", "))]"
-                object += ", \"registerNotes\": [\(result.registerNotes.map(jsonString).joined(separator: ", "))]"
-                if dryRun { object += ", \"markdown\": \(jsonString(result.markdown))" }
-                json.append(object + "}")
+                json.append(result.json(withMarkdown: dryRun))
             }
         }
         if format == .json { print("[" + json.joined(separator: ",\n") + "]") }
@@ -135,10 +131,5 @@ struct ImportCommand: ParsableCommand {
         printError("checked the new \(written.count == 1 ? "page" : "files"): \(errors) error\(errors == 1 ? "" : "s"), "
                    + "\(warnings) warning\(warnings == 1 ? "" : "s")"
                    + (mine.isEmpty ? "" : " (the document's own mistakes are kept as written: fix them in the page, or accept them)"))
-    }
-
-    private func jsonString(_ text: String) -> String {
-        let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
-        return data.flatMap { String(data: $0, encoding: .utf8) }.map { String($0.dropFirst().dropLast()) } ?? "\"\""
     }
 }

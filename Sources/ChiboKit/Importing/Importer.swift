@@ -9,7 +9,8 @@ public enum Importer {
         public let relativePath: String
         public let markdown: String
         public let report: String
-        public let reportJSON: String
+        /// The report's facts as JSON members, for `json(withMarkdown:)`.
+        let reportFields: [String]
         /// The facts the page states, for `--register` and tests.
         public let title: String
         public let symbol: String?
@@ -18,6 +19,16 @@ public enum Importer {
         public var entries: [(relativePath: String, contents: String)] = []
         /// `--register`: what the entries leave out, and why.
         public var registerNotes: [String] = []
+
+        /// The report as one JSON object: the same facts as the text, the
+        /// entries `--register` writes, and the page itself when asked.
+        public func json(withMarkdown: Bool) -> String {
+            var fields = reportFields
+            fields.append("\"entries\": [\(entries.map { JSONText.string($0.relativePath) }.joined(separator: ", "))]")
+            fields.append("\"registerNotes\": [\(registerNotes.map(JSONText.string).joined(separator: ", "))]")
+            if withMarkdown { fields.append("\"markdown\": \(JSONText.string(markdown))") }
+            return "{" + fields.joined(separator: ", ") + "}"
+        }
     }
 
     public struct Failure: Error, Sendable {
@@ -39,7 +50,7 @@ public enum Importer {
         let page = PageStructure.page(from: document, fileName: name)
         let relativePath = folder + "/" + fileStem(page.facts) + ".md"
         let report = ImportReportText(page: page, file: path, destination: relativePath)
-        var result = Result(relativePath: relativePath, markdown: page.markdown, report: report.text, reportJSON: report.json,
+        var result = Result(relativePath: relativePath, markdown: page.markdown, report: report.text, reportFields: report.jsonFields,
                             title: page.facts.title?.value ?? "", symbol: page.facts.symbol?.value)
         if let registry {
             let cited = CitedDirectiveEntries(texts: page.texts, ownSymbol: page.facts.symbol?.value, registry: registry.registry)

@@ -77,6 +77,19 @@ struct ImporterTests {
         #expect(result.relativePath == "guidance/cao-bang/huong-dan-ve-sinh-hoat-chi-bo.md")
     }
 
+    /// `--format json`: the same facts as the text report, as one object.
+    @Test func theJSONReportHoldsTheFactsAndThePage() throws {
+        let folder = try TemporaryFolder()
+        let source = "HƯỚNG DẪN\nVỀ SINH HOẠT CHI BỘ\n\nChi bộ sinh hoạt định kỳ hằng tháng \"đúng\" quy định.\n"
+        let path = write(Array(source.utf8), named: "hd.txt", in: folder)
+        let result = try Importer.run(file: path, folder: "guidance")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.json(withMarkdown: true).utf8)) as? [String: Any])
+        #expect((object["recognised"] as? [String: String])?["kind"] == "Hướng dẫn")
+        #expect(object["page"] as? String == "guidance/huong-dan-ve-sinh-hoat-chi-bo.md")
+        #expect(object["markdown"] as? String == result.markdown)
+        #expect(object["entries"] as? [String] == [])
+    }
+
     /// What the page's file is called: its symbol, then its title.
     @Test func thePageIsNamedBySymbolAndTitle() {
         var facts = DocumentFacts()

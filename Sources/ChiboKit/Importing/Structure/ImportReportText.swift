@@ -36,7 +36,9 @@ struct ImportReportText {
         return ""
     }
 
-    var json: String {
+    /// The report's facts as JSON members (`"key": value`), in the order
+    /// the text gives them.
+    var jsonFields: [String] {
         let report = page.report
         let facts = page.facts
         var fields: [String] = [
@@ -60,6 +62,6 @@ struct ImportReportText {
         fields.append("\"notes\": [\(notes.joined(separator: ", "))]")
         let calls = report.calls.map { "{\"place\": \(JSONText.string($0.place?.description ?? "")), \"message\": \(JSONText.string($0.message))}" }
         fields.append("\"judgementCalls\": [\(calls.joined(separator: ", "))]")
-        return "{" + fields.joined(separator: ", ") + "}"
+        return fields
     }
 }
