@@ -314,7 +314,9 @@ struct BodyBuilder {
 
     // MARK: Units into blocks
 
-    func blocks(report: inout ImportReport) -> [PageBlock] {
+    /// The units as Markdown blocks. `readsCaptions`: the document is an
+    /// article (it states no kind), which may carry photos.
+    func blocks(readsCaptions: Bool = false, report: inout ImportReport) -> [PageBlock] {
         var blocks: [PageBlock] = []
         let levels = headingLevels()
         var index = 0
@@ -322,7 +324,13 @@ struct BodyBuilder {
             let unit = units[index]
             switch unit.kind {
             case .paragraph:
-                blocks.append(.paragraph(unit.text))
+                if readsCaptions, let split = PhotoCaption.split(unit.text) {
+                    blocks.append(.paragraph(split.caption))
+                    blocks.append(.paragraph(split.rest))
+                    report.decide("“\(split.caption)” opens a paragraph and reads as a photo's caption: made a paragraph of its own", at: unit.place)
+                } else {
+                    blocks.append(.paragraph(unit.text))
+                }
             case .listItem:
                 if case .list(let items)? = blocks.last {
                     blocks[blocks.count - 1] = .list(items + [unit.text])

@@ -125,9 +125,9 @@ struct BodyCasing {
                 : counts[key] ?? Counts()
             let written: String
             let unseen = pair.lower + pair.capitalised + pair.capitals == 0 && counts[key] == nil
-            // A place's level (`tỉnh`, `xã`, `thành phố`) is written small,
-            // the place's name after it capitalised.
-            let levels = ["tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "thi", "tran"]
+            // A place's level (`tỉnh`, `xã`, `thành phố`, `thôn`) is written
+            // small, the place's name after it capitalised.
+            let levels = ["tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "thi", "tran", "thon", "ap", "khom", "buon", "soc", "lang"]
             let isLevel = isName && levels.contains(key)
             if isName, index > 0 || after != nil, !isLevel, (levels + ["uy"]).contains(previousKey) {
                 inPlaceName = true

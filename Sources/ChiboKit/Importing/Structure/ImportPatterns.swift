@@ -24,5 +24,9 @@ enum ImportPatterns {
     nonisolated(unsafe) static let annexLabel = /^(?i:biểu|phụ lục|phụ biểu|mẫu|bảng)(?:\s+(?i:số))?\s*\S{1,6}$/
     nonisolated(unsafe) static let openingFormula = /(?:^|[,;]\s+)((?:Ban|Bộ|Ủy ban|Uỷ ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Chính phủ|Hội đồng|Sở)(?:\s+[^\s,;:.]+){0,7}?)\s+(?:đã\s+)?(?:hướng dẫn|đánh giá|báo cáo|quy định|quyết định|ban hành|thông báo|đề nghị|yêu cầu|kết luận|tổng kết|sơ kết|xây dựng|chỉ thị)\s[^.;]*như sau\s*:/
     nonisolated(unsafe) static let slashDate = /(\d{1,2})\/(\d{1,2})\/(\d{4})/
+    /// The end of a photo caption's first sentence: the place shown or the
+    /// credit in brackets, `(thành phố Bắc Giang).` / `(Ảnh: TTXVN)`.
+    nonisolated(unsafe) static let captionEnd = /^[^.!?()]+\((?:(?i:ảnh)\s*:?|(?i:thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)[^()]*\)\.?(?=\s)/
+    nonisolated(unsafe) static let photoCredit = /\((?i:ảnh)\b/
     nonisolated(unsafe) static let returningFootnote = /^(\d{1,3})\.\s+(\S.*)$/
 }

@@ -28,7 +28,7 @@ enum PageStructure {
         page.report.footnotes = page.footnotes.count
 
         let body = BodyBuilder(blocks, marksParagraphs: document.marksParagraphs, report: &page.report)
-        page.blocks = body.blocks(report: &page.report)
+        page.blocks = body.blocks(readsCaptions: header.kind == nil && labelled.kind == nil, report: &page.report)
 
         let casing = BodyCasing(lines: page.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } })
         page.facts = header.facts
