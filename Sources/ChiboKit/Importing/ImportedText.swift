@@ -133,14 +133,18 @@ struct ImportedText: Equatable {
 
     /// The capitals with tones TCVN3 cannot write in a text file come out
     /// small: a sentence's first letter (`Ñy ban` at a line's start, or
-    /// after `. `) is given its capital back. Elsewhere a lost capital
-    /// (`thuộc Ủy ban`) cannot be told from a small letter, and stays small.
+    /// after `. `) is given its capital back, and so is the first letter of
+    /// a body's name official writing always capitalises (`thuộc ủy ban
+    /// nhân dân` is `thuộc Ủy ban nhân dân`; TCVN3 does write `Đ`, `Ă`, `Â`,
+    /// `Ê`, `Ô`, `Ơ`, `Ư`, so `đảng ủy` is as typed). Elsewhere a lost capital
+    /// cannot be told from a small letter, and stays small.
     private static func capitalisingWhatTCVN3CannotWrite(_ words: [String]) -> String {
         var out = words
         var sentenceStart = true
         for index in out.indices {
             let word = out[index]
-            if sentenceStart, let first = word.unicodeScalars.first, !first.isASCII, first.properties.isLowercase {
+            if let first = word.unicodeScalars.first, !first.isASCII, first.properties.isLowercase,
+               sentenceStart || (!"ăâêôơưđ".unicodeScalars.contains(first) && BodyCasing.beginsBodyName(words[index...])) {
                 out[index] = BodyCasing.capitalised(word)
             }
             if word.contains(where: \.isLetter) || word.contains(where: \.isNumber) {

@@ -125,4 +125,12 @@ struct EightBitTCVN3Tests {
         let imported = try ImportedText.read(Self.bytes(source))
         #expect(imported.text.hasSuffix("Ủy ban nhân dân xã chỉ đạo. Ủy ban Kiểm tra giám sát.\n"))
     }
+
+    @Test func aBodysNameMidSentenceGetsTheCapitalTCVN3CannotWrite() throws {
+        // `Ủ` is lost mid-sentence as well; `đ` has its capital in TCVN3, so
+        // `đảng ủy` was typed small; a bare `ủy ban` names no body.
+        let source = ImportedTextTests.sentences + "\nCán bộ thuộc Ủy ban nhân dân và đảng ủy xã, các ủy ban của Quốc hội.\n"
+        let imported = try ImportedText.read(Self.bytes(source))
+        #expect(imported.text.hasSuffix("Cán bộ thuộc Ủy ban nhân dân và đảng ủy xã, các ủy ban của Quốc hội.\n"))
+    }
 }

@@ -72,6 +72,15 @@ struct BodyCasing {
         "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ", "Chi bộ",
     ].map { (folded: LinePatterns.lettersOnly($0).split(separator: " ").map(String.init), written: $0.split(separator: " ").map(String.init)) }
 
+    /// Whether `words` begin with the name of one of those bodies whose
+    /// first letter is a capital (`ủy ban nhân dân`, in any case).
+    static func beginsBodyName(_ words: ArraySlice<String>) -> Bool {
+        let folded = words.prefix(4).map { LinePatterns.lettersOnly($0) }
+        return bodyNames.contains { name in
+            name.written.first?.first?.isUppercase == true && folded.starts(with: name.folded)
+        }
+    }
+
     func cased(_ text: String, capitaliseFirst: Bool, isName: Bool = false) -> String {
         guard isName else { return casedByBody(text, capitaliseFirst: capitaliseFirst, isName: false) }
         // A name: the bodies it names spelt as official writing does (their
