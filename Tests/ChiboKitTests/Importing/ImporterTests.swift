@@ -88,6 +88,18 @@ struct ImporterTests {
         #expect(object["page"] as? String == "guidance/huong-dan-ve-sinh-hoat-chi-bo.md")
         #expect(object["markdown"] as? String == result.markdown)
         #expect(object["entries"] as? [String] == [])
+        #expect(object["visibility"] as? String == "public")
+    }
+
+    /// A document that says `lưu hành nội bộ`, in its body as in its
+    /// header, makes an internal page: never one a public build shows.
+    @Test func anInternalDocumentMakesAnInternalPage() throws {
+        let folder = try TemporaryFolder()
+        let source = "Chi bộ sinh hoạt định kỳ hằng tháng theo quy định.\n\nTài liệu lưu hành nội bộ.\n"
+        let result = try Importer.run(file: write(Array(source.utf8), named: "tl.txt", in: folder), folder: "guidance")
+        #expect(result.markdown.contains("\nvisibility: internal\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.json(withMarkdown: false).utf8)) as? [String: Any])
+        #expect(object["visibility"] as? String == "internal")
     }
 
     /// What the page's file is called: its symbol, then its title.

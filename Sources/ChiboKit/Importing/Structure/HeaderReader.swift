@@ -26,7 +26,9 @@ struct HeaderReader {
         scan: while index < blocks.count, index < 30 {
             guard case .line(let line) = blocks[index] else { break }
             let text = line.text.trimmingCharacters(in: .whitespaces)
-            if LinePatterns.isNationalLine(text) || LinePatterns.isSeparator(text) {
+            if LinePatterns.isNationalLine(text) || LinePatterns.isSeparator(text) || LinePatterns.isInternalMarking(text) {
+                // `LƯU HÀNH NỘI BỘ` stands in the header; the page's
+                // `visibility: internal` keeps what it says.
                 isHeader = isHeader || LinePatterns.isNationalLine(text)
             } else if let symbol = LinePatterns.symbolLine(text) {
                 facts.symbol = DocumentFacts.Fact(value: symbol.text, place: line.place, source: text)

@@ -46,6 +46,7 @@ struct ImportReportText {
             "\"page\": \(JSONText.string(destination))",
             "\"readAs\": \(JSONText.string(report.readAs))",
             "\"ocr\": \(report.isOCR)",
+            "\"visibility\": \(JSONText.string(facts.isInternal ? "internal" : "public"))",
         ]
         let recognised = (facts.title.map { ["\"title\": \(JSONText.string($0.value))"] } ?? [])
             + facts.stated.map { "\"\($0.name)\": \(JSONText.string($0.value))" }

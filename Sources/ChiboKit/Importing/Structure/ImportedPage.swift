@@ -46,10 +46,13 @@ struct DocumentFacts: Equatable {
     var summary: String?
     /// `replaces`, `implements`, `amends` references a printed page lists.
     var relations: [(key: String, reference: String)] = []
+    /// The document says `lưu hành nội bộ` (anywhere, its header too): the
+    /// page is `visibility: internal`, so it never reaches a public build.
+    var isInternal = false
 
     static func == (lhs: DocumentFacts, rhs: DocumentFacts) -> Bool {
         lhs.title == rhs.title && lhs.kind == rhs.kind && lhs.symbol == rhs.symbol && lhs.date == rhs.date
-            && lhs.issuer == rhs.issuer && lhs.summary == rhs.summary && lhs.relations.map { "\($0)" } == rhs.relations.map { "\($0)" }
+            && lhs.issuer == rhs.issuer && lhs.summary == rhs.summary && lhs.isInternal == rhs.isInternal && lhs.relations.map { "\($0)" } == rhs.relations.map { "\($0)" }
     }
 
     struct Fact: Equatable {
@@ -84,6 +87,7 @@ struct DocumentFacts: Equatable {
         if let date { out += "date: \(date.value)\n" }
         if let issuer { out += "issuer: \(YAMLScalar.quoted(issuer.value))\n" }
         if let summary { out += "summary: \(YAMLScalar.quoted(summary))\n" }
+        if isInternal { out += "visibility: internal\n" }
         for key in ["replaces", "implements", "amends"] {
             let references = relations.filter { $0.key == key }.map { YAMLScalar.quoted($0.reference) }
             if !references.isEmpty { out += "\(key): [\(references.joined(separator: ", "))]\n" }

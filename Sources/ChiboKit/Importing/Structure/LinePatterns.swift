@@ -42,6 +42,12 @@ enum LinePatterns {
 
     /// The folded words of a line, punctuation dropped: what two spellings
     /// (`ỦY`/`UỶ`, a dash or none) are compared by.
+    /// A line that only says `lưu hành nội bộ` (any case, with or without
+    /// diacritics or brackets).
+    static func isInternalMarking(_ text: String) -> Bool {
+        text.count <= 24 && lettersOnly(text) == "luu hanh noi bo"
+    }
+
     static func lettersOnly(_ text: String) -> String {
         VietnameseText.fold(text).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
     }

@@ -41,7 +41,27 @@ enum PageStructure {
         page.facts.summary = labelled.summary
         page.facts.relations = labelled.relations
         stated.complete(&page.facts, header: header)
+        if let place = internalMarking(in: document) {
+            page.facts.isInternal = true
+            page.report.decide("the document says “lưu hành nội bộ”: the page is marked `visibility: internal`, so only the internal edition shows it", at: place)
+        }
         return page
+    }
+
+    /// Where the document first says `lưu hành nội bộ`, in any line, cell
+    /// or footnote, before the header's lines are taken out of the body.
+    private static func internalMarking(in document: SourceDocument) -> SourcePlace? {
+        for block in document.blocks {
+            switch block {
+            case .line(let line):
+                if InternalMarkingChecker.firstMention(in: line.text) != nil { return line.place }
+            case .table(let table):
+                if table.rows.joined().contains(where: { InternalMarkingChecker.firstMention(in: $0.text) != nil }) { return table.place }
+            case .pageBreak:
+                continue
+            }
+        }
+        return document.footnotes.first { InternalMarkingChecker.firstMention(in: $0.text) != nil }?.place
     }
 
     /// The kind and subject as a reader writes them (`Hướng dẫn về tổ chức
