@@ -3,7 +3,8 @@
 # eval_import.py (F1 of paragraphs, headings, footnote bodies and places,
 # table cells, words; the front-matter facts matched) against the hand-made
 # pages in content/guidance/:
-#   1. the four seed documents (raw text as extracted from PDF and Word);
+#   1. the four seed documents (raw text as extracted from PDF and Word),
+#      and what `chibo check` says of each page once written (--register);
 #   2. round trips, each guidance page written out and imported back, scored
 #      against itself: to .docx by pandoc; to TCVN3 8-bit text (the page's
 #      Markdown, by Benchmarks/tcvn3-encode.py); to PDF, the built page
@@ -38,6 +39,13 @@ while read -r seed gold; do
   [ -f "$SEEDS/$seed" ] || { echo "$seed: missing (set SEEDS=dir)"; continue; }
   "$CHIBO" import "$SEEDS/$seed" --dry-run >"$work/page.md" 2>/dev/null
   echo "$seed: $(score "$work/page.md" "content/guidance/$gold")"
+done <Benchmarks/import-seeds.txt
+
+echo "== seeds checked: imported with --register into a copy of content/ without the hand-made page"
+while read -r seed gold; do
+  [ -f "$SEEDS/$seed" ] || continue
+  rm -rf "$work/content"; cp -r content "$work/content"; rm "$work/content/guidance/$gold"
+  echo "$seed: $("$CHIBO" import "$SEEDS/$seed" --content "$work/content" --register 2>&1 | grep '^checked the new' || echo 'not written')"
 done <Benchmarks/import-seeds.txt
 
 echo "== round trip through .docx (pandoc)"

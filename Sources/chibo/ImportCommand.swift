@@ -64,7 +64,8 @@ struct ImportCommand: ParsableCommand {
         let folder = into.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         var exitCode: Int32 = 0
         var json: [String] = []
-        var written: [String] = []
+        var writtenPages: [String] = []
+        var writtenEntries: [String] = []
         var registry: ScaffoldContent?
         if register {
             do {
@@ -97,7 +98,8 @@ struct ImportCommand: ParsableCommand {
                     // The page and its entries are written together or not at all.
                     let created = try ScaffoldWriter(contentDirectory: content, displayRoot: content, command: "chibo import")
                         .write(Scaffold(files: files))
-                    written += created
+                    writtenPages.append(created[0])
+                    writtenEntries += created.dropFirst()
                     // Unbuffered, so that it comes before the report on a terminal.
                     if format == .text { FileHandle.standardOutput.write(Data(created.map { "created \($0)\n" }.joined().utf8)) }
                 } catch let error as EnvironmentError {
@@ -115,21 +117,35 @@ struct ImportCommand: ParsableCommand {
             }
         }
         if format == .json { print("[" + json.joined(separator: ",\n") + "]") }
-        if !written.isEmpty { checkWritten(written) }
+        if !writtenPages.isEmpty { checkWritten(pages: writtenPages, entries: writtenEntries) }
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 
-    /// The new pages are checked like any page: what `chibo check` says of
+    /// The new pages are checked like any page, and what the check says of
     /// them is printed at once, so that nothing half-done is left unseen.
-    private func checkWritten(_ written: [String]) {
-        guard let report = try? SitePipeline.check(BuildOptions(contentDirectory: content)) else { return }
-        let mine = report.diagnostics.filter { written.contains($0.file) }
+    /// The document's own mistakes are kept as written, on the record
+    /// (`ReceivedFindings`), and listed for the editor to compare.
+    private func checkWritten(pages: [String], entries: [String]) {
+        let outcome: ReceivedFindings.Outcome
+        do {
+            outcome = try ReceivedFindings.keep(pages: pages, entries: entries, options: BuildOptions(contentDirectory: content))
+        } catch {
+            printError("the new pages could not be checked: \(error.localizedDescription); run chibo check")
+            return
+        }
         let formatter = TextDiagnosticFormatter()
-        for diagnostic in mine { printError(formatter.format(diagnostic)) }
-        let errors = mine.filter { $0.severity == .error }.count
-        let warnings = mine.count - errors
-        printError("checked the new \(written.count == 1 ? "page" : "files"): \(errors) error\(errors == 1 ? "" : "s"), "
+        for diagnostic in outcome.findings { printError(formatter.format(diagnostic)) }
+        if !outcome.kept.isEmpty {
+            printError("kept as the document wrote them (compare each with the original; the page's accept: list records them):")
+            for diagnostic in outcome.kept {
+                printError("  \(diagnostic.file):\(diagnostic.location.line): \(diagnostic.message) [\(diagnostic.code)]")
+            }
+        }
+        let errors = outcome.findings.filter { $0.severity == .error }.count
+        let warnings = outcome.findings.count - errors
+        let files = pages.count + entries.count
+        printError("checked the new \(files == 1 ? "page" : "files"): \(errors) error\(errors == 1 ? "" : "s"), "
                    + "\(warnings) warning\(warnings == 1 ? "" : "s")"
-                   + (mine.isEmpty ? "" : " (the document's own mistakes are kept as written: fix them in the page, or accept them)"))
+                   + (outcome.kept.isEmpty ? "" : ", \(outcome.kept.count) kept as written in the document"))
     }
 }

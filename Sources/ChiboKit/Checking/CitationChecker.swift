@@ -183,7 +183,7 @@ struct CitationChecker: Sendable {
                           "this public page cites \(written), which is internal (lưu hành nội bộ) and left out of the public edition",
                           range: citation.symbolRange)
         }
-        if let meant = entryMeant(byIssuerOf: citation) {
+        if let meant = registry.entryMeant(byIssuerOf: citation) {
             let entry = registry.entries[meant]
             // Certain only when the date written confirms it: then the code is the one thing that differs.
             let isCertain = citation.date != nil && entry.date == citation.date && citation.symbolRange != nil
@@ -265,20 +265,6 @@ struct CitationChecker: Sendable {
             if !code.isEmpty { return String(code) }
         }
         return citation.issuerCode ?? "?"
-    }
-
-    private func entryMeant(byIssuerOf citation: Citation) -> Int? {
-        guard let code = citation.kindCode, let number = citation.number else { return nil }
-        let writtenBody = citation.issuingBody.map(IssuingBodyName.init)
-        let candidates = registry.entries(kindCode: code, number: number).filter { index in
-            let entry = registry.entries[index]
-            let sameDate = citation.date != nil && entry.date == citation.date
-            let sameBody = writtenBody.flatMap { written in entry.issuerName.map { written.agrees(with: $0) } }
-            if sameBody == false { return false }
-            if citation.date != nil { return sameDate }
-            return sameBody == true
-        }
-        return candidates.count == 1 ? candidates[0] : nil
     }
 
     // MARK: Symbols with several entries

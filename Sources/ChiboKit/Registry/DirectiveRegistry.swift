@@ -267,6 +267,24 @@ public struct DirectiveRegistry: Sendable {
         byKindAndNumber[DirectiveRegistry.kindNumberKey(code: kindCode, number: number)] ?? []
     }
 
+    /// The one entry a symbol the registry lacks must mean, when an entry
+    /// has the same kind and number and agrees on everything else written
+    /// (the date; else the issuing body): the issuer code is what is wrong,
+    /// `10-HD/TCTW, ngày 10/10/2007` for `10-HD/BTCTW` of that date.
+    func entryMeant(byIssuerOf citation: Citation) -> Int? {
+        guard let code = citation.kindCode, let number = citation.number else { return nil }
+        let writtenBody = citation.issuingBody.map(IssuingBodyName.init)
+        let candidates = entries(kindCode: code, number: number).filter { index in
+            let entry = entries[index]
+            let sameDate = citation.date != nil && entry.date == citation.date
+            let sameBody = writtenBody.flatMap { written in entry.issuerName.map { written.agrees(with: $0) } }
+            if sameBody == false { return false }
+            if citation.date != nil { return sameDate }
+            return sameBody == true
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
     /// An undated citation of a shared symbol still names one entry when
     /// only one has the issuing body or term written after it.
     private func narrowed(_ resolution: Resolution, by citation: Citation) -> Resolution {

@@ -153,6 +153,24 @@ struct CitedDirectiveEntriesTests {
         #expect(cited.disagreements.first?.contains("the date") == true)
     }
 
+    /// `10-HD/TCTW, ngày 10/10/2007` where the registry has `10-HD/BTCTW` of
+    /// that date: a slip of the issuer code, not a second directive.
+    @Test func aSlipOfTheIssuerCodeGetsNoEntry() {
+        var diagnostics: [Diagnostic] = []
+        let registry = DirectiveRegistry(pages: [page("""
+            ---
+            symbol: "10-HD/BTCTW"
+            date: 2007-10-10
+            kind: "Hướng dẫn"
+            title: "Hướng dẫn về việc thành lập chi bộ cơ quan xã"
+            ---
+            """, at: "directives/10-hd-btctw.md").0], diagnostics: &diagnostics)
+        let cited = CitedDirectiveEntries(texts: ["Thực hiện Hướng dẫn số 10-HD/TCTW, ngày 10/10/2007 về thành lập chi bộ."],
+                                          ownSymbol: nil, registry: registry)
+        #expect(cited.entries.isEmpty)
+        #expect(cited.disagreements.first?.contains("the registry has 10-HD/BTCTW") == true)
+    }
+
     @Test func thePageItselfAndKnownDirectivesGetNoEntry() {
         let cited = CitedDirectiveEntries(texts: ["Đề án số 03-ĐA/TU, ngày 28/5/2026 của Ban Thường vụ Tỉnh ủy."],
                                           ownSymbol: "03-ĐA/TU", registry: Self.registry)

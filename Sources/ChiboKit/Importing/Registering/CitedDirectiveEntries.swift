@@ -25,7 +25,8 @@ struct CitedDirectiveEntries {
     }
 
     private(set) var entries: [Entry] = []
-    /// Facts left out because two citations state them differently.
+    /// What the entries leave out, and why: a fact two citations state
+    /// differently, a citation that names an entry by a slip of its code.
     private(set) var disagreements: [String] = []
 
     /// `texts`: the page's paragraphs, headings, cells and footnotes;
@@ -40,6 +41,14 @@ struct CitedDirectiveEntries {
             run.append(text, at: SourceLocation(line: 1, column: 1))
             for citation in recognizer.citations(in: run) where citation.form == .symbol {
                 guard let key = citation.symbolKey, key != ownKey, registry.resolve(citation) == .unknown else { continue }
+                // A slip of the issuer code names a directive the registry has:
+                // no second entry for it (the checker reports the slip).
+                if let meant = registry.entryMeant(byIssuerOf: citation) {
+                    let note = "\(citation.symbol ?? citation.text): the registry has \(registry.entries[meant].symbol.text) of the same kind, "
+                        + "number and date, so no entry is written (the issuer code is what differs)"
+                    if !disagreements.contains(note) { disagreements.append(note) }
+                    continue
+                }
                 if bySymbol[key] == nil { order.append(key) }
                 bySymbol[key, default: []].append(citation)
             }
