@@ -145,6 +145,16 @@ struct PDFReaderTests {
             """)
     }
 
+    /// Chromium, like Word, prints a table's header rows again on each page
+    /// it runs onto: imported, it is one table with its header once.
+    @Test func aTableAcrossPagesIsOneTableUnderOneHeader() throws {
+        let result = try Importer.run(file: Self.fixture("table-across-pages/document.pdf").path, folder: "guidance")
+        let tableLines = result.markdown.split(separator: "\n").filter { $0.hasPrefix("|") }
+        #expect(tableLines.filter { $0 == "| TT | Chi bộ | Đảng viên | Xếp loại |" }.count == 1)
+        #expect(tableLines.dropFirst(2).map { $0.split(separator: "|").first.map { $0.trimmed } } == (1...60).map { "\($0)" })
+        #expect(result.report.contains("page 2, line 1: the table goes on after a page break"))
+    }
+
     // MARK: - Files that cannot be read
 
     @Test func aPasswordProtectedPDFIsRefusedInPlainWords() {

@@ -38,15 +38,16 @@ struct BodyBuilder {
         wrapWidth = Self.wrapWidth(of: blocks) ?? (marksParagraphs ? Self.usualLineLength(of: blocks) : nil)
         var tabLines: [SourceLine] = []
         var gap = false
+        // Only a page break comes between the last table and this block.
+        var brokeAfterTable = false
         func flushTable() {
             guard !tabLines.isEmpty else { return }
             if tabLines.count == 1 {
                 let line = tabLines[0]
                 append(SourceLine(line.text.replacingOccurrences(of: "\t", with: " "), place: line.place), gap: true)
             } else if let last = units.last, case .table(let table) = last.kind,
-                      TableBuilder.continues(table, with: TableBuilder.rows(fromTabLines: tabLines.map(\.text))) {
-                // A table a page break cut goes on without its header.
-                let rows = TableBuilder.rows(fromTabLines: tabLines.map(\.text))
+                      let rows = TableBuilder.continuation(of: table, rows: TableBuilder.rows(fromTabLines: tabLines.map(\.text))) {
+                // A table a page break cut goes on, under its header again or without one.
                 units[units.count - 1].kind = .table(TableBuilder.appending(rows, to: table))
                 report.decide("the table goes on after a page break: its rows were joined to the table before", at: tabLines[0].place)
             } else {
@@ -59,6 +60,7 @@ struct BodyBuilder {
             switch block {
             case .pageBreak:
                 flushTable()
+                if case .table? = units.last?.kind { brokeAfterTable = true }
                 gap = true
             case .table(let table):
                 flushTable()
@@ -73,11 +75,18 @@ struct BodyBuilder {
                             }
                         }
                     }
+                } else if brokeAfterTable, let last = units.last, case .table(let previous) = last.kind,
+                          let rows = TableBuilder.continuation(of: previous, rows: TableBuilder.rows(from: table), knownHeaderRows: table.headerRows) {
+                    // The page broke the table: it goes on, under its header again or without one.
+                    units[units.count - 1].kind = .table(TableBuilder.appending(rows, to: previous))
+                    report.decide("the table goes on after a page break: its rows were joined to the table before", at: table.place)
                 } else {
                     units.append(Unit(kind: .table(TableBuilder.table(from: table)), text: "", place: table.place, lastLine: "", isWhole: true))
                 }
+                brokeAfterTable = false
                 gap = true
             case .line(var line):
+                brokeAfterTable = false
                 line.text = Self.withoutInlineTags(line.text)
                 if line.text.contains("\t"), !line.isWholeParagraph || line.text.split(separator: "\t").count >= 2 {
                     if line.gapBefore { flushTable() }

@@ -11,9 +11,20 @@ enum TableBuilder {
         lines.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { clean(String($0)) } }
     }
 
-    /// Rows after a page break that go on with `table`: as wide, and
-    /// starting with a numbered row rather than a header of their own.
-    static func continues(_ table: PageTable, with rows: [[String]]) -> Bool {
+    /// The rows that go on with `table` after a page break, or nil when
+    /// `rows` are a table of their own: rows under the same header again
+    /// (Word and browsers repeat a table's header rows on each page it
+    /// runs onto), the repeated header left out; or rows as wide as the
+    /// table starting with a numbered row rather than a header.
+    static func continuation(of table: PageTable, rows: [[String]], knownHeaderRows: Int = 0) -> [[String]]? {
+        let again = build(rows: rows, knownHeaderRows: knownHeaderRows)
+        if !table.header.isEmpty, again.header == table.header { return again.rows }
+        return continues(table, with: rows) ? rows : nil
+    }
+
+    /// Rows that go on with `table`: as wide, and starting with a numbered
+    /// row rather than a header of their own.
+    private static func continues(_ table: PageTable, with rows: [[String]]) -> Bool {
         guard let first = rows.first, let lead = first.first else { return false }
         let width = rows.map { row in (row.lastIndex { !$0.isEmpty } ?? -1) + 1 }.max() ?? 0
         guard width <= table.header.count, width >= table.header.count - 1, first != table.header else { return false }
@@ -28,12 +39,16 @@ enum TableBuilder {
     }
 
     static func table(from source: SourceTable) -> PageTable {
-        let rows = source.rows.map { row in
+        build(rows: rows(from: source), knownHeaderRows: source.headerRows)
+    }
+
+    /// A reader's table as rows of cells, a spanned cell's text in its first column.
+    static func rows(from source: SourceTable) -> [[String]] {
+        source.rows.map { row in
             row.flatMap { cell in
                 [cell.continuesAbove ? "" : clean(cell.text)] + Array(repeating: "", count: max(cell.span, 1) - 1)
             }
         }
-        return build(rows: rows, knownHeaderRows: source.headerRows)
     }
 
     private static func clean(_ cell: String) -> String {
