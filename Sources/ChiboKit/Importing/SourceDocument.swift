@@ -131,3 +131,14 @@ struct ImportProblem: Error, Equatable {
         self.isMissingTool = isMissingTool
     }
 }
+
+extension SourceBlock {
+    /// Where the block starts; a page break is nowhere.
+    var place: SourcePlace? {
+        switch self {
+        case .line(let line): line.place
+        case .table(let table): table.place
+        case .pageBreak: nil
+        }
+    }
+}

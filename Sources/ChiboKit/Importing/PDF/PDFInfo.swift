@@ -12,7 +12,7 @@ struct PDFInfo: Equatable {
         var info = PDFInfo()
         for line in output.split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmed
             switch line[..<colon] {
             case "Pages": info.pageCount = Int(value) ?? 0
             case "Encrypted":

@@ -57,7 +57,7 @@ struct PDFLine: Equatable {
     /// A run of small digits raised above the line: a footnote marker, or a
     /// footnote body's own number at the start of its line.
     func isSuperscript(_ fragment: PDFFragment) -> Bool {
-        let digits = fragment.text.trimmingCharacters(in: .whitespaces)
+        let digits = fragment.text.trimmed
         return fragment.size < size * 0.85 && fragment.bottom < baseline - size * 0.15
             && !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(\.isASCIIDigit)
     }
@@ -71,7 +71,7 @@ struct PDFLine: Equatable {
         var previous: PDFFragment?
         for fragment in (segments ?? self.segments[...]).joined() {
             if isSuperscript(fragment) {
-                let digits = fragment.text.trimmingCharacters(in: .whitespaces)
+                let digits = fragment.text.trimmed
                 if text.allSatisfy(\.isWhitespace) {
                     text = digits + " "
                 } else {

@@ -19,7 +19,7 @@ enum PDFPageFurniture {
         var numbered: [(page: Int, line: Int, offset: Int)] = []
         for (page, lines) in pages.enumerated() {
             for line in edgeLines(of: lines).map(\.line) {
-                if let printed = pageNumber(in: lines[line].text()) { numbered.append((page, line, printed - page)) }
+                if let printed = LinePatterns.pageNumber(in: lines[line].text()) { numbered.append((page, line, printed - page)) }
             }
         }
         var offsets: [Int: Int] = [:]
@@ -70,20 +70,6 @@ enum PDFPageFurniture {
         let top = lines.indices.prefix(2).map { (Edge.top, $0) }
         let bottom = lines.indices.suffix(2).filter { $0 >= 2 }.map { (Edge.bottom, $0) }
         return top + bottom
-    }
-
-    /// The number a page-number line prints, or nil when the line is more.
-    static func pageNumber(in text: String) -> Int? {
-        var words = text.lowercased().split(whereSeparator: { $0.isWhitespace || "-–—|".contains($0) }).map(String.init)
-        if words.first == "trang" || words.first == "page" { words.removeFirst() }
-        if words.count == 1, let slash = words[0].firstIndex(of: "/") {
-            words = [String(words[0][..<slash]), "/", String(words[0][words[0].index(after: slash)...])]
-        }
-        if words.count == 3, words[1] == "/" || words[1] == "trên" || words[1] == "of", Int(words[2]) != nil {
-            words = [words[0]]
-        }
-        guard words.count == 1, words[0].count <= 4, words[0].allSatisfy(\.isASCIIDigit) else { return nil }
-        return Int(words[0])
     }
 
     private static func digitless(_ text: String) -> String {

@@ -94,7 +94,7 @@ struct BodyBuilder {
                     continue
                 }
                 flushTable()
-                if Self.isPageNumber(line.text) {
+                if LinePatterns.pageNumber(in: line.text) != nil {
                     report.pageNumbersRemoved += 1
                     continue
                 }
@@ -116,7 +116,7 @@ struct BodyBuilder {
     // MARK: Lines into units
 
     private mutating func append(_ line: SourceLine, gap: Bool) {
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimmed
         guard !text.isEmpty else { return }
         let kind = Self.kind(of: line, text: text)
         if let last = units.last, kind == .paragraph || kind == .listItem, joins(last, with: line, text: text, kind: kind, gap: gap) {
@@ -156,7 +156,7 @@ struct BodyBuilder {
             return
         }
         var unitText = text
-        if kind == .listItem { unitText = String(text.drop { "-+•–".contains($0) }).trimmingCharacters(in: .whitespaces) }
+        if kind == .listItem { unitText = String(text.drop { "-+•–".contains($0) }).trimmed }
         units.append(Unit(kind: kind, text: unitText, place: line.place, lastLine: text, isWhole: line.isWholeParagraph, isBold: line.isBold))
     }
 
@@ -271,19 +271,6 @@ struct BodyBuilder {
         return lengths.count >= 5 ? lengths[lengths.count * 9 / 10] : nil
     }
 
-    /// `- 3 -`, `Trang 3`, `3/30`, a number alone: a page number left in copied text.
-    static func isPageNumber(_ text: String) -> Bool {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
-        let dashes: Set<Character> = ["-", "–", "—"]
-        if let first = rest.first, dashes.contains(first), let last = rest.last, dashes.contains(last), rest.count > 2 {
-            rest = rest.dropFirst().dropLast()
-            rest = rest.drop { $0 == " " }
-            while rest.last == " " { rest = rest.dropLast() }
-        }
-        if VietnameseText.fold(String(rest.prefix(6))) == "trang " { rest = rest.dropFirst(6) }
-        let parts = rest.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        return (1...2).contains(parts.count) && parts.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-    }
 
     /// Running headers and footers left in copied text: a short line that
     /// comes back three times or more (its numbers aside), each time next
@@ -292,13 +279,13 @@ struct BodyBuilder {
     private static func withoutRunningLines(_ blocks: [SourceBlock], report: inout ImportReport) -> [SourceBlock] {
         func key(_ block: SourceBlock) -> String? {
             guard case .line(let line) = block, line.text.count <= 80, !line.text.contains("\t"),
-                  !isPageNumber(line.text), HeadingNumbering(line.text) == nil else { return nil }
-            return line.text.replacing(ImportPatterns.digits, with: "#").trimmingCharacters(in: .whitespaces)
+                  LinePatterns.pageNumber(in: line.text) == nil, HeadingNumbering(line.text) == nil else { return nil }
+            return line.text.replacing(ImportPatterns.digits, with: "#").trimmed
         }
         func isPageEdge(_ index: Int) -> Bool {
             guard blocks.indices.contains(index) else { return true }
             if case .pageBreak = blocks[index] { return true }
-            if case .line(let line) = blocks[index] { return isPageNumber(line.text) }
+            if case .line(let line) = blocks[index] { return LinePatterns.pageNumber(in: line.text) != nil }
             return false
         }
         var occurrences: [String: [Int]] = [:]
@@ -404,7 +391,7 @@ struct BodyBuilder {
     }
 
     private static func headingText(_ text: String) -> String {
-        text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        text.replacingOccurrences(of: "**", with: "").trimmed
     }
 
     /// Each heading style's level: the outermost the document uses is `##`,

@@ -68,14 +68,14 @@ struct FootnoteReader {
                   start.needsReturnArrow ? !text.hasSuffix("↩") && bodyLines.count < 40
                   : more.isPageFoot || (!more.gapBefore && !line.isWholeParagraph && !LinePatterns.endsSentence(text)
                                         && HeadingNumbering(more.text) == nil && !more.text.contains("\t")) {
-                let continued = more.text.trimmingCharacters(in: .whitespaces)
+                let continued = more.text.trimmed
                 text = BodyBuilder.joined(text, text, continued)
                 bodyLines.append(next)
                 next += 1
             }
             if start.needsReturnArrow {
                 guard text.hasSuffix("↩") else { continue }
-                text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+                text = String(text.dropLast()).trimmed
             }
             removed.formUnion(bodyLines)
             let label = String(start.label)
@@ -124,14 +124,14 @@ struct FootnoteReader {
               removed.contains(index - 2) || (!before.isWholeParagraph && !LinePatterns.endsSentence(before.text) && HeadingNumbering(before.text) == nil),
               HeadingNumbering(candidate.text) == nil, Self.bodyStart(candidate) == nil,
               candidate.text.firstMatch(of: ImportPatterns.listMark) == nil else { return }
-        footnotes[footnotes.count - 1].text += " " + candidate.text.trimmingCharacters(in: .whitespaces)
+        footnotes[footnotes.count - 1].text += " " + candidate.text.trimmed
         removed.insert(index - 1)
     }
 
     /// A line that starts a footnote body: `¹ text`, or `1 text` (certain
     /// only at a page's foot or in superscript).
     private static func bodyStart(_ line: SourceLine) -> (label: Int, text: String, isCertain: Bool, needsReturnArrow: Bool)? {
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimmed
         guard let first = text.first, first.isNumber || superscripts[first] != nil, !text.contains("\t") else { return nil }
         if let match = text.firstMatch(of: ImportPatterns.superscriptFootnote) {
             let digits = String(match.1.map { superscripts[$0]! })
@@ -161,7 +161,7 @@ struct FootnoteReader {
             let characters = Array(line.text)
             let from = index == start.block ? start.offset : 0
             let beforeBody = index < limit.block
-            if line.text.trimmingCharacters(in: .whitespaces) == String(label) {
+            if line.text.trimmed == String(label) {
                 guard beforeBody else { continue }
                 if lone == nil { lone = Position(block: index, offset: 0) }
                 continue

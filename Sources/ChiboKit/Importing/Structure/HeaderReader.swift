@@ -25,7 +25,7 @@ struct HeaderReader {
         var pendingBodyLines: [(String, SourcePlace)] = []
         scan: while index < blocks.count, index < 30 {
             guard case .line(let line) = blocks[index] else { break }
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimmed
             if LinePatterns.isNationalLine(text) || LinePatterns.isSeparator(text) || LinePatterns.isInternalMarking(text) {
                 // `LƯU HÀNH NỘI BỘ` stands in the header; the page's
                 // `visibility: internal` keeps what it says.
@@ -70,7 +70,7 @@ struct HeaderReader {
     /// as the title, and its kind when it starts with one.
     private mutating func readTitleLine(_ blocks: inout [SourceBlock], report: inout ImportReport) {
         guard case .line(let line)? = blocks.first, blocks.count >= 2, case .line(var next) = blocks[1] else { return }
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimmed
         // A date alone under the title (a Word file's Date paragraph).
         let date = LinePatterns.dateAlone(next.text)
         if date != nil {
@@ -81,7 +81,7 @@ struct HeaderReader {
               HeadingNumbering(text) == nil, text.firstMatch(of: ImportPatterns.listMark) == nil, next.text.count > text.count || date != nil || HeadingNumbering(next.text) != nil,
               !LinePatterns.isCapitals(text) else { return }
         // A line the pages repeat is a running header, not the title.
-        let repeats = blocks.dropFirst().contains { if case .line(let other) = $0 { other.text.trimmingCharacters(in: .whitespaces) == text } else { false } }
+        let repeats = blocks.dropFirst().contains { if case .line(let other) = $0 { other.text.trimmed == text } else { false } }
         guard !repeats else { return }
         if let date, case .line(let dateLine) = blocks[1] {
             facts.date = DocumentFacts.DateFact(value: date, place: dateLine.place, source: dateLine.text)
@@ -109,7 +109,7 @@ struct HeaderReader {
     private mutating func readSubject(_ blocks: [SourceBlock], from start: Int) -> Int {
         var index = start
         while index < blocks.count, subject.count < 4, case .line(let line) = blocks[index] {
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimmed
             if let numbering = HeadingNumbering(text), numbering.style <= .roman || numbering.readsAsHeading { break }
             let capitals = LinePatterns.isCapitals(text)
             if subject.isEmpty {
@@ -137,7 +137,7 @@ struct HeaderReader {
         var lines: [SourceLine] = []
         for column in 0..<columns {
             for row in table.rows where column < row.count {
-                for piece in row[column].text.split(separator: "\n") where !piece.trimmingCharacters(in: .whitespaces).isEmpty {
+                for piece in row[column].text.split(separator: "\n") where !piece.trimmed.isEmpty {
                     lines.append(SourceLine(String(piece), place: table.place))
                 }
             }

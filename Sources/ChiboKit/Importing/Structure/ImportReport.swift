@@ -21,13 +21,3 @@ struct ImportReport: Equatable {
         calls.append(JudgementCall(place: place, message: message))
     }
 }
-
-extension SourceBlock {
-    var place: SourcePlace? {
-        switch self {
-        case .line(let line): line.place
-        case .table(let table): table.place
-        case .pageBreak: nil
-        }
-    }
-}

@@ -57,7 +57,7 @@ struct LabelledFactsReader {
         // The title: the lines over the facts, set apart (centred, bold or large).
         let titleLines: [String] = blocks[..<factsIndex].compactMap { block in
             guard case .line(let line) = block, line.isCentered || line.isBold || (line.relativeSize ?? 1) >= 1.1 else { return nil }
-            return line.text.trimmingCharacters(in: .whitespaces)
+            return line.text.trimmed
         }
         guard titleLines.count == factsIndex else { return }
         if let kindWord = found["kind"] {
@@ -83,7 +83,7 @@ struct LabelledFactsReader {
         var lead: [String] = []
         while end < blocks.count, case .line(let line) = blocks[end], (line.relativeSize ?? 1) >= 1.05,
               !line.isBold, HeadingNumbering(line.text) == nil, lead.isEmpty || !line.gapBefore {
-            lead.append(line.text.trimmingCharacters(in: .whitespaces))
+            lead.append(line.text.trimmed)
             end += 1
         }
         if !lead.isEmpty {
@@ -122,7 +122,7 @@ struct LabelledFactsReader {
     }
 
     private static func relation(_ text: String) -> (String, String)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         for (written, key) in relationLabels.sorted(by: { $0.written.count > $1.written.count }) where trimmed.hasPrefix(written + ":") {
             return (key, String(trimmed.dropFirst(written.count + 1)))
         }
@@ -142,10 +142,10 @@ struct LabelledFactsReader {
         }
         // A line of facts starts with its first label.
         found.sort { $0.start < $1.start }
-        guard let first = found.first, text[..<first.start].trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
+        guard let first = found.first, text[..<first.start].trimmed.isEmpty else { return [] }
         return found.indices.map { index in
             let valueEnd = index + 1 < found.count ? found[index + 1].start : text.endIndex
-            return (found[index].fact, text[found[index].end..<valueEnd].trimmingCharacters(in: .whitespaces))
+            return (found[index].fact, text[found[index].end..<valueEnd].trimmed)
         }.filter { !$0.1.isEmpty }
     }
 }

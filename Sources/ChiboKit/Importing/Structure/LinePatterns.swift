@@ -28,7 +28,7 @@ enum LinePatterns {
     }
 
     static func isSeparator(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         return !trimmed.isEmpty && trimmed.count <= 40 && trimmed.allSatisfy { "*-_–—=~·.•".contains($0) || $0 == " " }
     }
 
@@ -42,6 +42,23 @@ enum LinePatterns {
 
     /// The folded words of a line, punctuation dropped: what two spellings
     /// (`ỦY`/`UỶ`, a dash or none) are compared by.
+    /// The number a page-number line prints (`3`, `- 3 -`, `Trang 3`,
+    /// `Page 3`, `3/30`, `3 trên 30`, `3 of 30`), or nil when the line says
+    /// more. Three digits at most: a longer number alone is a figure.
+    static func pageNumber(in text: String) -> Int? {
+        var words = text.lowercased().split(whereSeparator: { $0.isWhitespace || "-–—|".contains($0) }).map(String.init)
+        if words.first == "trang" || words.first == "page" { words.removeFirst() }
+        if words.count == 1, let slash = words[0].firstIndex(of: "/") {
+            words = [String(words[0][..<slash]), "/", String(words[0][words[0].index(after: slash)...])]
+        }
+        if words.count == 3, words[1] == "/" || words[1] == "trên" || words[1] == "of",
+           (1...3).contains(words[2].count), words[2].allSatisfy(\.isASCIIDigit) {
+            words = [words[0]]
+        }
+        guard words.count == 1, (1...3).contains(words[0].count), words[0].allSatisfy(\.isASCIIDigit) else { return nil }
+        return Int(words[0])
+    }
+
     /// A line that only says `lưu hành nội bộ` (any case, with or without
     /// diacritics or brackets).
     static func isInternalMarking(_ text: String) -> Bool {
@@ -68,7 +85,7 @@ enum LinePatterns {
 
     /// `Số 12-HD/TU`, `Số: 15/QĐ-UBND`: the symbol, when it parses as one.
     static func symbolLine(_ text: String) -> DirectiveSymbol? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         guard let match = trimmed.firstMatch(of: ImportPatterns.symbolLine) else { return nil }
         return DirectiveSymbol(String(match.1))
     }
@@ -83,7 +100,7 @@ enum LinePatterns {
 
     /// A line that is only a date: `2026-05-28`, `28/5/2026`, `ngày 28 tháng 5 năm 2026`.
     static func dateAlone(_ text: String) -> CalendarDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         if let date = CalendarDate(iso: trimmed) { return date }
         if let match = trimmed.wholeMatch(of: ImportPatterns.slashDate) {
             return CalendarDate(year: Int(match.3)!, month: Int(match.2)!, day: Int(match.1)!)
@@ -94,7 +111,7 @@ enum LinePatterns {
 
     /// The kind of document a line names on its own (`HƯỚNG DẪN`, `BÁO CÁO`).
     static func kindLine(_ text: String) -> DirectiveKind? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         guard isCapitals(trimmed) else { return nil }
         return DirectiveKind.named(trimmed)
     }
@@ -117,7 +134,7 @@ struct HeadingNumbering: Equatable {
     var title: String
 
     init?(_ text: String) {
-        let line = text.trimmingCharacters(in: .whitespaces)
+        let line = text.trimmed
         // Every numbering starts with a digit, a Roman numeral's letter, a
         // small letter, or the first letter of Phần, Chương, Mục, Điều: most
         // lines are passed over before any pattern is tried.
@@ -159,7 +176,7 @@ struct HeadingNumbering: Equatable {
     /// phrase, no sentence ended or begun inside it, a colon only at its end.
     var readsAsHeading: Bool {
         guard title.count <= 260 else { return false }
-        let trimmed = title.trimmingCharacters(in: .whitespaces)
+        let trimmed = title.trimmed
         if let last = trimmed.last, ".;,".contains(last), !trimmed.hasSuffix("...") { return false }
         if trimmed.dropLast().contains(":") || trimmed.contains(";") { return false }
         if trimmed.contains(ImportPatterns.sentenceBreak) { return false }

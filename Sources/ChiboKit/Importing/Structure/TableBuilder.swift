@@ -52,7 +52,7 @@ enum TableBuilder {
     }
 
     private static func clean(_ cell: String) -> String {
-        cell.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        cell.replacingOccurrences(of: "\n", with: " ").trimmed
     }
 
     private static func build(rows: [[String]], knownHeaderRows: Int) -> PageTable {

@@ -81,7 +81,7 @@ enum MarkdownReader {
             line.isWholeParagraph = true
             line.gapBefore = pendingGap
             pendingGap = false
-            guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            guard !line.text.trimmed.isEmpty else { return }
             blocks.append(.line(line))
         }
 
@@ -89,7 +89,7 @@ enum MarkdownReader {
         private mutating func inline(_ node: MarkdownNode) -> String {
             var out = ""
             appendInline(node, to: &out)
-            return out.trimmingCharacters(in: .whitespaces)
+            return out.trimmed
         }
 
         private mutating func appendInline(_ node: MarkdownNode, to out: inout String) {
