@@ -366,6 +366,56 @@ struct WordReaderTests {
         }
     }
 
+    /// LibreOffice saves TCVN3's `ư` (byte 0xAD, a soft hyphen in Latin-1)
+    /// as `<w:softHyphen/>`: in a TCVN3 run it is `ư`, elsewhere nothing.
+    @Test func aSoftHyphenElementInATCVN3RunIsTheLetterItsByteIs() throws {
+        let (before, after) = (LegacyEncoder.tcvn3.encode("bí th"), LegacyEncoder.tcvn3.encode(" chi bộ"))
+        let tcvn3 = #"<w:r><w:rPr>\#(F.font(".VnTime"))</w:rPr><w:t>\#(before)</w:t><w:softHyphen/><w:t xml:space="preserve">\#(after)</w:t></w:r>"#
+        let unicode = #"<w:r><w:rPr>\#(F.font("Times New Roman"))</w:rPr><w:t>sinh ho</w:t><w:softHyphen/><w:t>ạt</w:t></w:r>"#
+        let document = try Self.read(F(body: F.p(tcvn3) + F.p(unicode)))
+        #expect(Self.lines(document).map(\.text) == ["bí thư chi bộ", "sinh hoạt"])
+    }
+
+    /// The subject under the kind is centred; the body's first paragraph,
+    /// right after it, is not, and is no part of the title.
+    @Test func theSubjectEndsWhereTheCentringEnds() throws {
+        let centred = #"<w:jc w:val="center"/>"#
+        let document = try Self.read(F(body: [
+            F.p(F.r("Số 07-HD/ĐU")),
+            F.p(F.r("HƯỚNG DẪN"), properties: centred),
+            F.p(F.r("về sinh hoạt chi bộ thôn năm 2026"), properties: centred),
+            F.p(F.r("Các chi bộ thôn sinh hoạt định kỳ mỗi tháng một lần, do bí thư chủ trì.")),
+        ].joined()))
+        let page = PageStructure.page(from: document, fileName: "hd.docx")
+        #expect(page.facts.title?.value == "Hướng dẫn về sinh hoạt chi bộ thôn năm 2026")
+        #expect(page.blocks == [.paragraph("Các chi bộ thôn sinh hoạt định kỳ mỗi tháng một lần, do bí thư chủ trì.")])
+    }
+
+    static let hasLibreOffice = ToolProcess.find(["soffice", "libreoffice"],
+                                                 in: (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)) != nil
+
+    /// An office's old file: Word 97, typed in the TCVN3 fonts (`ư` is the
+    /// byte LibreOffice writes as a soft hyphen), its subject centred above
+    /// a body that is not (`Fixtures/import-word/doc-tcvn3/make.py`).
+    @Test(.enabled(if: hasLibreOffice, "LibreOffice is not installed (sudo apt install libreoffice-writer)"))
+    func anOldDocInTCVN3IsConvertedAndDecoded() throws {
+        let result = try Importer.run(file: Fixtures.path("import-word/doc-tcvn3/document.doc"), folder: "guidance")
+        #expect(result.markdown == """
+            ---
+            title: "Hướng dẫn về sinh hoạt chi bộ thôn năm 2026"
+            kind: "Hướng dẫn"
+            symbol: "07-HD/ĐU"
+            date: 2026-03-05
+            issuer: "Đảng bộ xã Hưng Đạo"
+            ---
+
+            Các chi bộ thôn sinh hoạt định kỳ mỗi tháng một lần, do đồng chí bí thư chủ trì; \
+            nội dung bám sát nghị quyết của Đảng ủy xã và tình hình của thôn.
+
+            """)
+        #expect(result.report.contains("read as Word (.doc, converted by LibreOffice)"))
+    }
+
     @Test func anOldDocWithoutLibreOfficeSaysWhatToInstall() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -108,6 +108,7 @@ struct HeaderReader {
     /// index after them.
     private mutating func readSubject(_ blocks: [SourceBlock], from start: Int) -> Int {
         var index = start
+        var subjectIsCentered = false
         while index < blocks.count, subject.count < 4, case .line(let line) = blocks[index] {
             let text = line.text.trimmed
             if let numbering = HeadingNumbering(text), numbering.style <= .roman || numbering.readsAsHeading { break }
@@ -117,10 +118,12 @@ struct HeaderReader {
                     || text.hasPrefix("Về ")
                 guard subjectLike, text.count <= 300, !LinePatterns.endsSentence(text) || text.hasSuffix(")") else { break }
             } else {
-                // A subject wraps over lines of the same kind, with no gap.
+                // A subject wraps over lines of the same kind, with no gap,
+                // centred like its first line where the reader knows it.
                 guard !line.gapBefore, capitals == LinePatterns.isCapitals(subject[0]), !LinePatterns.isSeparator(text),
-                      !LinePatterns.endsSentence(subject.last!) else { break }
+                      line.isCentered == subjectIsCentered, !LinePatterns.endsSentence(subject.last!) else { break }
             }
+            if subject.isEmpty { subjectIsCentered = line.isCentered }
             subject.append(text)
             index += 1
         }

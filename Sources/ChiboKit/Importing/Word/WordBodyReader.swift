@@ -102,6 +102,10 @@ final class WordBodyReader: WordXMLHandler {
             }
         case ("noBreakHyphen", "r"):
             append("-")
+        case ("softHyphen", "r"):
+            // Byte 0xAD is `ư` in TCVN3: LibreOffice writes it as this
+            // element. In a Unicode font it is a soft hyphen, mended later.
+            append("\u{00AD}")
         case ("sym", "r"):
             // Symbol fonts' characters (private use, U+F000 on) have no
             // meaning in text; a character of Unicode is kept.
