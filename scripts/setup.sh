@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Makes sure what chibo builds against is installed: Swift 6, the system
 # library cmark-gfm with its extensions, the mimalloc allocator, and
-# poppler-utils, which `chibo import` reads PDF files with (Debian packages). Installs the Debian packages when it can (root, or sudo without
-# a password); otherwise says exactly what to run.
+# poppler-utils, which `chibo import` reads PDF files with (Debian packages).
+# Installs the Debian packages when it can (root, or sudo without a
+# password); otherwise says exactly what to run.
+# `--optional` also installs what `chibo import` can do without: LibreOffice
+# (old .doc files) and tesseract with Vietnamese (scanned PDFs). CI uses it,
+# so that the tests of those paths run instead of being skipped.
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config zlib1g-dev poppler-utils)
+if [ "${1:-}" = "--optional" ]; then
+  packages+=(libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie)
+fi
 
 # Optional: chibo import says when it needs them and names the package.
 optional_note() {
