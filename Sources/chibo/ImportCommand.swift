@@ -15,6 +15,11 @@ struct ImportCommand: ParsableCommand {
             mended and decided, with the line of each decision: check those against the \
             original. chibo import never overwrites a file.
 
+            Each new page is checked at once. Mistakes that are the document's own (a \
+            total that does not add up, a citation's wrong date or issuer) are kept as \
+            written and recorded in the page's accept: list, so the site builds: compare \
+            each with the original.
+
             Examples:
               chibo import "Huong dan 12.docx"
               chibo import de-an-03.pdf --into guidance/cao-bang
