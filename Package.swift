@@ -42,8 +42,13 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            ],
+            plugins: ["EmbedTheme"]
         ),
+        // theme/ and VERSION compiled into ChiboKit when it is built, so that
+        // chibo is one file with its default theme in it.
+        .executableTarget(name: "chibo-embed-theme"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["chibo-embed-theme"]),
         .executableTarget(
             name: "chibo",
             dependencies: [

@@ -26,7 +26,9 @@ struct Chibo: ParsableCommand {
 
             Run `chibo help COMMAND` (or `chibo COMMAND --help`) for a command's options.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self, CiteCommand.self]
+        version: "chibo \(ChiboVersion.number) (cmark-gfm \(MarkdownParser.libraryVersion))",
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self, CiteCommand.self,
+                      ThemeCommand.self]
     )
 
     /// interfaces.md gives every command one set of exit codes: a command

@@ -7,8 +7,8 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder to read.", valueName: "dir"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The theme folder (templates/ and assets/).", valueName: "dir"))
-    var theme = "theme"
+    @Option(name: .long, help: ArgumentHelp("A theme folder (templates/, assets/) whose files replace the built-in theme's, file by file. Default: theme/, when there is one.", valueName: "dir"))
+    var theme: String?
 
     @Flag(name: .long, help: "Build or check the public edition: leave out everything marked `visibility: internal`.")
     var `public` = false
@@ -45,13 +45,14 @@ struct ContentOptions: ParsableArguments {
 
     /// What to build or check, written to `output`'s folder when given.
     func buildOptions(writingTo output: OutputOptions? = nil) -> BuildOptions {
-        var options = BuildOptions(contentDirectory: content, themeDirectory: theme,
+        var options = BuildOptions(contentDirectory: content, themeDirectory: theme ?? "theme",
                                    outputDirectory: output?.output ?? "_site", isPublicEdition: `public`, jobs: jobs)
         options.force = output?.force ?? false
         return options
     }
 
     func validate() throws {
+        try ThemeOption.validate(theme)
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs). Try --jobs 2, or leave it out for one per core.") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose ask for opposite things; give one of them.") }
     }
@@ -106,5 +107,18 @@ func printError(_ line: String) {
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
         FileHandle.standardError.write(Data(string.utf8))
+    }
+}
+
+/// `--theme DIR`: the folder named must be there (without the option, a
+/// missing `theme/` only means the built-in theme is used whole).
+enum ThemeOption {
+    static func validate(_ theme: String?) throws {
+        guard let theme else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: theme, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("--theme names `\(theme)`, which is not a folder. Leave --theme out to use the built-in theme, "
+                                  + "or write it out to change it: chibo theme export theme")
+        }
     }
 }

@@ -7,7 +7,7 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Create the files of a new month's packs, a directive or an organisation record.",
         discussion: """
-            Each file is made from the theme's archetypes (theme/archetypes/) with its front \
+            Each file is made from the theme's archetypes (built in, or theme/archetypes/) with its front \
             matter filled from the arguments and the content, and is a page or record that \
             `chibo check` accepts. chibo new never overwrites a file: if any file it would \
             create exists already, it writes nothing.
@@ -30,15 +30,17 @@ struct ScaffoldOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder to create the files in.", valueName: "dir"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The theme folder, whose archetypes/ the files are made from.", valueName: "dir"))
-    var theme = "theme"
+    @Option(name: .long, help: ArgumentHelp("A theme folder whose archetypes/ replace the built-in ones, file by file. Default: theme/, when there is one.", valueName: "dir"))
+    var theme: String?
+
+    func validate() throws { try ThemeOption.validate(theme) }
 
     /// Loads the content and the archetypes, makes the scaffold and writes
     /// it, printing each file created; exit code 2 for anything refused.
     func create(archetypes names: [String],
                 _ make: (ScaffoldContent, Archetypes) throws -> Scaffold) throws {
         do {
-            let archetypes = try Archetypes.load(names, themeDirectory: theme)
+            let archetypes = try Archetypes.load(names, themeDirectory: theme ?? "theme")
             let loaded = try ScaffoldContent.load(directory: content)
             let scaffold = try make(loaded, archetypes)
             let created = try ScaffoldWriter(contentDirectory: content, displayRoot: loaded.displayRoot).write(scaffold)

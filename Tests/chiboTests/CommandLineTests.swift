@@ -24,6 +24,7 @@ struct CommandLineTests {
     static let commands: [ParsableCommand.Type] = [
         Chibo.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, CiteCommand.self,
         NewCommand.self, NewPackCommand.self, NewDirectiveCommand.self, NewOrganisationCommand.self, ImportCommand.self,
+        ThemeCommand.self, ThemeExportCommand.self,
     ]
 
     /// On an 80-column terminal no example is broken where a user would copy
@@ -42,6 +43,27 @@ struct CommandLineTests {
                 #expect(line.isEmpty || line.hasPrefix(" "), "an example wrapped by the terminal: \(lines[index - 1]) / \(line)")
             }
         }
+    }
+}
+
+/// `--theme DIR` must name a folder; without it a missing `theme/` only
+/// means the built-in theme.
+struct ThemeOptionTests {
+    @Test func aThemeFolderThatIsNotThereIsRefused() {
+        #expect(throws: (any Error).self) { try BuildCommand.parse(["--theme", "/no/such/theme"]) }
+        #expect(throws: (any Error).self) { try NewPackCommand.parse(["--month", "2027-02", "--theme", "/no/such/theme"]) }
+        #expect(Chibo.fullMessage(for: ValidationErrorProbe.error(["build", "--theme", "/no/such/theme"]))
+                    .contains("--theme names `/no/such/theme`, which is not a folder"))
+    }
+
+    @Test func withoutTheOptionAMissingThemeFolderIsNoError() throws {
+        _ = try BuildCommand.parse([])
+    }
+}
+
+enum ValidationErrorProbe {
+    static func error(_ arguments: [String]) -> any Error {
+        do { _ = try Chibo.parseAsRoot(arguments); return CancellationError() } catch { return error }
     }
 }
 

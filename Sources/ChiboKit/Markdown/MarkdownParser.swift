@@ -14,6 +14,9 @@ public enum MarkdownParser {
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
+    /// The version of the cmark-gfm library chibo runs with (`0.29.0.gfm.13`).
+    public static var libraryVersion: String { String(cString: cmark_version_string()) }
+
     /// Registering the core extensions is not thread-safe: done once, lazily,
     /// under Swift's thread-safe initialisation of static properties.
     private static let registered: Bool = {

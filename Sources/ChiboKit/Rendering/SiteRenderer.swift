@@ -113,7 +113,12 @@ public struct SiteRenderer: Sendable {
     func copyAssets(to output: (any SiteOutput)?, clock: StageClock) throws {
         try clock.measure("assets") {
             for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
-            for asset in theme.assetFiles { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
+            for asset in theme.assets {
+                switch asset.source {
+                case .bytes(let bytes): try output?.write(utf8: bytes, to: asset.relativePath)
+                case .file(let path): try output?.copy(from: path, to: asset.relativePath)
+                }
+            }
         }
     }
 

@@ -1,52 +1,58 @@
 import Foundation
 
-/// The templates and static files of `theme/`: `templates/*.mustache` and
-/// `assets/*` (copied to the site's `assets/`).
+/// The templates and static files of a theme: `templates/*.mustache` and
+/// `assets/*` (copied to the site's `assets/`), from the built-in theme with
+/// the site's own theme folder laid over it file by file.
 public struct Theme: Sendable {
     /// Templates every site needs.
     public static let requiredTemplates = ["layout", "page", "list", "home", "registry", "pack", "org", "orgs", "org-tree", "stats", "search"]
 
+    /// A static file of the theme, written to the site at `relativePath`.
+    public struct Asset: Sendable {
+        public let relativePath: String
+        let source: Source
+
+        enum Source: Sendable {
+            case bytes([UInt8])
+            case file(absolutePath: String)
+        }
+    }
+
     let library: TemplateLibrary
-    public let assetFiles: [(relativePath: String, absolutePath: String)]
+    public let assets: [Asset]
 
     /// Loads the theme; a template that is missing or does not parse is a
-    /// `theme.template` diagnostic at its file, line and column.
+    /// `theme.template` diagnostic at its file, line and column. `directory`
+    /// is the site's theme folder, which need not exist.
     public static func load(from directory: String, displayRoot: String) -> (Theme?, [Diagnostic]) {
+        let files = ThemeFiles(folder: directory, displayRoot: displayRoot)
         var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
-        let templatesDirectory = directory + "/templates"
         for name in requiredTemplates {
-            let path = templatesDirectory + "/" + name + ".mustache"
-            let display = displayRoot + "/templates/" + name + ".mustache"
-            guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(Diagnostic(file: display, at: SourceLocation(line: 1, column: 1), code: .themeTemplate,
+            let path = "templates/" + name + ".mustache"
+            guard let file = files.file(path), let data = files.contents(of: file) else {
+                diagnostics.append(Diagnostic(file: displayRoot + "/" + path, at: SourceLocation(line: 1, column: 1), code: .themeTemplate,
                                               message: "template `\(name)` is missing"))
                 continue
             }
             do {
                 library.templates[name] = try Template(parsing: String(decoding: data, as: UTF8.self))
             } catch let error as Template.ParseError {
-                diagnostics.append(Diagnostic(file: display, at: SourceLocation(line: error.line, column: error.column),
+                diagnostics.append(Diagnostic(file: file.display, at: SourceLocation(line: error.line, column: error.column),
                                               code: .themeTemplate, message: "template does not parse: \(error.message)"))
             } catch {
-                diagnostics.append(Diagnostic(file: display, at: SourceLocation(line: 1, column: 1), code: .themeTemplate,
+                diagnostics.append(Diagnostic(file: file.display, at: SourceLocation(line: 1, column: 1), code: .themeTemplate,
                                               message: "template does not parse: \(error)"))
             }
         }
-        var assets: [(String, String)] = []
-        let assetsDirectory = directory + "/assets"
-        if let enumerator = FileManager.default.enumerator(atPath: assetsDirectory) {
-            for case let path as String in enumerator {
-                var isDirectory: ObjCBool = false
-                let absolute = assetsDirectory + "/" + path
-                if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue,
-                   !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                    assets.append(("assets/" + path, absolute))
-                }
+        let assets = files.files(under: "assets").map { file in
+            switch file.source {
+            case .builtIn(let bytes): Asset(relativePath: file.path, source: .bytes(bytes))
+            case .folder(let path): Asset(relativePath: file.path, source: .file(absolutePath: path))
             }
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (Theme(library: library, assetFiles: assets.sorted { $0.0 < $1.0 }), [])
+        return (Theme(library: library, assets: assets), [])
     }
 
     func render(_ view: any TemplateFields, template: String) -> HTML {

@@ -11,20 +11,22 @@ public struct Archetypes: Sendable {
 
     private let library: TemplateLibrary
 
-    /// Loads the named archetypes (`pack.md`, `org.yml`) of a theme; a
-    /// missing one or one that does not parse stops the command, naming it.
+    /// Loads the named archetypes (`pack.md`, `org.yml`): the site's theme
+    /// folder's, else the built-in theme's; one that is missing or does not
+    /// parse stops the command, naming it.
     public static func load(_ names: [String], themeDirectory: String) throws -> Archetypes {
+        let files = ThemeFiles(folder: themeDirectory, displayRoot: themeDirectory)
         var library = TemplateLibrary()
         library.escapesValues = false
         for name in names {
-            let path = themeDirectory + "/" + folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ScaffoldError("\(path) is missing: chibo new makes its files from the theme's archetypes (use --theme DIR)")
+            let path = folder + "/" + name
+            guard let file = files.file(path), let data = files.contents(of: file) else {
+                throw ScaffoldError("\(themeDirectory)/\(path) is missing or cannot be read: chibo new makes its files from the theme's archetypes")
             }
             do {
                 library.templates[name] = try Template(parsing: String(decoding: data, as: UTF8.self))
             } catch let error as Template.ParseError {
-                throw ScaffoldError("\(path):\(error.line):\(error.column): the archetype does not parse: \(error.message)")
+                throw ScaffoldError("\(file.display):\(error.line):\(error.column): the archetype does not parse: \(error.message)")
             }
         }
         return Archetypes(library: library)

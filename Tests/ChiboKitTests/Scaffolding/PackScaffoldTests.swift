@@ -153,14 +153,4 @@ struct PackScaffoldTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/content/packs/2027-02") == ["co-quan-xa.md"])
         #expect(ScaffoldFixture.read(folder, "packs/2027-02/co-quan-xa.md") == "của biên tập viên\n")
     }
-
-    @Test func aThemeWithoutTheArchetypeIsNamed() throws {
-        let theme = try TemporaryFolder()
-        defer { theme.remove() }
-        try theme.write("archetypes/pack-chung.md", "---\ntitle: {{{title}}}\n---\n")
-        let error = #expect(throws: ScaffoldError.self) {
-            try Archetypes.load(PackScaffold.archetypeNames, themeDirectory: theme.path)
-        }
-        #expect(error?.message == "\(theme.path)/archetypes/pack.md is missing: chibo new makes its files from the theme's archetypes (use --theme DIR)")
-    }
 }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The default theme, compiled into chibo from the repository's `theme/`
+/// (by `Plugins/EmbedTheme`, which writes `encodedFiles`), so that a folder
+/// holding only `content/` builds.
+public enum BuiltInTheme {
+    /// The theme's files by their path in the theme (`templates/page.mustache`).
+    static let files: [String: [UInt8]] = Dictionary(uniqueKeysWithValues: encodedFiles.map { file in
+        (file.path, Array(Data(base64Encoded: file.base64) ?? Data()))
+    })
+
+    /// Every file's path in the theme, sorted.
+    public static var paths: [String] { files.keys.sorted() }
+
+    /// Writes the built-in theme into `directory` (created if need be), for a
+    /// site that wants to change it. Refuses, writing nothing, when any of
+    /// its files exists there already. Returns the paths written.
+    public static func export(to directory: String) throws -> [String] {
+        let taken = paths.filter { FileManager.default.fileExists(atPath: directory + "/" + $0) }
+        if !taken.isEmpty {
+            throw EnvironmentError("\(directory) already holds \(taken.count == 1 ? "a file" : "files") of the theme "
+                                   + "(\(taken.prefix(3).joined(separator: ", "))\(taken.count > 3 ? ", …" : "")): nothing was written. "
+                                   + "Export into an empty folder, or move those files away first")
+        }
+        var written: [String] = []
+        for path in paths {
+            let target = directory + "/" + path
+            do {
+                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                guard FileManager.default.createFile(atPath: target, contents: Data(files[path]!)) else {
+                    throw EnvironmentError("could not write \(target)")
+                }
+            } catch let error as EnvironmentError {
+                throw error
+            } catch {
+                throw EnvironmentError("could not write \(target): \(error.localizedDescription)")
+            }
+            written.append(target)
+        }
+        return written
+    }
+}
