@@ -5,7 +5,7 @@ import Foundation
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create the files of a new month's packs, a directive or an organisation record.",
+        abstract: "Create a new site, a new month's packs, a directive or an organisation record.",
         discussion: """
             Each file is made from the theme's archetypes (built in, or theme/archetypes/) with its front \
             matter filled from the arguments and the content, and is a page or record that \
@@ -13,6 +13,7 @@ struct NewCommand: ParsableCommand {
             create exists already, it writes nothing.
 
             Examples:
+              chibo new site tai-lieu-xa-hung-dao
               chibo new pack --month 2027-02
               chibo new directive 42-HD/BTCTW --date 2025-10-28 \\
                 --issuer "Ban Tổ chức Trung ương"
@@ -21,7 +22,7 @@ struct NewCommand: ParsableCommand {
 
             Exit codes: 0 files created, 2 the command could not run (nothing was written).
             """,
-        subcommands: [NewPackCommand.self, NewDirectiveCommand.self, NewOrganisationCommand.self]
+        subcommands: [NewSiteCommand.self, NewPackCommand.self, NewDirectiveCommand.self, NewOrganisationCommand.self]
     )
 }
 
@@ -64,6 +65,7 @@ struct NewPackCommand: ParsableCommand {
             comments (never published), of the directives last month's packs cited.
 
             Examples:
+              chibo new site tai-lieu-xa-hung-dao
               chibo new pack --month 2027-02
               chibo new pack --month 2027-02 --content site/content
             """
@@ -172,6 +174,58 @@ struct NewOrganisationCommand: ParsableCommand {
         try options.create(archetypes: OrganisationScaffold.archetypeNames) { content, archetypes in
             try OrganisationScaffold(id: id, name: name, level: level, type: type, parent: parent, file: file)
                 .scaffold(content, archetypes: archetypes)
+        }
+    }
+}
+
+struct NewSiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Create a new site in a new or empty folder.",
+        discussion: """
+            Creates the folder with a working site in it: content/site.yml and types.yml \
+            (the eight cell types), the content folders, a home page, an example guidance \
+            page citing an example directive, a .gitignore for _site/, and a README in \
+            Vietnamese with the monthly steps. `chibo check` on it is clean and `chibo build` \
+            makes its site at once; the theme is built into chibo.
+
+            Examples:
+              chibo new site tai-lieu-xa-hung-dao
+              chibo new site tai-lieu --title "Tài liệu sinh hoạt chi bộ xã Hưng Đạo"
+
+            Exit codes: 0 created, 2 nothing written (the folder holds files already).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The folder to create the site in: new, or empty.", valueName: "dir"))
+    var directory: String
+
+    @Option(name: .long, help: ArgumentHelp("The site's title (content/site.yml).", valueName: "text"))
+    var title = SiteScaffold.defaultTitle
+
+    @Option(name: .long, help: ArgumentHelp("A theme folder whose archetypes/site/ replace the built-in ones.", valueName: "dir"))
+    var theme: String?
+
+    func validate() throws {
+        try ThemeOption.validate(theme)
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title needs some text: the site's name") }
+    }
+
+    func run() throws {
+        do {
+            let archetypes = try Archetypes.load(SiteScaffold.archetypeNames, themeDirectory: theme ?? "theme")
+            try SiteScaffold.prepare(directory)
+            let created = try ScaffoldWriter(contentDirectory: directory, displayRoot: directory, command: "chibo new site")
+                .write(SiteScaffold(title: title).scaffold(archetypes))
+            for path in created where !path.hasSuffix("/.gitkeep") { print("created \(path)") }
+            print("""
+
+                Next: cd \(ShellWord.quoted(directory)) and run `chibo check`, then `chibo build`: \
+                the site is written to _site/ (open _site/index.html). README.md tells the monthly steps.
+                """)
+        } catch let error as EnvironmentError {
+            printError("error: \(error.message)")
+            throw ExitCode(2)
         }
     }
 }

@@ -132,10 +132,16 @@ public struct ScaffoldWriter: Sendable {
 /// `.` or `..` component, no backslash or control character. Ids, months
 /// and symbols that would make one are refused before any file is looked at.
 enum ScaffoldPath {
+    /// The hidden files a scaffold may write: a new site's `.gitignore`, and
+    /// the `.gitkeep` that keeps an empty folder of its content in git.
+    static let hiddenFilesAllowed: Set<Substring> = [".gitignore", ".gitkeep"]
+
     static func validate(_ relativePath: String, command: String = "chibo new") throws {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         let safe = !relativePath.isEmpty && !relativePath.hasPrefix("/")
-            && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }
+            && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+            && components.dropLast().allSatisfy { !$0.hasPrefix(".") }
+            && components.last.map { !$0.hasPrefix(".") || hiddenFilesAllowed.contains($0) } == true
             && !relativePath.unicodeScalars.contains { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }
         guard safe else {
             throw ScaffoldError("`\(relativePath)` is not a path inside the content folder: \(command) writes only there")
