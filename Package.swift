@@ -1,6 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+let staticRelease = Context.environment["CHIBO_STATIC_RELEASE"] != nil
+
 let package = Package(
     name: "chibo",
     platforms: [.macOS(.v14)],
@@ -32,7 +34,14 @@ let package = Package(
         // over malloc for the whole process. A build makes millions of small
         // strings and arrays on every core; glibc's malloc took a sixth of
         // its time and kept freed memory scattered over per-thread arenas.
-        .target(name: "CChiboSystem", linkerSettings: [.linkedLibrary("mimalloc")]),
+        // The release that runs anywhere (scripts/release.sh sets
+        // CHIBO_STATIC_RELEASE) leaves mimalloc out: Debian ships it only as
+        // a shared library, which a bare system does not have.
+        .target(
+            name: "CChiboSystem",
+            cSettings: staticRelease ? [.define("CHIBO_WITHOUT_MIMALLOC")] : [],
+            linkerSettings: staticRelease ? [] : [.linkedLibrary("mimalloc")]
+        ),
         .target(
             name: "ChiboKit",
             dependencies: [

@@ -14,10 +14,12 @@
 # Usage: Benchmarks/import.sh   (env: CHIBO=binary, SEEDS=dir, EVAL=eval_import.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Without CHIBO, the release build is brought up to date first, so that the
+# figures are never a stale binary's.
+[ -n "${CHIBO:-}" ] || swift build -c release --product chibo >/dev/null
 CHIBO=${CHIBO:-.build/release/chibo}
 SEEDS=${SEEDS:-../shared/seeds}
 EVAL=${EVAL:-../shared/tools/eval_import.py}
-[ -x "$CHIBO" ] || swift build -c release --product chibo >/dev/null
 [ -f "$EVAL" ] || { echo "eval_import.py not found (set EVAL=path)" >&2; exit 2; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 

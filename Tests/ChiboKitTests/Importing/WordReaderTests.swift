@@ -391,6 +391,17 @@ struct WordReaderTests {
         #expect(page.blocks == [.paragraph("Các chi bộ thôn sinh hoạt định kỳ mỗi tháng một lần, do bí thư chủ trì.")])
     }
 
+    /// Nothing centred: the body's first paragraph, a sentence, still ends the subject.
+    @Test func aSentenceAfterTheSubjectIsTheBody() throws {
+        let document = try Self.read(F(body: [
+            F.p(F.r("HƯỚNG DẪN")),
+            F.p(F.r("về sinh hoạt chi bộ thôn")),
+            F.p(F.r("Chi bộ sinh hoạt định kỳ mỗi tháng một lần, do bí thư chủ trì.")),
+        ].joined()))
+        let page = PageStructure.page(from: document, fileName: "hd.docx")
+        #expect(page.facts.title?.value == "Hướng dẫn về sinh hoạt chi bộ thôn")
+    }
+
     static let hasLibreOffice = ToolProcess.find(["soffice", "libreoffice"],
                                                  in: (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)) != nil
 

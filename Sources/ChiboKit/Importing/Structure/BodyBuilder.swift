@@ -46,8 +46,10 @@ struct BodyBuilder {
                 let line = tabLines[0]
                 append(SourceLine(line.text.replacingOccurrences(of: "\t", with: " "), place: line.place), gap: true)
             } else if let last = units.last, case .table(let table) = last.kind,
-                      let rows = TableBuilder.continuation(of: table, rows: TableBuilder.rows(fromTabLines: tabLines.map(\.text))) {
-                // A table a page break cut goes on, under its header again or without one.
+                      let rows = TableBuilder.continuation(of: table, rows: TableBuilder.rows(fromTabLines: tabLines.map(\.text)),
+                                                           headerRepeats: false) {
+                // A table a page break cut goes on without its header. (A header
+                // written again in text was typed so: the tables stay apart.)
                 units[units.count - 1].kind = .table(TableBuilder.appending(rows, to: table))
                 report.decide("the table goes on after a page break: its rows were joined to the table before", at: tabLines[0].place)
             } else {
@@ -76,7 +78,8 @@ struct BodyBuilder {
                         }
                     }
                 } else if brokeAfterTable, let last = units.last, case .table(let previous) = last.kind,
-                          let rows = TableBuilder.continuation(of: previous, rows: TableBuilder.rows(from: table), knownHeaderRows: table.headerRows) {
+                          let rows = TableBuilder.continuation(of: previous, rows: TableBuilder.rows(from: table), knownHeaderRows: table.headerRows,
+                                                                     headerRepeats: true) {
                     // The page broke the table: it goes on, under its header again or without one.
                     units[units.count - 1].kind = .table(TableBuilder.appending(rows, to: previous))
                     report.decide("the table goes on after a page break: its rows were joined to the table before", at: table.place)

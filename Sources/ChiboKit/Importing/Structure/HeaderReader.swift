@@ -119,9 +119,11 @@ struct HeaderReader {
                 guard subjectLike, text.count <= 300, !LinePatterns.endsSentence(text) || text.hasSuffix(")") else { break }
             } else {
                 // A subject wraps over lines of the same kind, with no gap,
-                // centred like its first line where the reader knows it.
+                // centred like its first line where the reader knows it; a
+                // line that ends a sentence is the body's first paragraph.
                 guard !line.gapBefore, capitals == LinePatterns.isCapitals(subject[0]), !LinePatterns.isSeparator(text),
-                      line.isCentered == subjectIsCentered, !LinePatterns.endsSentence(subject.last!) else { break }
+                      line.isCentered == subjectIsCentered, !LinePatterns.endsSentence(subject.last!),
+                      !LinePatterns.endsSentence(text) || text.hasSuffix(")") else { break }
             }
             if subject.isEmpty { subjectIsCentered = line.isCentered }
             subject.append(text)

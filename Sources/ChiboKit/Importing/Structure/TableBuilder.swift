@@ -12,13 +12,16 @@ enum TableBuilder {
     }
 
     /// The rows that go on with `table` after a page break, or nil when
-    /// `rows` are a table of their own: rows under the same header again
-    /// (Word and browsers repeat a table's header rows on each page it
-    /// runs onto), the repeated header left out; or rows as wide as the
-    /// table starting with a numbered row rather than a header.
-    static func continuation(of table: PageTable, rows: [[String]], knownHeaderRows: Int = 0) -> [[String]]? {
-        let again = build(rows: rows, knownHeaderRows: knownHeaderRows)
-        if !table.header.isEmpty, again.header == table.header { return again.rows }
+    /// `rows` are a table of their own: rows as wide as the table starting
+    /// with a numbered row rather than a header; and, where `headerRepeats`
+    /// (a PDF's or a Word file's table, whose header rows Word and browsers
+    /// print again on each page the table runs onto), rows under the same
+    /// header again, the repeated header left out.
+    static func continuation(of table: PageTable, rows: [[String]], knownHeaderRows: Int = 0, headerRepeats: Bool) -> [[String]]? {
+        if headerRepeats, !table.header.isEmpty {
+            let again = build(rows: rows, knownHeaderRows: knownHeaderRows)
+            if again.header == table.header { return again.rows }
+        }
         return continues(table, with: rows) ? rows : nil
     }
 
