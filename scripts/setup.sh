@@ -5,13 +5,15 @@
 # Installs the Debian packages when it can (root, or sudo without a
 # password); otherwise says exactly what to run.
 # `--optional` also installs what `chibo import` can do without: LibreOffice
-# (old .doc files) and tesseract with Vietnamese (scanned PDFs). CI uses it,
-# so that the tests of those paths run instead of being skipped.
+# (old .doc files) and tesseract with Vietnamese (scanned PDFs), and what the
+# shipping tests use: python3-venv (pre-commit for the hook's test), the
+# static libraries of the release (libxml2, ICU, liblzma). CI uses it, so
+# that the tests of those paths run instead of being skipped.
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config zlib1g-dev poppler-utils)
 if [ "${1:-}" = "--optional" ]; then
-  packages+=(libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie)
+  packages+=(libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie python3-venv libxml2-dev libicu-dev liblzma-dev)
 fi
 
 # Optional: chibo import says when it needs them and names the package.

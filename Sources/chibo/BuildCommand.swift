@@ -17,7 +17,8 @@ struct BuildCommand: ParsableCommand {
                                                  to carry on a USB stick
               chibo build --output /tmp/site --verbose
 
-            Exit codes: 0 built, 1 the content has errors, 2 the command could not run.
+            Exit codes: 0 built, 1 the content has errors, 2 the command could not run (a \
+            template of the site's theme folder that cannot be used is one such case).
             """
     )
 
@@ -48,6 +49,13 @@ struct BuildCommand: ParsableCommand {
         if options.verbose { StageTimesPrinter.print(report) }
         guard report.wroteSite else {
             printError("build failed; \(output) was left as it was")
+            // A theme file of the site that cannot be used stops the command
+            // itself, whatever the content says.
+            if report.diagnostics.contains(where: { $0.code == .themeTemplate && $0.severity == .error }) {
+                printError("the site's theme folder has a template chibo cannot use: correct it, "
+                           + "or delete it to use the built-in one")
+                throw ExitCode(2)
+            }
             throw ExitCode(1)
         }
         guard !options.quiet else { return }
