@@ -25,6 +25,18 @@ out=$("$chibo" check 2>&1) || fail "check: $out"
 out=$("$chibo" build 2>&1) || fail "build: $out"
 [ -f _site/index.html ] && [ -f _site/guidance/trang-mau.html ] && [ -f _site/assets/style.css ] || fail "build wrote no site"
 echo "ok: the installed chibo makes a new site that checks clean and builds with no theme/ folder"
+port=$((20000 + RANDOM % 20000))
+"$chibo" serve --port "$port" --output "$work/preview" >"$work/serve.log" 2>&1 &
+server=$!
+served=""
+for _ in $(seq 50); do
+  served=$(curl -s "http://127.0.0.1:$port/assets/style.css" || true)
+  [ -n "$served" ] && break
+  sleep 0.2
+done
+kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true
+[[ "$served" == *"chibo default theme"* ]] || fail "serve did not serve the built-in theme: $(cat "$work/serve.log")"
+echo "ok: the installed chibo serves the new site with the built-in theme"
 
 # exit_code COMMAND...: its exit code, whatever it is.
 exit_code() { local code=0; "$@" >/dev/null 2>"$work/err" || code=$?; echo "$code"; }
