@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Testing
 @testable import chibo
@@ -43,6 +44,17 @@ struct CommandLineTests {
                 #expect(line.isEmpty || line.hasPrefix(" "), "an example wrapped by the terminal: \(lines[index - 1]) / \(line)")
             }
         }
+    }
+}
+
+/// `chibo --version`: the version written in the repository's VERSION file,
+/// and the cmark-gfm chibo runs with.
+struct VersionTests {
+    @Test func theVersionIsTheVersionFilesAndNamesCmarkGFM() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("VERSION")
+        let written = try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(Chibo.configuration.version.hasPrefix("chibo \(written) (cmark-gfm 0."))
     }
 }
 
