@@ -280,9 +280,10 @@ plant() {
 # that serves it: any other URL is a 404 (curl -f exits 22).
 release_dir="$tmp/release/OWNER/chibo/releases/download/v$version"
 tarball="chibo-$version-linux-x86_64.tar.gz"
-mkdir -p "$release_dir" "$tmp/release-src" "$tmp/fake-curl"
-cp "$chibo" "$tmp/release-src/chibo"
-tar -czf "$release_dir/$tarball" -C "$tmp/release-src" chibo
+# Laid out as scripts/release.sh lays it out: one folder, chibo in it.
+mkdir -p "$release_dir" "$tmp/release-src/${tarball%.tar.gz}" "$tmp/fake-curl"
+cp "$chibo" "$tmp/release-src/${tarball%.tar.gz}/chibo"
+tar -czf "$release_dir/$tarball" -C "$tmp/release-src" "${tarball%.tar.gz}"
 (cd "$release_dir" && sha256sum "$tarball" > "$tarball.sha256")
 cat > "$tmp/fake-curl/curl" <<EOF
 #!/usr/bin/env bash
