@@ -56,8 +56,7 @@ let package = Package(
         ),
         // theme/ and VERSION compiled into ChiboKit when it is built, so that
         // chibo is one file with its default theme in it.
-        .executableTarget(name: "chibo-embed-theme"),
-        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["chibo-embed-theme"]),
+        .plugin(name: "EmbedTheme", capability: .buildTool()),
         .executableTarget(
             name: "chibo",
             dependencies: [

@@ -15,12 +15,13 @@ struct EmbedTheme: BuildToolPlugin {
             .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
             .sorted { $0.path < $1.path }
         let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInTheme+Files.swift")
+        let script = root.appending(path: "Plugins/EmbedTheme/embed-theme.sh")
         return [
             .buildCommand(
                 displayName: "Compiling theme/ and VERSION into chibo",
-                executable: try context.tool(named: "chibo-embed-theme").url,
-                arguments: [theme.path, version.path, output.path],
-                inputFiles: files + [version],
+                executable: URL(fileURLWithPath: "/bin/sh"),
+                arguments: [script.path, theme.path, version.path, output.path],
+                inputFiles: files + [version, script],
                 outputFiles: [output]
             ),
         ]
