@@ -27,7 +27,7 @@ tmp="$output.tmp"
   printf 'extension BuiltInTheme {\n    static let encodedFiles: [(path: String, base64: String)] = [\n'
   printf '%s\n' "$files" | while IFS= read -r path; do
     path=${path#./}
-    printf '        ("%s", "%s"),\n' "$path" "$(base64 -w0 < "$theme/$path")"
+    printf '        ("%s", "%s"),\n' "$path" "$(base64 < "$theme/$path" | tr -d '\n')"
   done
   printf '    ]\n}\n'
 } > "$tmp"
