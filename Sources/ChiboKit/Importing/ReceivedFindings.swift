@@ -69,7 +69,7 @@ public enum ReceivedFindings {
         calendar.timeZone = .current
         let day = calendar.dateComponents([.day, .month, .year], from: date)
         let written = String(format: "%02d/%02d/%04d", day.day ?? 0, day.month ?? 0, day.year ?? 0)
-        return "Có trong văn bản gốc, giữ nguyên khi nhập ngày \(written) (chibo import). "
-            + "Hãy đối chiếu với bản gốc: nếu bản gốc không ghi như vậy, sửa trang cho đúng và xóa mục này."
+        return "Ngày \(written), khi nhập văn bản bằng lệnh chibo import, nội dung này được giữ nguyên theo văn bản gốc. "
+            + "Hãy đối chiếu với bản gốc: nếu bản gốc không ghi như vậy thì sửa trang cho đúng và xóa mục này khỏi phần accept: ở đầu tệp."
     }
 }

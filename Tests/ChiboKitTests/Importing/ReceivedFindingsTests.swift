@@ -37,7 +37,7 @@ struct ReceivedFindingsTests {
             accept:
               - code: records.total
             """))
-        #expect(written.contains("nhập ngày 07/12/2026 (chibo import)"))
+        #expect(written.contains("Ngày 07/12/2026, khi nhập văn bản bằng lệnh chibo import"))
         #expect(written.hasSuffix(Self.imported.drop { $0 != "\n" }.drop { $0 == "\n" }.split(separator: "\n---\n", maxSplits: 1)[1]))
     }
 
