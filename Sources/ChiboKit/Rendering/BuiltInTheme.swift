@@ -25,16 +25,10 @@ public enum BuiltInTheme {
         var written: [String] = []
         for path in paths {
             let target = directory + "/" + path
-            do {
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true)
-                guard FileManager.default.createFile(atPath: target, contents: Data(files[path]!)) else {
-                    throw EnvironmentError("could not write \(target)")
-                }
-            } catch let error as EnvironmentError {
-                throw error
-            } catch {
-                throw EnvironmentError("could not write \(target): \(error.localizedDescription)")
+            let folder = (target as NSString).deletingLastPathComponent
+            guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+                  FileManager.default.createFile(atPath: target, contents: Data(files[path]!)) else {
+                throw EnvironmentError("could not write \(target): check that the folder can be written to")
             }
             written.append(target)
         }

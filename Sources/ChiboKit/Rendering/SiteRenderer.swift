@@ -115,8 +115,8 @@ public struct SiteRenderer: Sendable {
             for asset in site.assets { try output?.copy(from: asset.absolutePath, to: asset.relativePath) }
             for asset in theme.assets {
                 switch asset.source {
-                case .bytes(let bytes): try output?.write(utf8: bytes, to: asset.relativePath)
-                case .file(let path): try output?.copy(from: path, to: asset.relativePath)
+                case .builtIn(let bytes): try output?.write(utf8: bytes, to: asset.relativePath)
+                case .folder(let path): try output?.copy(from: path, to: asset.relativePath)
                 }
             }
         }

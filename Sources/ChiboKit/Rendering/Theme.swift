@@ -7,15 +7,11 @@ public struct Theme: Sendable {
     /// Templates every site needs.
     public static let requiredTemplates = ["layout", "page", "list", "home", "registry", "pack", "org", "orgs", "org-tree", "stats", "search"]
 
-    /// A static file of the theme, written to the site at `relativePath`.
+    /// A static file of the theme, written to the site at `relativePath`:
+    /// the built-in theme's bytes, or the site's own file.
     public struct Asset: Sendable {
         public let relativePath: String
-        let source: Source
-
-        enum Source: Sendable {
-            case bytes([UInt8])
-            case file(absolutePath: String)
-        }
+        let source: ThemeFiles.Source
     }
 
     let library: TemplateLibrary
@@ -45,12 +41,7 @@ public struct Theme: Sendable {
                                               message: "template does not parse: \(error)"))
             }
         }
-        let assets = files.files(under: "assets").map { file in
-            switch file.source {
-            case .builtIn(let bytes): Asset(relativePath: file.path, source: .bytes(bytes))
-            case .folder(let path): Asset(relativePath: file.path, source: .file(absolutePath: path))
-            }
-        }
+        let assets = files.files(under: "assets").map { Asset(relativePath: $0.path, source: $0.source) }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (Theme(library: library, assets: assets), [])
     }

@@ -13,7 +13,7 @@ struct ThemeFiles {
         let source: Source
     }
 
-    enum Source {
+    enum Source: Sendable {
         case builtIn([UInt8])
         case folder(absolutePath: String)
     }

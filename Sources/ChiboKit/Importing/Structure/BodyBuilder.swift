@@ -30,7 +30,7 @@ struct BodyBuilder {
     private var units: [Unit] = []
     private let wrapWidth: Int?
 
-    private var marksParagraphs = false
+    private let marksParagraphs: Bool
 
     init(_ blocks: [SourceBlock], marksParagraphs: Bool = false, report: inout ImportReport) {
         self.marksParagraphs = marksParagraphs

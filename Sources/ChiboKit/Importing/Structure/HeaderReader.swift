@@ -113,19 +113,20 @@ struct HeaderReader {
             let text = line.text.trimmed
             if let numbering = HeadingNumbering(text), numbering.style <= .roman || numbering.readsAsHeading { break }
             let capitals = LinePatterns.isCapitals(text)
+            // A subject may close on a bracket (`(sửa đổi, bổ sung).`), not on a sentence.
+            let endsASentence = LinePatterns.endsSentence(text) && !text.hasSuffix(")")
             if subject.isEmpty {
                 let subjectLike = capitals || LinePatterns.startsLowercase(text) || text.lowercased().hasPrefix("v/v")
                     || text.hasPrefix("Về ")
-                guard subjectLike, text.count <= 300, !LinePatterns.endsSentence(text) || text.hasSuffix(")") else { break }
+                guard subjectLike, text.count <= 300, !endsASentence else { break }
+                subjectIsCentered = line.isCentered
             } else {
                 // A subject wraps over lines of the same kind, with no gap,
                 // centred like its first line where the reader knows it; a
                 // line that ends a sentence is the body's first paragraph.
                 guard !line.gapBefore, capitals == LinePatterns.isCapitals(subject[0]), !LinePatterns.isSeparator(text),
-                      line.isCentered == subjectIsCentered, !LinePatterns.endsSentence(subject.last!),
-                      !LinePatterns.endsSentence(text) || text.hasSuffix(")") else { break }
+                      line.isCentered == subjectIsCentered, !LinePatterns.endsSentence(subject.last!), !endsASentence else { break }
             }
-            if subject.isEmpty { subjectIsCentered = line.isCentered }
             subject.append(text)
             index += 1
         }
