@@ -102,6 +102,15 @@ struct ImporterTests {
         #expect(object["visibility"] as? String == "internal")
     }
 
+    /// A line break inside the phrase does not hide it.
+    @Test func theMarkingIsFoundWhenALineBreakCutsIt() throws {
+        let folder = try TemporaryFolder()
+        let source = "Chi bộ sinh hoạt định kỳ hằng tháng theo quy định. Tài liệu lưu hành\nnội bộ, không phổ biến ra ngoài.\n"
+        let result = try Importer.run(file: write(Array(source.utf8), named: "tl.txt", in: folder), folder: "guidance")
+        #expect(result.markdown.contains("\nvisibility: internal\n"))
+        #expect(result.report.contains("line 1: the document says “lưu hành nội bộ”"))
+    }
+
     /// What the page's file is called: its symbol, then its title.
     @Test func thePageIsNamedBySymbolAndTitle() {
         var facts = DocumentFacts()

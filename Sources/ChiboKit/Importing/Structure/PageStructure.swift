@@ -50,16 +50,16 @@ enum PageStructure {
 
     /// Where the document first says `lưu hành nội bộ`, in any line, cell
     /// or footnote, before the header's lines are taken out of the body.
+    /// The lines are read as one text, so the phrase is found when a line
+    /// break cuts it (`… lưu hành` / `nội bộ`), as the checker finds it.
     private static func internalMarking(in document: SourceDocument) -> SourcePlace? {
-        for block in document.blocks {
-            switch block {
-            case .line(let line):
-                if InternalMarkingChecker.firstMention(in: line.text) != nil { return line.place }
-            case .table(let table):
-                if table.rows.joined().contains(where: { InternalMarkingChecker.firstMention(in: $0.text) != nil }) { return table.place }
-            case .pageBreak:
-                continue
-            }
+        let lines = document.blocks.compactMap { block -> SourceLine? in if case .line(let line) = block { line } else { nil } }
+        if let mention = InternalMarkingChecker.firstMention(in: lines.map(\.text).joined(separator: "\n")) {
+            return lines[mention.line - 1].place
+        }
+        for case .table(let table) in document.blocks
+        where table.rows.joined().contains(where: { InternalMarkingChecker.firstMention(in: $0.text) != nil }) {
+            return table.place
         }
         return document.footnotes.first { InternalMarkingChecker.firstMention(in: $0.text) != nil }?.place
     }
