@@ -136,9 +136,8 @@ struct BodyCasing {
             let unseen = pair.lower + pair.capitalised + pair.capitals == 0 && counts[key] == nil
             // A place's level (`tỉnh`, `xã`, `thành phố`, `thôn`) is written
             // small, the place's name after it capitalised.
-            let levels = ["tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "thi", "tran", "thon", "ap", "khom", "buon", "soc", "lang"]
-            let isLevel = isName && levels.contains(key)
-            if isName, index > 0 || after != nil, !isLevel, (levels + ["uy"]).contains(previousKey) {
+            let isLevel = isName && Self.placeLevels.contains(key)
+            if isName, index > 0 || after != nil, !isLevel, Self.placeLevels.contains(previousKey) || previousKey == "uy" {
                 inPlaceName = true
             }
             if isLevel {
@@ -157,6 +156,12 @@ struct BodyCasing {
         }
         return out.joined(separator: " ")
     }
+
+    /// The words of a place's level, folded: `tỉnh`, `thành phố`, `thị
+    /// trấn`, `thôn`, `ấp` …
+    private static let placeLevels: Set<String> = [
+        "tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "thi", "tran", "thon", "ap", "khom", "buon", "soc", "lang",
+    ]
 
     static func capitalised(_ word: String) -> String {
         guard let index = word.firstIndex(where: \.isLetter) else { return word }
