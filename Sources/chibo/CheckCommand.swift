@@ -79,9 +79,9 @@ struct CheckCommand: ParsableCommand {
         var textReport = options.textReport
         if fix { textReport.fixCommand = nil }
         let output = format == .text
-            ? TextDiagnosticFormatter().report(report.diagnostics, files: report.files, options: textReport)
+            ? Speech.formatter.report(report.diagnostics, files: report.files, options: textReport)
             : format.render(options.quiet ? report.diagnostics.filter { $0.severity != .note } : report.diagnostics,
-                            files: report.files, strict: strict)
+                            files: report.files, strict: strict, language: Speech.language)
         if format == .text {
             FileHandle.standardError.write(Data(output.utf8))
         } else {

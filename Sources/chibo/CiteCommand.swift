@@ -19,6 +19,8 @@ struct CiteCommand: ParsableCommand {
         case text, json
     }
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp("Markdown or text files to read.", valueName: "file"))
     var files: [String]
 
@@ -40,7 +42,7 @@ struct CiteCommand: ParsableCommand {
             printError("error: \(error.message)")
             throw ExitCode(2)
         }
-        let formatter = TextDiagnosticFormatter()
+        let formatter = Speech.formatter
         for diagnostic in report.diagnostics { printError(formatter.format(diagnostic)) }
         switch format {
         case .json: print(CiteAction.json(report))

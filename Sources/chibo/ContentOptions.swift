@@ -4,6 +4,8 @@ import ChiboKit
 
 /// Options every command that reads content shares.
 struct ContentOptions: ParsableArguments {
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .long, help: ArgumentHelp("The content folder to read.", valueName: "dir"))
     var content = "content"
 
@@ -71,7 +73,7 @@ struct OutputOptions: ParsableArguments {
 /// Prints diagnostics to standard error in the compilers' text form.
 enum DiagnosticPrinter {
     static func printText(_ report: BuildReport, options: TextReportOptions) {
-        let text = TextDiagnosticFormatter().report(report.diagnostics, files: report.files, options: options)
+        let text = Speech.formatter.report(report.diagnostics, files: report.files, options: options)
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

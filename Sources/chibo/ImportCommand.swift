@@ -39,6 +39,8 @@ struct ImportCommand: ParsableCommand {
         case text, json
     }
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp("The documents to import.", valueName: "file"))
     var files: [String] = []
 
@@ -138,7 +140,7 @@ struct ImportCommand: ParsableCommand {
             printError("the new pages could not be checked: \(error.localizedDescription); run chibo check")
             return
         }
-        let formatter = TextDiagnosticFormatter()
+        let formatter = Speech.formatter
         for diagnostic in outcome.findings { printError(formatter.format(diagnostic)) }
         if !outcome.kept.isEmpty {
             printError("kept as the document wrote them (compare each with the original; the page's accept: list records them):")

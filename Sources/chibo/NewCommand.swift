@@ -28,6 +28,8 @@ struct NewCommand: ParsableCommand {
 
 /// Options every `new` command shares.
 struct ScaffoldOptions: ParsableArguments {
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .long, help: ArgumentHelp("The content folder to create the files in.", valueName: "dir"))
     var content = "content"
 
@@ -196,6 +198,8 @@ struct NewSiteCommand: ParsableCommand {
             Exit codes: 0 created, 2 nothing written (the folder holds files already).
             """
     )
+
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: ArgumentHelp("The folder to create the site in: new, or empty.", valueName: "dir"))
     var directory: String

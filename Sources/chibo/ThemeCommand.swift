@@ -28,6 +28,8 @@ struct ThemeExportCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp("The folder to write the theme into (created if missing).", valueName: "dir"))
     var directory: String
 

@@ -34,8 +34,9 @@ public struct AcceptedFinding: Sendable, Hashable {
     /// True when this acceptance covers the diagnostic.
     func covers(_ diagnostic: Diagnostic) -> Bool {
         guard diagnostic.code.rawValue == code, diagnostic.acceptedBecause == nil else { return false }
-        let subject = diagnostic.subject ?? diagnostic.message
-        return matchesWholeSubject ? subject == match : subject.contains(match)
+        // Without a subject the match is on the message, in either language.
+        let subjects = diagnostic.subject.map { [$0] } ?? Language.allCases.map { diagnostic.message.text(in: $0) }
+        return subjects.contains { matchesWholeSubject ? $0 == match : $0.contains(match) }
     }
 
     /// Why `code` cannot be accepted, if it cannot: it is no diagnostic

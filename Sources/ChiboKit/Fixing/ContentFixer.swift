@@ -76,8 +76,9 @@ public enum ContentFixer {
             var shownDiagnostic = diagnostic
             shownDiagnostic.file = shown(diagnostic.file)
             // Messages name files too (`there is no content/x.md`).
-            shownDiagnostic.message = diagnostic.message.replacingOccurrences(of: copy, with: root)
-            shownDiagnostic.suggestion?.message = diagnostic.suggestion?.message.replacingOccurrences(of: copy, with: root) ?? ""
+            shownDiagnostic.message = diagnostic.message.replacingValues(of: copy, with: root)
+            shownDiagnostic.suggestion?.message = diagnostic.suggestion?.message.replacingValues(of: copy, with: root)
+                ?? Message(verbatim: "")
             return shownDiagnostic
         }
         report.remaining.files = report.remaining.files.map(shown)

@@ -56,7 +56,7 @@ public enum ReceivedFindings {
         var seen = Set<String>()
         var lines = ["accept:"]
         for finding in findings {
-            let match = finding.subject ?? finding.message
+            let match = finding.subject ?? finding.message.text(in: .en)
             guard seen.insert(finding.code.rawValue + "\n" + match).inserted else { continue }
             lines += ["  - code: \(finding.code.rawValue)", "    match: \(YAMLScalar.quoted(match))", "    reason: \(reason)"]
         }

@@ -82,11 +82,11 @@ struct CitationHintTests {
                                              directives: ["10-ct-tw": Self.chiThi10])
         let unknown = try #require(diagnostics.first { $0.code == .citationUnknown })
         let suggestion = try #require(unknown.suggestion)
-        #expect(!suggestion.message.contains("10-CT/TW"))
+        #expect(!suggestion.message.description.contains("10-CT/TW"))
         #expect(suggestion.replacement == nil)
-        #expect(command(in: suggestion.message)
+        #expect(command(in: suggestion.message.description)
                 == #"chibo new directive 05-CT/TW --date 2016-05-15 --kind "Chỉ thị" --issuer "Bộ Chính trị""#)
-        let made = try scaffold(of: shellWords(try #require(command(in: suggestion.message))))
+        let made = try scaffold(of: shellWords(try #require(command(in: suggestion.message.description))))
         #expect(made.symbol.text == "05-CT/TW" && made.date.description == "2016-05-15")
         #expect(made.kind == "Chỉ thị" && made.issuer == "Bộ Chính trị")
     }
@@ -96,14 +96,14 @@ struct CitationHintTests {
     @Test func oneSlipIsOfferedOnlyWhenTheDateAgrees() throws {
         let agreeing = try checkPage("Theo Chỉ thị số 51-CT/TW, ngày 23/7/2025 của Ban Bí thư.", directives: ["50": Self.chiThi50])
         let offered = try #require(agreeing.diagnostics.first { $0.code == .citationUnknown }?.suggestion)
-        #expect(offered.message.hasPrefix("did you mean 50-CT/TW of 23/7/2025"))
+        #expect(offered.message.description.hasPrefix("did you mean 50-CT/TW of 23/7/2025"))
         #expect(offered.replacement == "50-CT/TW" && !offered.isCertain)
         #expect(applying(offered, to: agreeing.text)?.contains("Chỉ thị số 50-CT/TW, ngày 23/7/2025") == true)
 
         let disagreeing = try checkPage("Theo Chỉ thị số 51-CT/TW, ngày 1/2/2020 của Ban Bí thư.", directives: ["50": Self.chiThi50])
         let told = try #require(disagreeing.diagnostics.first { $0.code == .citationUnknown }?.suggestion)
-        #expect(!told.message.contains("did you mean"))
-        #expect(command(in: told.message)?.hasPrefix("chibo new directive 51-CT/TW --date 2020-02-01") == true)
+        #expect(!told.message.description.contains("did you mean"))
+        #expect(command(in: told.message.description)?.hasPrefix("chibo new directive 51-CT/TW --date 2020-02-01") == true)
     }
 
     /// Same number and date, another kind code: the entry is likely meant.
@@ -111,7 +111,7 @@ struct CitationHintTests {
         let (diagnostics, text) = try checkPage("Theo Hướng dẫn số 05-HD/TW, ngày 15/5/2016 của Bộ Chính trị.",
                                                 directives: ["05": Self.chiThi05, "10": Self.chiThi10])
         let offered = try #require(diagnostics.first { $0.code == .citationUnknown }?.suggestion)
-        #expect(offered.message.hasPrefix("did you mean 05-CT/TW of 15/5/2016"))
+        #expect(offered.message.description.hasPrefix("did you mean 05-CT/TW of 15/5/2016"))
         #expect(applying(offered, to: text)?.contains("Hướng dẫn số 05-CT/TW, ngày 15/5/2016") == true)
     }
 
@@ -129,11 +129,11 @@ struct CitationHintTests {
             """, directives: ["114": nghiDinh])
         let unknown = diagnostics.filter { $0.code == .citationUnknown }.sorted()
         #expect(unknown.count == 3)
-        #expect(unknown[0].suggestion?.message.hasPrefix("did you mean 114/2003/NĐ-CP of 10/12/2003") == true)
-        let dated = try #require(command(in: unknown[1].suggestion?.message ?? ""))
+        #expect(unknown[0].suggestion?.message.description.hasPrefix("did you mean 114/2003/NĐ-CP of 10/12/2003") == true)
+        let dated = try #require(command(in: unknown[1].suggestion?.message.description ?? ""))
         #expect(dated == #"chibo new directive "99/2010/NĐ-CP" --date 2010-02-01 --kind "Nghị định" --issuer "Chính phủ""#)
         #expect(try scaffold(of: shellWords(dated)).symbol.text == "99/2010/NĐ-CP")
-        let undated = try #require(unknown[2].suggestion?.message)
+        let undated = try #require(unknown[2].suggestion?.message.description)
         #expect(command(in: undated)?.contains("--date YYYY-MM-DD") == true)
         #expect(undated.contains("date of issue"))
     }
@@ -142,7 +142,7 @@ struct CitationHintTests {
     /// and no entry of another number is offered for it.
     @Test func shortFormGetsNoFalseHint() throws {
         let (diagnostics, _) = try checkPage("Theo Chỉ thị số 77, ngày 1/2/2020 của Ban Bí thư.", directives: ["50": Self.chiThi50])
-        #expect(!diagnostics.contains { $0.suggestion?.message.contains("50-CT/TW") == true })
+        #expect(!diagnostics.contains { $0.suggestion?.message.description.contains("50-CT/TW") == true })
     }
 
     @Test(arguments: [
@@ -159,7 +159,7 @@ struct CitationHintTests {
         let (diagnostics, _) = try checkPage("Theo Chỉ thị số 05-CT/TƯ, ngày 15/5/2016 của Bộ Chính trị.",
                                              directives: ["05": Self.chiThi05])
         let mismatch = try #require(diagnostics.first { $0.code == .citationIssuerMismatch })
-        #expect(mismatch.message.hasPrefix("the issuer code TƯ of 05-CT/TƯ disagrees"))
+        #expect(mismatch.message.description.hasPrefix("the issuer code TƯ of 05-CT/TƯ disagrees"))
     }
 
     // MARK: Certain fixes

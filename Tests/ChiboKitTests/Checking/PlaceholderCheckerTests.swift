@@ -23,10 +23,10 @@ struct PlaceholderCheckerTests {
         let report = try SitePipeline.check(BuildOptions(contentDirectory: folder.path + "/content", jobs: 2))
         let xom = placeholders(report, "packs/2027-02/xom.md")
         #expect(xom.map(\.location.line) == [2])
-        #expect(xom.first?.message == "nothing is written in this pack yet: its title, its summary and all 7 sections are as `chibo new pack` made them")
+        #expect(xom.first?.message.description == "nothing is written in this pack yet: its title, its summary and all 7 sections are as `chibo new pack` made them")
         #expect(xom.allSatisfy { $0.severity == .warning })
         // The common part's scaffolded title is a real one; its summary is not.
-        #expect(placeholders(report, "packs/2027-02/chung.md").map(\.message)
+        #expect(placeholders(report, "packs/2027-02/chung.md").map(\.message.description)
                 == ["nothing is written in this pack yet: its summary and all 7 sections are as `chibo new pack` made them"])
         #expect(report.errorCount == 0)
     }
@@ -42,9 +42,9 @@ struct PlaceholderCheckerTests {
         let xom = placeholders(report, "packs/2027-02/xom.md")
         #expect(xom.filter { $0.subject == "title" }.map(\.location.line) == [2])
         #expect(xom.filter { $0.subject == "summary" }.count == 1)
-        #expect(xom.filter { $0.message.hasPrefix("the section \"Gợi ý thảo luận\"") }.isEmpty)
+        #expect(xom.filter { $0.message.description.hasPrefix("the section \"Gợi ý thảo luận\"") }.isEmpty)
         // Six sections still empty, each said once.
-        #expect(xom.filter { $0.message.hasPrefix("the section") }.count == 6)
+        #expect(xom.filter { $0.message.description.hasPrefix("the section") }.count == 6)
     }
 
     @Test func aWrittenPackIsClean() throws {

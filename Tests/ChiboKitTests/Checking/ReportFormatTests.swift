@@ -21,7 +21,7 @@ struct ReportFormatTests {
         report.diagnostics = report.diagnostics.map { diagnostic in
             var shown = diagnostic
             shown.file = strip(diagnostic.file)
-            shown.message = diagnostic.message.replacingOccurrences(of: prefix, with: "")
+            shown.message = diagnostic.message.replacingValues(of: prefix, with: "")
             return shown
         }
         report.files = report.files.map(strip)

@@ -71,7 +71,7 @@ struct TextEncodingCheckerTests {
     }
 
     static func legacyFindings(_ text: String, at path: String = "guidance/x.md") -> [Diagnostic] {
-        diagnostics(text, at: path).filter { $0.code == .textEncoding && $0.message.contains("old ") }
+        diagnostics(text, at: path).filter { $0.code == .textEncoding && $0.message.description.contains("old ") }
     }
 
     @Test(arguments: [LegacyEncoder.tcvn3, .vni, .cp1258])
@@ -80,7 +80,7 @@ struct TextEncodingCheckerTests {
         #expect(!text.contains { "0123456789".contains($0) })
         let found = Self.legacyFindings(text)
         #expect(found.count == blocks.count)
-        #expect(found.allSatisfy { $0.message.contains(encoder.kind.rawValue) })
+        #expect(found.allSatisfy { $0.message.description.contains(encoder.kind.rawValue) })
         // Each fix is its block as written with the encoding's scalars decoded: the markup stays.
         var fixer = FileFixer(text: text)
         fixer.apply(SourceEdit.certain(in: found))
@@ -165,7 +165,7 @@ struct TextEncodingCheckerTests {
         let text = Self.sentences.prefix(5).joined(separator: "\n\n").decomposedStringWithCanonicalMapping
         let found = Self.diagnostics("---\ntitle: \"Trang\"\n---\n\n\(text)\n").filter { $0.code == .textEncoding }
         #expect(found.count == 1)
-        #expect(found.first?.message.contains("NFC") == true)
+        #expect(found.first?.message.description.contains("NFC") == true)
     }
 
     @Test func shortTokensAloneAreNotReported() {

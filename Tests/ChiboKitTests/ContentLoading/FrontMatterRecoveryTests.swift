@@ -8,8 +8,8 @@ struct FrontMatterRecoveryTests {
         let (page, diagnostics) = page("---\ntitle: \"A\"\ndate: 2024-01-02\n\n## Mục một\n\nVăn bản.\n")
         #expect(diagnostics.map(\.code) == [.frontMatterInvalid])
         #expect(diagnostics[0].location == SourceLocation(line: 1, column: 1))
-        #expect(diagnostics[0].message.contains("chibo read lines 2–3 as front matter and the rest, from line 4, as the body"))
-        #expect(diagnostics[0].suggestion?.message == "add a line `---` after line 3, where the front matter ends")
+        #expect(diagnostics[0].message.description.contains("chibo read lines 2–3 as front matter and the rest, from line 4, as the body"))
+        #expect(diagnostics[0].suggestion?.message.description == "add a line `---` after line 3, where the front matter ends")
         #expect(page.metadata.title == "A")
         #expect(page.metadata.date == CalendarDate(year: 2024, month: 1, day: 2))
         #expect(page.bodyFirstLine == 4)
@@ -35,7 +35,7 @@ struct FrontMatterRecoveryTests {
     @Test func aKeyWrittenTwiceHidesNoOtherKey() {
         let (page, diagnostics) = page("---\ntitle: \"Một\"\nsummary: \"S\"\ntitle: \"Hai\"\ndate: 2024-13-45\n---\n\nVăn bản.\n")
         #expect(diagnostics.map { "\($0.location.line) \($0.code.rawValue)" } == ["4 frontmatter.invalid", "5 frontmatter.invalid"])
-        #expect(diagnostics.first?.message == "`title` is written twice, here and at line 2; chibo reads the first")
+        #expect(diagnostics.first?.message.description == "`title` is written twice, here and at line 2; chibo reads the first")
         #expect(page.metadata.title == "Một")
         #expect(page.metadata.summary == "S")
     }

@@ -32,7 +32,7 @@ struct FrontMatterSplitTests {
     @Test func unterminatedFrontMatterIsReported() {
         let (_, diagnostics) = page("---\ntitle: A\n\nBody text\n")
         #expect(diagnostics.map(\.code) == [.frontMatterInvalid])
-        #expect(diagnostics.first?.message.contains("never closed") == true)
+        #expect(diagnostics.first?.message.description.contains("never closed") == true)
     }
 }
 
@@ -67,7 +67,7 @@ struct MetadataTests {
         let (_, diagnostics) = page("---\ntitle: A\ndate: \(date)\n---\n")
         #expect(diagnostics.map(\.code) == [.frontMatterInvalid])
         #expect(diagnostics[0].location == SourceLocation(line: 3, column: 7))
-        #expect(diagnostics[0].message.contains("does not exist"))
+        #expect(diagnostics[0].message.description.contains("does not exist"))
     }
 
     @Test func leapDayExists() {
@@ -77,7 +77,7 @@ struct MetadataTests {
 
     @Test func badlyShapedDateSaysTheExpectedForm() {
         let (_, diagnostics) = page("---\ntitle: A\ndate: 10/10/2014\n---\n")
-        #expect(diagnostics.first?.message.contains("YYYY-MM-DD") == true)
+        #expect(diagnostics.first?.message.description.contains("YYYY-MM-DD") == true)
     }
 
     @Test func wrongTypeIsReported() {
@@ -105,7 +105,7 @@ struct MetadataTests {
     @Test func directiveNeedsSymbolNotTitle() {
         let (_, diagnostics) = page("---\ndate: 2025-07-23\n---\n", at: "directives/x.md")
         #expect(diagnostics.map(\.code) == [.frontMatterMissing])
-        #expect(diagnostics[0].message.contains("symbol"))
+        #expect(diagnostics[0].message.description.contains("symbol"))
     }
 }
 

@@ -94,7 +94,7 @@ struct NastyInputTests {
         ] {
             #expect(found.contains(expected), "missing \(expected); found \(found.sorted())")
         }
-        let messages = report.diagnostics.map(\.message).joined(separator: "\n")
+        let messages = report.diagnostics.map(\.message.description).joined(separator: "\n")
         #expect(messages.contains("TCVN3") && messages.contains("VNI"), "the legacy encodings are not named")
         // BOM and CRLF files are simply read; the good pages raise nothing.
         for quiet in ["bom.md", "crlf.md", "ok.md", "big.md", "ok-links.md"] {

@@ -41,8 +41,8 @@ struct ContentFixerTests {
         let (diff, report) = try ContentFixer.preview(options(folder))
         #expect(snapshot(of: folder.path) == before)
         #expect(report.applied.map(\.file) == [folder.path + "/content/guidance/a.md"])
-        #expect(report.remaining.diagnostics.contains { $0.message.contains("\(folder.path)/content/guidance/khong-co.md") })
-        #expect(!report.remaining.diagnostics.contains { $0.message.contains("chibo-fix-") })
+        #expect(report.remaining.diagnostics.contains { $0.message.description.contains("\(folder.path)/content/guidance/khong-co.md") })
+        #expect(!report.remaining.diagnostics.contains { $0.message.description.contains("chibo-fix-") })
         #expect(diff.contains("-\(Self.decomposed).\n+Nghị quyết của Đảng.\n"))
         #expect(diff.hasPrefix("--- a/\(folder.path)/content/guidance/a.md\n"))
     }

@@ -62,7 +62,7 @@ struct ImportedTextTests {
         #expect(throws: ImportedText.Problem.binary) { try ImportedText.read([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x41]) }
         let large = [UInt8](repeating: 0x41, count: ImportedText.byteLimit + 1)
         #expect(throws: ImportedText.Problem.tooLarge(bytes: large.count)) { try ImportedText.read(large) }
-        #expect(ImportedText.Problem.binary.message.contains("not a text file"))
+        #expect(ImportedText.Problem.binary.message.description.contains("not a text file"))
     }
 
     /// The four seeds are UTF-8 text and come through unchanged but for NFC

@@ -33,7 +33,7 @@ struct ImporterTests {
         for item in cases {
             let path = write(item.bytes, named: item.name, in: folder)
             let problem = try #require(failure(path), "\(item.name) was imported")
-            #expect(problem.message.contains(item.says), "\(item.name): \(problem.message)")
+            #expect(problem.message.description.contains(item.says), "\(item.name): \(problem.message)")
             #expect(!problem.isMissingTool)
         }
     }
@@ -47,7 +47,7 @@ struct ImporterTests {
             data.subdata(in: Int(position)..<Int(position) + size)
         }
         let problem = try #require(failure(path))
-        #expect(problem.message.contains("document"), "\(problem.message)")
+        #expect(problem.message.description.contains("document"), "\(problem.message)")
     }
 
     @Test func aFileOverTheLimitIsRefusedUnread() throws {
@@ -58,13 +58,13 @@ struct ImporterTests {
         try handle.truncate(atOffset: UInt64(ImportedText.byteLimit + 1))
         try handle.close()
         let problem = try #require(failure(path))
-        #expect(problem.message.contains("64 MB"), "\(problem.message)")
+        #expect(problem.message.description.contains("64 MB"), "\(problem.message)")
     }
 
     @Test func aMissingFileAndAFolderAreNamed() throws {
         let folder = try TemporaryFolder()
-        #expect(failure(folder.path + "/khong-co.txt")?.message.contains("there is no file") == true)
-        #expect(failure(folder.path)?.message.contains("is a folder") == true)
+        #expect(failure(folder.path + "/khong-co.txt")?.message.description.contains("there is no file") == true)
+        #expect(failure(folder.path)?.message.description.contains("is a folder") == true)
     }
 
     /// A file name with spaces, diacritics and brackets is read; the page is

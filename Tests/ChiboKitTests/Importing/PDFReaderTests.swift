@@ -181,7 +181,7 @@ struct PDFReaderTests {
 
     @Test func aFileThatIsNoPDFIsRefused() throws {
         let error = #expect(throws: ImportProblem.self) { try Self.read("not-a-pdf/document.pdf") }
-        #expect(error?.message.hasPrefix("document.pdf is not a PDF file") == true)
+        #expect(error?.message.description.hasPrefix("document.pdf is not a PDF file") == true)
         #expect(error?.isMissingTool == false)
     }
 
@@ -191,8 +191,8 @@ struct PDFReaderTests {
         let damaged = URL(fileURLWithPath: folder.path + "/damaged.pdf")
         try Data("%PDF-1.4\nthe rest of the file is lost\n".utf8).write(to: damaged)
         let error = #expect(throws: ImportProblem.self) { try PDFReader.read(fileAt: damaged) }
-        #expect(error?.message.hasPrefix("This PDF could not be read: the file may be damaged (poppler said: ") == true)
-        #expect(error?.message.hasSuffix("and import that copy.") == true)
+        #expect(error?.message.description.hasPrefix("This PDF could not be read: the file may be damaged (poppler said: ") == true)
+        #expect(error?.message.description.hasSuffix("and import that copy.") == true)
     }
 
     @Test func aPDFOverTheLimitIsRefusedUnread() throws {
@@ -205,7 +205,7 @@ struct PDFReaderTests {
         try handle.truncate(atOffset: UInt64(PDFReader.byteLimit + 1))
         try handle.close()
         let error = #expect(throws: ImportProblem.self) { try PDFReader.read(fileAt: large) }
-        #expect(error?.message.hasPrefix("This PDF is 64 MB; chibo imports PDFs up to 64 MB.") == true)
+        #expect(error?.message.description.hasPrefix("This PDF is 64 MB; chibo imports PDFs up to 64 MB.") == true)
     }
 
     @Test func withoutPopplerTheEditorIsToldToInstallIt() {
@@ -213,7 +213,7 @@ struct PDFReaderTests {
             try Self.read("heading/document.pdf", tools: PDFTools(searchFolders: ["/nonexistent"]))
         }
         #expect(PDFTools.missingPoppler.isMissingTool)
-        #expect(PDFTools.missingPoppler.message.contains("sudo apt install poppler-utils"))
+        #expect(PDFTools.missingPoppler.message.description.contains("sudo apt install poppler-utils"))
     }
 
     @Test func aProgramThatRunsTooLongIsStopped() {
@@ -236,8 +236,8 @@ struct PDFReaderTests {
             try Self.read("scan/scanned.pdf", tools: PDFTools(searchFolders: [folder.path]))
         }
         #expect(error?.isMissingTool == true)
-        #expect(error?.message.hasPrefix("This PDF is a scan (pictures of pages, no text)") == true)
-        #expect(error?.message.contains("sudo apt install tesseract-ocr tesseract-ocr-vie") == true)
+        #expect(error?.message.description.hasPrefix("This PDF is a scan (pictures of pages, no text)") == true)
+        #expect(error?.message.description.contains("sudo apt install tesseract-ocr tesseract-ocr-vie") == true)
     }
 
     @Test(.enabled(if: (try? PDFOCR.vietnameseTesseract(.standard)) != nil, "tesseract with Vietnamese is installed"))
@@ -245,7 +245,7 @@ struct PDFReaderTests {
         let document = try Self.read("scan/scanned.pdf")
         #expect(document.isOCR)
         #expect(document.readAs == "PDF read by OCR (tesseract)")
-        #expect(document.notes.first?.message.hasPrefix("this PDF is a scan") == true)
+        #expect(document.notes.first?.message.description.hasPrefix("this PDF is a scan") == true)
         // The words as tesseract reads them may change with its version;
         // the paragraphs, found by their indent, may not.
         let lines = document.blocks.compactMap { if case .line(let line) = $0 { line } else { nil } }

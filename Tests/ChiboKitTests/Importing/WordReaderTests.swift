@@ -319,8 +319,8 @@ struct WordReaderTests {
         do {
             _ = try WordReader.read(data)
         } catch {
-            #expect(error.message.contains(says), "\(name): \(error.message)")
-            #expect(!error.message.lowercased().contains("xml parse"), "\(name)")
+            #expect(error.message.description.contains(says), "\(name): \(error.message)")
+            #expect(!error.message.description.lowercased().contains("xml parse"), "\(name)")
             #expect(!error.isMissingTool)
         }
     }
@@ -331,8 +331,8 @@ struct WordReaderTests {
         do {
             _ = try WordReader.read(cfb)
         } catch {
-            #expect(error.message.contains("password"))
-            #expect(error.message.contains("Save As"))
+            #expect(error.message.description.contains("password"))
+            #expect(error.message.description.contains("Save As"))
         }
     }
 
@@ -346,7 +346,7 @@ struct WordReaderTests {
             _ = try WordReader.read(bomb)
             Issue.record("a part over the limit was read")
         } catch {
-            #expect(error.message.contains("more than 64 MB"))
+            #expect(error.message.description.contains("more than 64 MB"))
         }
     }
 
@@ -362,7 +362,7 @@ struct WordReaderTests {
             _ = try WordReader.read(fileAt: URL(fileURLWithPath: path))
             Issue.record("a file over the limit was read")
         } catch {
-            #expect(error.message.contains("up to 64 MB"))
+            #expect(error.message.description.contains("up to 64 MB"))
         }
     }
 
@@ -436,8 +436,8 @@ struct WordReaderTests {
             Issue.record("converted without LibreOffice")
         } catch {
             #expect(error.isMissingTool)
-            #expect(error.message.contains("sudo apt install libreoffice-writer"))
-            #expect(error.message.contains("save it as .docx"))
+            #expect(error.message.description.contains("sudo apt install libreoffice-writer"))
+            #expect(error.message.description.contains("save it as .docx"))
         }
     }
 }

@@ -110,6 +110,6 @@ struct CSVRecordReaderTests {
         #expect(records[1].field("parent")?.location == SourceLocation(line: 4, column: 16))
         #expect(records[2].field("parent")?.location == SourceLocation(line: 6, column: 16))
         #expect(diagnostics.map(\.location) == [SourceLocation(line: 5, column: 15)])
-        #expect(diagnostics.first?.message.contains("The row is left out") == true)
+        #expect(diagnostics.first?.message.description.contains("The row is left out") == true)
     }
 }

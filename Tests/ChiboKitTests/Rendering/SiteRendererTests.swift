@@ -50,7 +50,7 @@ struct SiteRendererTests {
             : site.pages.filter { !$0.isFolderIntroduction }.map(\.outputPath)
         let first = try #require(stage.first(where: refused.contains))
         #expect(first != refused[0], "the cases list the later page first")
-        #expect(error?.message.hasPrefix(first + ": ") == true, "\(error?.message ?? "no error")")
+        #expect(error?.message.description.hasPrefix(first + ": ") == true, "\(error?.message ?? "no error")")
         // The stage went on past the refused pages: every page of it was tried.
         #expect(output.triedPaths.isSuperset(of: stage))
     }

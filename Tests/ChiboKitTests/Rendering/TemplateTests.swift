@@ -136,7 +136,7 @@ struct TemplateTests {
             Issue.record("\(text) parsed")
         } catch let error as Template.ParseError {
             #expect(error.line == line && error.column == column, "\(text): \(error.line):\(error.column)")
-            #expect(error.message.contains(words), "\(error.message)")
+            #expect(error.message.description.contains(words), "\(error.message)")
         } catch {
             Issue.record("\(error)")
         }

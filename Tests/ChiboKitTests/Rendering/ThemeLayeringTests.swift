@@ -83,7 +83,7 @@ struct ThemeLayeringTests {
         let error = #expect(throws: ScaffoldError.self) {
             try Archetypes.load(PackScaffold.archetypeNames, themeDirectory: theme.path)
         }
-        #expect(error?.message.hasPrefix("\(theme.path)/archetypes/pack.md:") == true)
+        #expect(error?.message.description.hasPrefix("\(theme.path)/archetypes/pack.md:") == true)
     }
 
     @Test func theExportWritesEveryFileAndNeverOverwrites() throws {

@@ -36,7 +36,7 @@ struct DirectiveScaffoldTests {
         let error = #expect(throws: ScaffoldError.self) {
             try Self.create(folder, DirectiveScaffold(symbol: "50-CT/TW", date: "2025-07-23"))
         }
-        #expect(error?.message.contains("already registered in") == true)
+        #expect(error?.message.description.contains("already registered in") == true)
         // Registered by a page elsewhere (any page with `symbol:`) counts too.
         try folder.write("content/guidance/de-an.md", "---\ntitle: \"Đề án\"\nsymbol: \"03-ĐA/TU\"\ndate: 2026-05-28\n---\n")
         #expect(throws: ScaffoldError.self) {
@@ -60,7 +60,7 @@ struct DirectiveScaffoldTests {
         let error = #expect(throws: ScaffoldError.self) {
             try Self.create(folder, DirectiveScaffold(symbol: "01-HD/TU", date: "2019-11-05"))
         }
-        #expect(error?.message.contains("content/directives/01-hd-tu-20191105.md") == true)
+        #expect(error?.message.description.contains("content/directives/01-hd-tu-20191105.md") == true)
         #expect(ScaffoldFixture.read(folder, "directives/01-hd-tu-20191105.md") == "x\n")
     }
 

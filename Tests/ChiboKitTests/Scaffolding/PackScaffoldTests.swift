@@ -134,7 +134,7 @@ struct PackScaffoldTests {
                 try PackScaffold(month: "2027-02").scaffold($0, archetypes: $1)
             }
         }
-        #expect(error?.message.contains("types.yml is missing") == true)
+        #expect(error?.message.description.contains("types.yml is missing") == true)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/content/packs/2027-02"))
     }
 
@@ -149,7 +149,7 @@ struct PackScaffoldTests {
                 try PackScaffold(month: "2027-02").scaffold($0, archetypes: $1)
             }
         }
-        #expect(error?.message.contains("content/packs/2027-02/co-quan-xa.md") == true)
+        #expect(error?.message.description.contains("content/packs/2027-02/co-quan-xa.md") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/content/packs/2027-02") == ["co-quan-xa.md"])
         #expect(ScaffoldFixture.read(folder, "packs/2027-02/co-quan-xa.md") == "của biên tập viên\n")
     }

@@ -46,7 +46,7 @@ struct ScaffoldWriterTests {
                 try Self.writer(folder).write(Scaffold(files: [Scaffold.File(relativePath: "new/a.md", contents: "a"),
                                                                Scaffold.File(relativePath: taken, contents: "b")]))
             }
-            #expect(error?.message.contains("content/\(taken)") == true)
+            #expect(error?.message.description.contains("content/\(taken)") == true)
         }
         #expect(ScaffoldFixture.read(folder, "b.md") == "mine")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/nowhere"))

@@ -37,8 +37,8 @@ struct LinkHintTests {
         let text = "---\ntitle: A\n---\nXem [phần thứ tư](ke-hoach.md#phan-thu-tu) của kế hoạch.\n"
         let problems = try linkProblems(["guidance/ke-hoach.md": Self.plan, "guidance/a.md": text], from: "guidance/a.md")
         let hint = try #require(problems.first { $0.code == .linkAnchor }?.suggestion)
-        #expect(hint.message.hasPrefix("did you mean `#phan-thu-tu-nhiem-vu-giai-phap-chu-yeu`?"))
-        #expect(hint.message.contains("anchors are made from the headings of the page: `## Phần thứ tư: Nhiệm vụ, giải pháp chủ yếu`"))
+        #expect(hint.message.description.hasPrefix("did you mean `#phan-thu-tu-nhiem-vu-giai-phap-chu-yeu`?"))
+        #expect(hint.message.description.contains("anchors are made from the headings of the page: `## Phần thứ tư: Nhiệm vụ, giải pháp chủ yếu`"))
         #expect(!hint.isCertain)
         #expect(applying(hint, to: text)?.contains("(ke-hoach.md#phan-thu-tu-nhiem-vu-giai-phap-chu-yeu)") == true)
     }
@@ -54,12 +54,12 @@ struct LinkHintTests {
         let problems = try linkProblems(["guidance/ke-hoach.md": Self.plan, "guidance/a.md": text], from: "guidance/a.md")
             .filter { $0.code == .linkAnchor }
         #expect(problems.count == 3)
-        #expect(problems[0].suggestion?.message.hasPrefix("did you mean `#phan-thu-tu-nhiem-vu-giai-phap-chu-yeu`?") == true)
-        #expect(problems[1].suggestion?.message.hasPrefix(
+        #expect(problems[0].suggestion?.message.description.hasPrefix("did you mean `#phan-thu-tu-nhiem-vu-giai-phap-chu-yeu`?") == true)
+        #expect(problems[1].suggestion?.message.description.hasPrefix(
             "did you mean `#phan-thu-nhat-tinh-hinh`, `#phan-thu-tu-nhiem-vu-giai-phap-chu-yeu` or `#phan-thu-nam-to-chuc-thuc-hien`?") == true)
         #expect(problems[1].suggestion?.replacement == nil)
         // Nothing on the page is about funds: no guess, only where anchors come from.
-        #expect(problems[2].suggestion?.message.hasPrefix("anchors are made from the headings") == true)
+        #expect(problems[2].suggestion?.message.description.hasPrefix("anchors are made from the headings") == true)
         #expect(problems[2].suggestion?.replacement == nil)
     }
 
@@ -82,7 +82,7 @@ struct LinkHintTests {
         #expect(problems.count == 1)
         let hint = try #require(problems.first?.suggestion)
         #expect(problems.first?.subject == "#chung-thong-tin")
-        #expect(hint.message.hasPrefix("did you mean `#chung-thong-tin-thoi-su`?"))
+        #expect(hint.message.description.hasPrefix("did you mean `#chung-thong-tin-thoi-su`?"))
         #expect(applying(hint, to: pack)?.contains("[phần chung](#chung-thong-tin-thoi-su)") == true)
     }
 
@@ -98,7 +98,7 @@ struct LinkHintTests {
         ], from: "guidance/a.md").filter { $0.code == .linkBroken }
         #expect(problems.count == 2)
         let file = try #require(problems[0].suggestion)
-        #expect(file.message == "did you mean `cao-bang/de-an-so-03-nang-cao-chat-luong.md`?")
+        #expect(file.message.description == "did you mean `cao-bang/de-an-so-03-nang-cao-chat-luong.md`?")
         #expect(applying(file, to: text)?.contains("[đề án](cao-bang/de-an-so-03-nang-cao-chat-luong.md)") == true)
         let titled = try #require(problems[1].suggestion)
         #expect(titled.replacement == "trung-uong/kh-2026.md#muc-1")

@@ -82,7 +82,7 @@ struct LinkResolverTests {
         let (site, _) = site(files)
         let (_, diagnostics) = resolve("../../../etc/passwd", from: "guidance/b.md", in: site)
         #expect(diagnostics.map(\.code) == [.linkBroken])
-        #expect(diagnostics[0].message.contains("outside the content folder"))
+        #expect(diagnostics[0].message.description.contains("outside the content folder"))
     }
 
     @Test func publicPageLinkingToInternalOneIsReportedInThePublicEdition() {
@@ -130,6 +130,6 @@ struct SiteBuilderTests {
         let found = diagnostics.diagnostics
         #expect(found.map(\.code) == [.buildCollision, .buildCollision])
         #expect(found.contains { $0.file == "content/search.md" })
-        #expect(found.contains { $0.file == "content/guidance/ke-hoach.md" && $0.message.contains("Ke-hoach.md") })
+        #expect(found.contains { $0.file == "content/guidance/ke-hoach.md" && $0.message.description.contains("Ke-hoach.md") })
     }
 }

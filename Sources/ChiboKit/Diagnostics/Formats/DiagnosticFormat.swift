@@ -7,13 +7,16 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     /// The report for `diagnostics` over `files` (display paths). `strict`
     /// makes warnings fail, as `--strict` does for the exit code: JUnit
     /// then lists them as failures.
-    public func render(_ diagnostics: [Diagnostic], files: [String], strict: Bool = false) -> String {
+    /// Messages are in `language`; the keys, codes and severities of the
+    /// machine formats stay as their schemas name them.
+    public func render(_ diagnostics: [Diagnostic], files: [String], strict: Bool = false,
+                       language: Language = .en, guide: DiagnosticGuide? = nil) -> String {
         switch self {
-        case .text: TextDiagnosticFormatter().report(diagnostics, files: files)
-        case .json: JSONDiagnosticFormatter().report(diagnostics, files: files)
-        case .github: GitHubAnnotationFormatter().report(diagnostics)
-        case .junit: JUnitReportFormatter(warningsFail: strict).report(diagnostics, files: files)
-        case .sarif: SARIFReportFormatter().report(diagnostics)
+        case .text: TextDiagnosticFormatter(language: language, guide: guide).report(diagnostics, files: files)
+        case .json: JSONDiagnosticFormatter(language: language).report(diagnostics, files: files)
+        case .github: GitHubAnnotationFormatter(language: language).report(diagnostics)
+        case .junit: JUnitReportFormatter(warningsFail: strict, language: language).report(diagnostics, files: files)
+        case .sarif: SARIFReportFormatter(language: language).report(diagnostics)
         }
     }
 }

@@ -2,7 +2,11 @@
 /// diagnostic, so that each problem shows on the line of the pull request
 /// that holds it. Notes (accepted findings) become `::notice`.
 public struct GitHubAnnotationFormatter: Sendable {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
 
     public func report(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(format).map { $0 + "\n" }.joined()
@@ -23,9 +27,11 @@ public struct GitHubAnnotationFormatter: Sendable {
             properties.append(("endColumn", String(diagnostic.range.exclusiveEndColumn)))
         }
         properties.append(("title", diagnostic.code.rawValue))
-        var message = diagnostic.message
-        if let reason = diagnostic.acceptedBecause { message += "\naccepted: " + reason }
-        if let suggestion = diagnostic.suggestion { message += "\nhelp: " + suggestion.message }
+        var message = diagnostic.message.text(in: language)
+        if let reason = diagnostic.acceptedBecause { message += "\n\(Message(ReportMessages.accepted).text(in: language)): " + reason }
+        if let suggestion = diagnostic.suggestion {
+            message += "\n\(Message(ReportMessages.help).text(in: language)): " + suggestion.message.text(in: language)
+        }
         let list = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
         return "::\(command) \(list)::\(Self.escapeData(message))"
     }

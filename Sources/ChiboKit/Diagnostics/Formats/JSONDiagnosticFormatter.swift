@@ -6,7 +6,11 @@
 public struct JSONDiagnosticFormatter: Sendable {
     public static let version = 1
 
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
 
     public func report(_ diagnostics: [Diagnostic], files: [String]) -> String {
         let count = DiagnosticCount(diagnostics)
@@ -33,10 +37,10 @@ public struct JSONDiagnosticFormatter: Sendable {
         members += [
             ("severity", .string(diagnostic.severity.rawValue)),
             ("code", .string(diagnostic.code.rawValue)),
-            ("message", .string(diagnostic.message)),
+            ("message", .string(diagnostic.message.text(in: language))),
         ]
         if let suggestion = diagnostic.suggestion {
-            var fields: [(String, JSONValue)] = [("message", .string(suggestion.message))]
+            var fields: [(String, JSONValue)] = [("message", .string(suggestion.message.text(in: language)))]
             if let replacement = suggestion.replacement { fields.append(("replacement", .string(replacement))) }
             members.append(("suggestion", .object(fields)))
         }

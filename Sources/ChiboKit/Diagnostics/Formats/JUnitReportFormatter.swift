@@ -6,9 +6,11 @@
 /// problems has one passing test case, so the report shows what was checked.
 public struct JUnitReportFormatter: Sendable {
     public var warningsFail: Bool
+    public var language: Language
 
-    public init(warningsFail: Bool = false) {
+    public init(warningsFail: Bool = false, language: Language = .en) {
         self.warningsFail = warningsFail
+        self.language = language
     }
 
     public func report(_ diagnostics: [Diagnostic], files: [String]) -> String {
@@ -27,8 +29,8 @@ public struct JUnitReportFormatter: Sendable {
                 let name = "\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.code.rawValue)"
                 let open = "    <testcase classname=\"\(Self.escape(file))\" name=\"\(Self.escape(name))\""
                     + " file=\"\(Self.escape(file))\" line=\"\(diagnostic.location.line)\">"
-                let text = Self.escape(TextDiagnosticFormatter().format(diagnostic))
-                let message = Self.escape(diagnostic.message)
+                let text = Self.escape(TextDiagnosticFormatter(language: language).format(diagnostic))
+                let message = Self.escape(diagnostic.message.text(in: language))
                 let fails = diagnostic.severity == .error || (diagnostic.severity == .warning && warningsFail)
                 if fails {
                     failures += 1
@@ -36,7 +38,8 @@ public struct JUnitReportFormatter: Sendable {
                                  + text + "</failure>\n    </testcase>")
                 } else if diagnostic.severity == .note {
                     skipped += 1
-                    let reason = Self.escape("accepted: " + (diagnostic.acceptedBecause ?? diagnostic.message))
+                    let reason = Self.escape("\(Message(ReportMessages.accepted).text(in: language)): "
+                                             + (diagnostic.acceptedBecause ?? diagnostic.message.text(in: language)))
                     cases.append(open + "\n      <skipped message=\"\(reason)\"/>\n      <system-out>" + text
                                  + "</system-out>\n    </testcase>")
                 } else {

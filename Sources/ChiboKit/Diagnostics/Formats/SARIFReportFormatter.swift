@@ -6,7 +6,11 @@
 public struct SARIFReportFormatter: Sendable {
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
 
     public func report(_ diagnostics: [Diagnostic]) -> String {
         let rules = DiagnosticCode.all
@@ -17,6 +21,7 @@ public struct SARIFReportFormatter: Sendable {
         ])
         let run: JSONValue = .object([
             ("tool", .object([("driver", driver)])),
+            ("language", .string(language.tag)),
             ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(diagnostics.map { result($0, ruleIndex: ruleIndex[$0.code.rawValue]) })),
         ])
@@ -27,10 +32,16 @@ public struct SARIFReportFormatter: Sendable {
         ]).rendered() + "\n"
     }
 
+    /// A code's summary in the report's language, and in the other one as
+    /// the full description, so that a tool showing either reads it; the
+    /// help is the code's page of the guide, relative to the guide's site.
     private func rule(_ code: DiagnosticCode) -> JSONValue {
-        .object([
+        let other: Language = language == .vi ? .en : .vi
+        return .object([
             ("id", .string(code.rawValue)),
-            ("shortDescription", .object([("text", .string(code.summary.isEmpty ? code.rawValue : code.summary))])),
+            ("shortDescription", .object([("text", .string(code.summary?.text(in: language) ?? code.rawValue))])),
+            ("fullDescription", .object([("text", .string(code.summary?.text(in: other) ?? code.rawValue))])),
+            ("helpUri", .string(DiagnosticGuide.sitePath(of: code))),
             ("defaultConfiguration", .object([("level", .string(Self.level(code.defaultSeverity)))])),
         ])
     }
@@ -38,8 +49,8 @@ public struct SARIFReportFormatter: Sendable {
     private func result(_ diagnostic: Diagnostic, ruleIndex: Int?) -> JSONValue {
         var members: [(String, JSONValue)] = [("ruleId", .string(diagnostic.code.rawValue))]
         if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
-        var text = diagnostic.message
-        if let suggestion = diagnostic.suggestion { text += " (\(suggestion.message))" }
+        var text = diagnostic.message.text(in: language)
+        if let suggestion = diagnostic.suggestion { text += " (\(suggestion.message.text(in: language)))" }
         members += [
             ("level", .string(Self.level(diagnostic.severity))),
             ("message", .object([("text", .string(text))])),
@@ -50,7 +61,7 @@ public struct SARIFReportFormatter: Sendable {
         ]
         if let suggestion = diagnostic.suggestion, let replacement = suggestion.replacement, let range = suggestion.range {
             members.append(("fixes", .array([.object([
-                ("description", .object([("text", .string(suggestion.message))])),
+                ("description", .object([("text", .string(suggestion.message.text(in: language)))])),
                 ("artifactChanges", .array([.object([
                     ("artifactLocation", artifact(diagnostic.file)),
                     ("replacements", .array([.object([

@@ -3,31 +3,39 @@
 /// fix and an accepted finding's reason on indented lines below, and a
 /// summary line at the end.
 public struct TextDiagnosticFormatter: Sendable {
-    public init() {}
+    public var language: Language
+    /// Where each code's page is: a `see:` line under each finding. Nil
+    /// leaves the line out.
+    public var guide: DiagnosticGuide?
+
+    public init(language: Language = .en, guide: DiagnosticGuide? = nil) {
+        self.language = language
+        self.guide = guide
+    }
 
     public func format(_ diagnostic: Diagnostic) -> String {
         var line = "\(diagnostic.file):\(diagnostic.location.line):\(diagnostic.location.column): "
-        line += "\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]"
+        line += "\(say(ReportMessages.severity(diagnostic.severity))): \(diagnostic.message.text(in: language)) [\(diagnostic.code.rawValue)]"
         if let reason = diagnostic.acceptedBecause {
-            line += "\n    accepted: \(reason)"
+            line += "\n    \(say(.accepted)): \(reason)"
         }
         if let suggestion = diagnostic.suggestion {
-            line += "\n    help: \(suggestion.message)"
+            line += "\n    \(say(.help)): \(suggestion.message.text(in: language))"
+        }
+        if let guide {
+            line += "\n    \(say(.see)): \(guide.page(of: diagnostic.code))"
         }
         return line
     }
 
     public func summary(of diagnostics: [Diagnostic], files: Int, listsNotes: Bool = true) -> String {
         let count = DiagnosticCount(diagnostics)
-        var line = "\(plural(files, "file")) checked: \(plural(count.errors, "error")), "
-            + "\(plural(count.warnings, "warning")), "
-        if listsNotes || count.notes == 0 {
-            line += plural(count.notes, "note")
-        } else {
-            line += "\(plural(count.notes, "accepted finding")) (--notes lists them)"
-        }
-        return line
+        let entry: ReportMessages = listsNotes || count.notes == 0 ? .summary : .summaryFoldedNotes
+        return Message(entry, ["files": files, "errors": count.errors, "warnings": count.warnings, "notes": count.notes])
+            .text(in: language)
     }
+
+    private func say(_ entry: ReportMessages) -> String { Message(entry).text(in: language) }
 
     /// The whole report: every diagnostic, then the summary.
     public func report(_ diagnostics: [Diagnostic], files: [String]) -> String {
@@ -62,8 +70,8 @@ public struct TextDiagnosticFormatter: Sendable {
             lines.append(summary(of: diagnostics, files: files.count, listsNotes: options.notes))
             let fixable = diagnostics.count(where: \.hasCertainFix)
             if let command = options.fixCommand, fixable > 0 {
-                lines.append("\(fixable == 1 ? "1 problem has" : "\(fixable) problems have") one right fix: "
-                             + "`\(command)` writes \(fixable == 1 ? "it" : "them") (add --dry-run to see the changes first)")
+                lines.append(Message(fixable == 1 ? ReportMessages.fixOne : .fixMany, ["count": fixable, "command": command])
+                    .text(in: language))
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
@@ -71,11 +79,9 @@ public struct TextDiagnosticFormatter: Sendable {
 
     /// `file:line:col: warning: 35 more [code] in this file, the first of them here; --all prints every one`.
     private func foldedLine(from first: Diagnostic, more: Int) -> String {
-        "\(first.file):\(first.location.line):\(first.location.column): \(first.severity.rawValue): "
-            + "\(more) more like this in this file, the first of them here; --all prints every one [\(first.code.rawValue)]"
+        "\(first.file):\(first.location.line):\(first.location.column): \(say(ReportMessages.severity(first.severity))): "
+            + "\(Message(ReportMessages.moreInFile, ["count": more]).text(in: language)) [\(first.code.rawValue)]"
     }
-
-    private func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     private struct FileAndCode: Hashable {
         var file: String

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ChiboKit
+import Foundation
+
+/// The language of this run's messages, chosen once before the arguments
+/// are parsed so that even a mistyped option is answered in it.
+enum Speech {
+    /// `--lang`, else the terminal's locale. Set by `Chibo.main()` before
+    /// any command runs, and only read after.
+    nonisolated(unsafe) static var language: Language = .en
+
+    /// `--lang vi`, `--lang=en` anywhere in the arguments (a value that is no
+    /// language is left for the parser to refuse), else the locale.
+    static func choose(arguments: [String], environment: [String: String]) -> Language {
+        for (index, argument) in arguments.enumerated() {
+            let value: String? = if argument == "--lang", index + 1 < arguments.count {
+                arguments[index + 1]
+            } else if argument.hasPrefix("--lang=") {
+                String(argument.dropFirst("--lang=".count))
+            } else {
+                nil
+            }
+            if let value, let language = Language(rawValue: value) { return language }
+        }
+        return Language.of(environment: environment)
+    }
+
+    static func say(_ message: Message) -> String { message.text(in: language) }
+
+    /// The guide installed with this chibo, or its source in the repository.
+    static var guide: DiagnosticGuide {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments.first ?? "chibo"
+        return DiagnosticGuide.installed(besideExecutable: executable)
+    }
+
+    /// The text report in this run's language, each finding with its page.
+    static var formatter: TextDiagnosticFormatter {
+        TextDiagnosticFormatter(language: language, guide: guide)
+    }
+}
+
+/// `--lang`, which every command takes.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: ArgumentHelp(
+        "The language of messages: vi (Vietnamese) or en (English).",
+        discussion: "Without it, LC_ALL, LC_MESSAGES or LANG decides: a value starting with vi means Vietnamese, anything else English.",
+        valueName: "vi|en"))
+    var language: Language?
+}
+
+extension Language: ExpressibleByArgument {}
