@@ -42,27 +42,28 @@ struct BuildCommand: ParsableCommand {
             defer { bar.finish() }
             report = try SitePipeline.build(buildOptions)
         } catch let error as EnvironmentError {
-            printError("error: \(error.message)")
+            printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
             throw ExitCode(2)
         }
         DiagnosticPrinter.printText(report, options: options.textReport)
         if options.verbose { StageTimesPrinter.print(report) }
         guard report.wroteSite else {
-            printError("build failed; \(output) was left as it was")
+            printError(Speech.say(Message(CommandMessages.buildFailedKept, ["output": output])))
             // A theme file of the site that cannot be used stops the command
             // itself, whatever the content says.
             if report.diagnostics.contains(where: { $0.code == .themeTemplate && $0.severity == .error }) {
-                printError("the site's theme folder has a template chibo cannot use: correct it, "
-                           + "or delete it to use the built-in one")
+                printError(Speech.say(Message(CommandMessages.themeUnusable)))
                 throw ExitCode(2)
             }
             throw ExitCode(1)
         }
         guard !options.quiet else { return }
         let share = report.siteBytes > 0 ? Double(report.searchIndexBytes) * 100 / Double(report.siteBytes) : 0
-        printError("built \(report.pageCount) pages into \(output): \(megabytes(report.siteBytes)), "
-                   + "of which the search index \(megabytes(report.searchIndexBytes)) (\(String(format: "%.0f", share)) %)")
-        if let zipPath = buildOptions.zipPath { printError("and into \(zipPath)") }
+        printError(Speech.say(Message(CommandMessages.built, [
+            "pages": report.pageCount, "output": output, "size": megabytes(report.siteBytes),
+            "indexSize": megabytes(report.searchIndexBytes), "share": String(format: "%.0f", share),
+        ])))
+        if let zipPath = buildOptions.zipPath { printError(Speech.say(Message(CommandMessages.builtZip, ["zip": zipPath]))) }
     }
 
     /// `_site` → `_site.zip`, beside the folder.

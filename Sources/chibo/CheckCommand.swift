@@ -50,8 +50,8 @@ struct CheckCommand: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix: chibo check --fix --dry-run") }
-        if fix && site != nil { throw ValidationError("--fix mends the content, not a built site: leave out --site") }
+        if dryRun && !fix { throw ValidationError(Speech.say(Message(CommandMessages.dryRunWithoutFix))) }
+        if fix && site != nil { throw ValidationError(Speech.say(Message(CommandMessages.fixOnSite))) }
     }
 
     func run() throws {
@@ -71,7 +71,7 @@ struct CheckCommand: ParsableCommand {
                 report = try SitePipeline.check(checkOptions)
             }
         } catch let error as EnvironmentError {
-            printError("error: \(error.message)")
+            printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
             throw ExitCode(2)
         }
         // Text folds notes into the summary and long runs of one kind into a line (--notes, --all);
@@ -111,14 +111,14 @@ extension CheckCommand {
             fixes = try ContentFixer.fix(checkOptions)
         }
         for edit in fixes.applied { printError(edit.description(verb: dryRun ? "would fix" : "fixed")) }
-        for (file, reason) in fixes.refused { printError("\(file): error: not fixed: \(reason)") }
+        for (file, reason) in fixes.refused { printError(Speech.say(Message(CommandMessages.notFixed, ["file": file, "reason": reason]))) }
         if !options.quiet {
             let files = Set(fixes.applied.map(\.file)).count
             if fixes.applied.isEmpty {
-                printError("nothing to fix with certainty; what is left:")
+                printError(Speech.say(Message(CommandMessages.nothingToFix)))
             } else {
-                printError("\(dryRun ? "would fix" : "fixed") \(fixes.applied.count) problem\(fixes.applied.count == 1 ? "" : "s") "
-                           + "in \(files) file\(files == 1 ? "" : "s"); what is left:")
+                printError(Speech.say(Message(dryRun ? CommandMessages.wouldFix : .fixed,
+                                              ["count": fixes.applied.count, "files": files])))
             }
         }
         return (fixes.remaining, !fixes.refused.isEmpty)

@@ -45,7 +45,7 @@ struct Chibo: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((validationMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -67,10 +67,33 @@ struct Chibo: ParsableCommand {
             }
             let names = subcommands.compactMap { $0.configuration.commandName }
             let prefix = path.joined(separator: " ")
-            let guess = NearestMatch.find(typed, in: names).map { " Did you mean `\(prefix) \($0)`?" } ?? ""
-            return "Error: `\(typed)` is not a `\(prefix)` command.\(guess)\n"
-                + "The commands are: \(names.joined(separator: ", ")). See `\(prefix) --help`."
+            let guess = NearestMatch.find(typed, in: names).map {
+                Speech.say(Message(CommandMessages.didYouMeanCommand, ["guess": "\(prefix) \($0)"]))
+            } ?? ""
+            return Speech.say(Message(CommandMessages.unknownCommand, ["typed": typed, "command": prefix])) + guess + "\n"
+                + Speech.say(Message(CommandMessages.commandList, ["names": names.joined(separator: ", "), "command": prefix]))
         }
         return nil
+    }
+
+    /// argument-parser's report of a mistaken argument, with its usage, in
+    /// English; in Vietnamese, chibo's own words and where the help is.
+    static func validationMessage(for error: any Error) -> String {
+        guard Speech.language == .vi else { return fullMessage(for: error) }
+        return Speech.say(Message(CommandMessages.argumentError, ["message": message(for: error)])) + "\n"
+            + Speech.say(Message(CommandMessages.seeHelp, ["command": commandPath(of: Array(CommandLine.arguments.dropFirst()))]))
+    }
+
+    /// `chibo new pack` for `chibo new pack --month x`: the commands named
+    /// before the first option.
+    static func commandPath(of arguments: [String]) -> String {
+        var command: ParsableCommand.Type = Chibo.self
+        var path = ["chibo"]
+        for typed in arguments {
+            guard let next = command.configuration.subcommands.first(where: { $0.configuration.commandName == typed }) else { break }
+            command = next
+            path.append(typed)
+        }
+        return path.joined(separator: " ")
     }
 }

@@ -31,7 +31,7 @@ struct CiteCommand: ParsableCommand {
     var format: Format = .text
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("Give at least one file to read.") }
+        if files.isEmpty { throw ValidationError(Speech.say(Message(CommandMessages.citeNoFiles))) }
     }
 
     func run() throws {
@@ -39,7 +39,7 @@ struct CiteCommand: ParsableCommand {
         do {
             report = try CiteAction.run(files: files, contentDirectory: content)
         } catch let error as EnvironmentError {
-            printError("error: \(error.message)")
+            printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
             throw ExitCode(2)
         }
         let formatter = Speech.formatter

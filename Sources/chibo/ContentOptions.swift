@@ -55,8 +55,8 @@ struct ContentOptions: ParsableArguments {
 
     func validate() throws {
         try ThemeOption.validate(theme)
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs). Try --jobs 2, or leave it out for one per core.") }
-        if quiet && verbose { throw ValidationError("--quiet and --verbose ask for opposite things; give one of them.") }
+        if let jobs, jobs < 1 { throw ValidationError(Speech.say(Message(CommandMessages.jobsTooFew, ["jobs": jobs]))) }
+        if quiet && verbose { throw ValidationError(Speech.say(Message(CommandMessages.quietAndVerbose))) }
     }
 }
 
@@ -87,7 +87,7 @@ enum StageTimesPrinter {
         let totalCPU = inSeries.reduce(0) { $0 + ($1.cpuSeconds ?? 0) }
         for time in report.stageTimes {
             let cpu = time.cpuSeconds.map { String(format: "%7.3f s", $0) } ?? "   (beside)"
-            printError("  " + time.stage.padding(toLength: 18, withPad: " ", startingAt: 0)
+            printError("  " + StageMessages.name(of: time.stage, in: Speech.language).padding(toLength: 18, withPad: " ", startingAt: 0)
                        + String(format: "%7.3f s   cpu ", time.seconds) + cpu
                        + String(format: "   peak memory %5.0f MB", Double(time.peakMemory) / 1_000_000))
         }
@@ -119,8 +119,7 @@ enum ThemeOption {
         guard let theme else { return }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: theme, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--theme names `\(theme)`, which is not a folder. Leave --theme out to use the built-in theme, "
-                                  + "or write it out to change it: chibo theme export theme")
+            throw ValidationError(Speech.say(Message(CommandMessages.themeNotAFolder, ["theme": theme])))
         }
     }
 }

@@ -60,10 +60,10 @@ struct ImportCommand: ParsableCommand {
     var register = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("Name at least one file to import: chibo import FILE…") }
+        if files.isEmpty { throw ValidationError(Speech.say(Message(CommandMessages.importNoFiles))) }
         let folder = into.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         if folder.isEmpty || folder.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) {
-            throw ValidationError("--into names a folder inside the content folder, such as guidance or guidance/cao-bang")
+            throw ValidationError(Speech.say(Message(CommandMessages.importIntoOutside)))
         }
     }
 
@@ -78,7 +78,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 registry = try ScaffoldContent.load(directory: content)
             } catch let error as EnvironmentError {
-                printError("error: \(error.message)")
+                printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
                 throw ExitCode(2)
             }
         }
@@ -87,7 +87,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 result = try Importer.run(file: file, folder: folder, registry: registry)
             } catch {
-                printError("\(file): error: \(error.message)")
+                printError(Speech.say(Message(CommandMessages.errorInFile, ["file": file, "message": error.message])))
                 exitCode = max(exitCode, error.isMissingTool ? 2 : 1)
                 continue
             }
@@ -108,9 +108,9 @@ struct ImportCommand: ParsableCommand {
                     writtenPages.append(created[0])
                     writtenEntries += created.dropFirst()
                     // Unbuffered, so that it comes before the report on a terminal.
-                    if format == .text { FileHandle.standardOutput.write(Data(created.map { "created \($0)\n" }.joined().utf8)) }
+                    if format == .text { FileHandle.standardOutput.write(Data(created.map { Speech.say(Message(CommandMessages.importCreated, ["path": $0])) + "\n" }.joined().utf8)) }
                 } catch let error as EnvironmentError {
-                    printError("\(file): error: \(error.message)")
+                    printError(Speech.say(Message(CommandMessages.errorInFile, ["file": file, "message": error.message])))
                     exitCode = 2
                     continue
                 }
@@ -118,7 +118,7 @@ struct ImportCommand: ParsableCommand {
             switch format {
             case .text:
                 printError(result.report)
-                for note in result.registerNotes { printError("  register: " + note) }
+                for note in result.registerNotes { printError(Speech.say(Message(CommandMessages.importRegister, ["note": note]))) }
             case .json:
                 json.append(result.json(withMarkdown: dryRun))
             }
@@ -137,22 +137,23 @@ struct ImportCommand: ParsableCommand {
         do {
             outcome = try ReceivedFindings.keep(pages: pages, entries: entries, options: BuildOptions(contentDirectory: content))
         } catch {
-            printError("the new pages could not be checked: \(error.localizedDescription); run chibo check")
+            printError(Speech.say(Message(CommandMessages.importNotChecked, ["reason": error.localizedDescription])))
             return
         }
         let formatter = Speech.formatter
         for diagnostic in outcome.findings { printError(formatter.format(diagnostic)) }
         if !outcome.kept.isEmpty {
-            printError("kept as the document wrote them (compare each with the original; the page's accept: list records them):")
+            printError(Speech.say(Message(CommandMessages.importKeptHeader)))
             for diagnostic in outcome.kept {
-                printError("  \(diagnostic.file):\(diagnostic.location.line): \(diagnostic.message) [\(diagnostic.code)]")
+                printError("  \(diagnostic.file):\(diagnostic.location.line): \(Speech.say(diagnostic.message)) [\(diagnostic.code)]")
             }
         }
         let errors = outcome.findings.filter { $0.severity == .error }.count
         let warnings = outcome.findings.count - errors
         let files = pages.count + entries.count
-        printError("checked the new \(files == 1 ? "page" : "files"): \(errors) error\(errors == 1 ? "" : "s"), "
-                   + "\(warnings) warning\(warnings == 1 ? "" : "s")"
-                   + (outcome.kept.isEmpty ? "" : ", \(outcome.kept.count) kept as written in the document"))
+        let counts = Message(files == 1 ? CommandMessages.importCheckedPage : .importCheckedFiles,
+                             ["errors": errors, "warnings": warnings])
+        printError(Speech.say(counts)
+                   + (outcome.kept.isEmpty ? "" : Speech.say(Message(CommandMessages.importKept, ["count": outcome.kept.count]))))
     }
 }

@@ -49,7 +49,7 @@ struct ScaffoldOptions: ParsableArguments {
             let created = try ScaffoldWriter(contentDirectory: content, displayRoot: loaded.displayRoot).write(scaffold)
             for path in created { print("created \(path)") }
         } catch let error as EnvironmentError {
-            printError("error: \(error.message)")
+            printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
             throw ExitCode(2)
         }
     }
@@ -212,7 +212,7 @@ struct NewSiteCommand: ParsableCommand {
 
     func validate() throws {
         try ThemeOption.validate(theme)
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title needs some text: the site's name") }
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(Speech.say(Message(CommandMessages.siteTitleEmpty))) }
     }
 
     func run() throws {
@@ -228,7 +228,7 @@ struct NewSiteCommand: ParsableCommand {
                 the site is written to _site/ (open _site/index.html). README.md tells the monthly steps.
                 """)
         } catch let error as EnvironmentError {
-            printError("error: \(error.message)")
+            printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
             throw ExitCode(2)
         }
     }

@@ -42,8 +42,8 @@ final class ProgressBar: @unchecked Sendable {
     }
 
     /// `pages  [#########-----------]  4,312 / 10,431`
-    static func line(_ snapshot: BuildProgress.Snapshot, width: Int = 30) -> String {
-        let stage = snapshot.stage.padding(toLength: 16, withPad: " ", startingAt: 0)
+    static func line(_ snapshot: BuildProgress.Snapshot, width: Int = 30, language: Language = Speech.language) -> String {
+        let stage = StageMessages.name(of: snapshot.stage, in: language).padding(toLength: 16, withPad: " ", startingAt: 0)
         guard snapshot.total > 0 else { return stage + " …" }
         let filled = min(width, snapshot.done * width / snapshot.total)
         return stage + " [" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "

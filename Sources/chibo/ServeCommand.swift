@@ -45,7 +45,7 @@ struct ServeCommand: ParsableCommand {
         do {
             server = try SiteServer(session: session, host: host == "localhost" ? "127.0.0.1" : host, port: port)
         } catch {
-            printError("error: cannot listen on \(host):\(port): \(error) (--host takes an IPv4 address such as 127.0.0.1 or 0.0.0.0)")
+            printError(Speech.say(Message(CommandMessages.error, ["message": Message(CommandMessages.serveCannotListen, ["host": host, "port": Int(port), "reason": "\(error)"])])))
             throw ExitCode(2)
         }
         // Listening comes first: a port in use is said at once, not after
@@ -66,11 +66,11 @@ struct ServeCommand: ParsableCommand {
         let first = session.build()
         Self.print(first, changedFiles: [], report: options.textReport, quiet: options.quiet, verbose: options.verbose)
         if let failure = first.failure {
-            printError("error: \(failure)")
+            printError(Speech.say(Message(CommandMessages.error, ["message": failure])))
             throw ExitCode(2)
         }
         // Said even with --quiet: it is where to point the browser.
-        printError("serving \(written.output) at http://\(host):\(listeningPort)/ (Ctrl-C to stop)")
+        printError(Speech.say(Message(CommandMessages.serveServing, ["output": written.output, "host": host, "port": Int(listeningPort)])))
         session.watch { [verbose = options.verbose] status, changed in
             Self.print(status, changedFiles: changed, report: textReport, quiet: quiet, verbose: verbose)
         }
@@ -79,12 +79,13 @@ struct ServeCommand: ParsableCommand {
     }
 
     private func serveFailure(_ message: String?) -> ExitCode {
-        let message = message ?? "the server stopped"
-        if message.contains("Address already in use") {
-            printError("error: port \(port) of \(host) is in use (another chibo serve?); give another --port, or --port 0 for any free one")
+        let reason = message.map { Message(verbatim: $0) } ?? Message(CommandMessages.serveStopped)
+        let said = if message?.contains("Address already in use") == true {
+            Message(CommandMessages.servePortInUse, ["port": Int(port), "host": host])
         } else {
-            printError("error: cannot serve on \(host):\(port): \(message)")
+            Message(CommandMessages.serveCannotServe, ["host": host, "port": Int(port), "reason": reason])
         }
+        printError(Speech.say(Message(CommandMessages.error, ["message": said])))
         return ExitCode(2)
     }
 
@@ -97,7 +98,7 @@ struct ServeCommand: ParsableCommand {
                       quiet: Bool, verbose: Bool) {
         if !changedFiles.isEmpty && !quiet {
             let names = changedFiles.prefix(3).joined(separator: ", ") + (changedFiles.count > 3 ? ", …" : "")
-            printError("changed: \(names)")
+            printError(Speech.say(Message(CommandMessages.serveChanged, ["names": names])))
         }
         if let report = status.report {
             DiagnosticPrinter.printText(report, options: textReport)
@@ -105,14 +106,16 @@ struct ServeCommand: ParsableCommand {
         }
         let seconds = String(format: "%.2f s", status.seconds)
         if status.isFailed {
-            printError("build \(status.generation) failed (\(seconds)); still serving the last good build")
+            printError(Speech.say(Message(CommandMessages.serveBuildFailed, ["generation": status.generation, "seconds": seconds])))
         } else if !quiet, let report = status.report {
             let how = switch status.kind {
-            case .incremental(_, let files)?: "only what the change reached: \(files) files written"
-            case .whole(let reason)?: "whole: \(reason)"
-            case nil: "whole"
+            case .incremental(_, let files)?: Message(CommandMessages.serveIncremental, ["files": files])
+            case .whole(let reason)?: Message(CommandMessages.serveWholeBecause, ["reason": reason])
+            case nil: Message(CommandMessages.serveWhole)
             }
-            printError("build \(status.generation): \(report.pageCount) pages in \(seconds) (\(how))")
+            printError(Speech.say(Message(CommandMessages.serveBuilt, [
+                "generation": status.generation, "pages": report.pageCount, "seconds": seconds, "how": how,
+            ])))
         }
     }
 }

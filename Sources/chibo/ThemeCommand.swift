@@ -35,9 +35,9 @@ struct ThemeExportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            for path in try BuiltInTheme.export(to: directory) { print("created \(path)") }
+            for path in try BuiltInTheme.export(to: directory) { print(Speech.say(Message(CommandMessages.themeCreated, ["path": path]))) }
         } catch let error as EnvironmentError {
-            printError("error: \(error.message)")
+            printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
             throw ExitCode(2)
         }
     }

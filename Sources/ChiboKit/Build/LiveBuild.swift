@@ -52,7 +52,7 @@ public final class LiveBuild: @unchecked Sendable {
 
     /// How the last build was made.
     public enum Kind: Sendable, Equatable {
-        case whole(reason: String)
+        case whole(reason: Message)
         /// `pages` read again, `files` written.
         case incremental(pages: Int, files: Int)
     }
@@ -63,7 +63,7 @@ public final class LiveBuild: @unchecked Sendable {
     /// last finished build's.
     private let lock = NSLock()
     private var state: State?
-    private var kind = Kind.whole(reason: "first build")
+    private var kind = Kind.whole(reason: Message(LiveBuildMessages.firstBuild))
 
     /// How the last finished build was made.
     public var lastKind: Kind { lock.withLock { kind } }
@@ -98,7 +98,7 @@ public final class LiveBuild: @unchecked Sendable {
                 kind = .whole(reason: reason)
             }
         } else {
-            kind = .whole(reason: state == nil ? "first build" : "the changes are not known")
+            kind = .whole(reason: Message(state == nil ? LiveBuildMessages.firstBuild : .changesUnknown))
         }
         state = nil
         let (report, kept) = try SitePipeline.build(options, keepingState: true)
@@ -108,7 +108,7 @@ public final class LiveBuild: @unchecked Sendable {
 
     private enum Outcome {
         case done(BuildReport, State, written: Int)
-        case whole(reason: String)
+        case whole(reason: Message)
     }
 
     /// The indexes a rebuild looks pages up in, made once after a whole build.
@@ -156,10 +156,10 @@ public final class LiveBuild: @unchecked Sendable {
         var changedPages: [Int] = []
         for path in Set(changedPaths) {
             guard path.hasPrefix(content), path.lowercased().hasSuffix(".md") else {
-                return .whole(reason: "\(path) is not a page")
+                return .whole(reason: Message(LiveBuildMessages.notAPage, ["path": path]))
             }
             guard let index = state.pageByDiskPath[path] else {
-                return .whole(reason: "\(path) is a page added or removed")
+                return .whole(reason: Message(LiveBuildMessages.pageAddedOrRemoved, ["path": path]))
             }
             changedPages.append(index)
         }
@@ -173,15 +173,15 @@ public final class LiveBuild: @unchecked Sendable {
         var rendered = Set(changedPages).union(state.unwrittenPages)
         for index in changedPages {
             let old = before.pages[index]
-            guard let disk = old.origin?.diskPath else { return .whole(reason: "\(old.source.displayPath) has no file") }
+            guard let disk = old.origin?.diskPath else { return .whole(reason: Message(LiveBuildMessages.noFile, ["path": old.source.displayPath])) }
             let entry = ContentEntry(relativePath: old.source.relativePath, absolutePath: disk)
             var (read, problems) = loader.readPage(entry)
-            guard var page = read else { return .whole(reason: "\(old.source.displayPath) cannot be read as a page") }
+            guard var page = read else { return .whole(reason: Message(LiveBuildMessages.unreadable, ["path": old.source.displayPath])) }
             guard !page.isFolderIntroduction else {
-                return .whole(reason: "\(old.source.displayPath) introduces its folder's index")
+                return .whole(reason: Message(LiveBuildMessages.folderIntroduction, ["path": old.source.displayPath]))
             }
             guard page.metadata.visibility == old.metadata.visibility else {
-                return .whole(reason: "the visibility of \(old.source.displayPath) changed")
+                return .whole(reason: Message(LiveBuildMessages.visibilityChanged, ["path": old.source.displayPath]))
             }
             let document = ContentLoader.parseBody(of: &page, problems: &problems, recognizer: recognizer)
             if options.isPublicEdition {
@@ -214,7 +214,7 @@ public final class LiveBuild: @unchecked Sendable {
         var groups = DiagnosticGroups()
         if !edit.frontMatter.isEmpty {
             guard try remodel(&state, before: before, edit: &edit, groups: &groups) else {
-                return .whole(reason: "the aliases of the registry changed")
+                return .whole(reason: Message(LiveBuildMessages.aliasesChanged))
             }
         }
         rendered.formUnion(edit.pagesShowingIt(before: before, after: state.site, links: current.links))
@@ -225,7 +225,7 @@ public final class LiveBuild: @unchecked Sendable {
             rendered.formUnion(state.site.packs(beside: index))
         }
         if let introduction = rendered.first(where: { state.site.pages[$0].isFolderIntroduction }) {
-            return .whole(reason: "\(state.site.pages[introduction].source.displayPath), shown on an index, links to or cites what changed")
+            return .whole(reason: Message(LiveBuildMessages.introductionReaches, ["path": state.site.pages[introduction].source.displayPath]))
         }
         var generated = state.unwrittenGenerated
         if !edit.frontMatter.isEmpty || !edit.anchors.isEmpty {

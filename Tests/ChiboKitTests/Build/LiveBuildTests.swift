@@ -66,7 +66,7 @@ struct LiveBuildTests {
         defer { folder.remove() }
         let first = try live.build()
         #expect(first.wroteSite)
-        #expect(live.lastKind == .whole(reason: "first build"))
+        #expect(live.lastKind == .whole(reason: Message(LiveBuildMessages.firstBuild)))
 
         // Text only.
         try edit(Self.guidance) { $0 + "\nMột đoạn viết thêm khi họp.\n" }
@@ -186,7 +186,7 @@ struct LiveBuildTests {
         if case .incremental = live.lastKind { Issue.record("a folder introduction was rebuilt incrementally") }
         try edit(Self.guidance) { $0.replacingOccurrences(of: "title: \"Chi bộ cơ quan xã ở Bắc Giang\"",
                                                              with: "title: \"Chi bộ cơ quan xã ở Bắc Giang\"\nvisibility: internal") }
-        #expect(live.lastKind == .whole(reason: "the visibility of \(content)/\(Self.guidance) changed"))
+        #expect(live.lastKind == .whole(reason: Message(LiveBuildMessages.visibilityChanged, ["path": "\(content)/\(Self.guidance)"])))
         // A body edit after whole builds is incremental again.
         try edit(Self.guidance) { $0 + "\nThêm một câu.\n" }
         expectIncremental()
