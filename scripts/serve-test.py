@@ -69,12 +69,21 @@ try:
     if took is not None:
         print(f"edit shown in the open page after {took:.2f} s")
 
-    page.write_text(original + "\nXem [trang không có](khong-co-trang-nay.md).\n", encoding="utf-8")
+    # A link one letter off its page's own name: the finding has a help line.
+    mistyped = page.stem[:-1] + "x.md"
+    page.write_text(original + f"\nXem [trang không có]({mistyped}).\n", encoding="utf-8")
     took = wait_for(lambda: (overlay() or "").find("link.broken") >= 0, 3)
     check(took is not None, f"no overlay naming link.broken after a broken edit: {overlay()!r}")
     shown = overlay() or ""
     check(page.name in shown, f"the overlay does not name the file: {shown!r}")
     check("Đoạn thêm khi đang xem trang." in text(), "the last good page is not what is shown under the overlay")
+    # The site is Vietnamese: so is the overlay, help lines included.
+    check("Lần tạo trang mới có lỗi" in shown and "lỗi: " in shown,
+          f"the overlay's heading or severity is not Vietnamese: {shown!r}")
+    check("gợi ý: " in shown and page.name in shown.split("gợi ý: ", 1)[-1],
+          f"the overlay shows no help line naming the page meant: {shown!r}")
+    english = re.findall(r"\b(error|warning|help|there is no|did you mean|does not|link to)\b", shown)
+    check(not english, f"English left in the overlay: {english} in {shown!r}")
 
     page.write_text(original + "\nĐã sửa xong.\n", encoding="utf-8")
     took = wait_for(lambda: "Đã sửa xong." in text() and overlay() is None, 3)

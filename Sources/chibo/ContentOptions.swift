@@ -38,9 +38,7 @@ struct ContentOptions: ParsableArguments {
     }
 
     /// `chibo check --fix` for the content folder given, to copy as it is.
-    var fixCommand: String {
-        content == "content" ? "chibo check --fix" : "chibo check --fix --content \(ShellWord.quoted(content))"
-    }
+    var fixCommand: String { BuildOptions(contentDirectory: content).fixCommand }
 
     /// `--jobs`, or one per core.
     var resolvedJobs: Int { BuildOptions(jobs: jobs).jobs }

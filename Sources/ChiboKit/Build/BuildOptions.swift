@@ -55,6 +55,13 @@ public struct BuildOptions: Sendable {
 
 /// A reason the command could not run at all (exit code 2): the content
 /// folder is missing, the output folder is unsafe, the disk refused a write.
+extension BuildOptions {
+    /// `chibo check --fix` for this content folder, to copy as it is.
+    public var fixCommand: String {
+        contentDirectory == "content" ? "chibo check --fix" : "chibo check --fix --content \(ShellWord.quoted(contentDirectory))"
+    }
+}
+
 public struct EnvironmentError: Error, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
@@ -80,11 +87,17 @@ public struct BuildReport: Sendable {
     /// How long each stage took, in the order they ran (`--verbose`).
     public var stageTimes: [StageTime] = []
 
-    public init(diagnostics: [Diagnostic], files: [String], pageCount: Int = 0, wroteSite: Bool = false) {
+    /// The language of the site (`site.yml`'s `language`): what the
+    /// preview's overlay speaks over its pages.
+    public var siteLanguage: Language
+
+    public init(diagnostics: [Diagnostic], files: [String], pageCount: Int = 0, wroteSite: Bool = false,
+                siteLanguage: String? = nil) {
         self.diagnostics = diagnostics
         self.files = files
         self.pageCount = pageCount
         self.wroteSite = wroteSite
+        self.siteLanguage = Language.of(siteLanguage: siteLanguage)
     }
 
     public var errorCount: Int { DiagnosticCount(diagnostics).errors }

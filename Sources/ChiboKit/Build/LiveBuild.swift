@@ -285,7 +285,7 @@ public final class LiveBuild: @unchecked Sendable {
             state.unwrittenPages.formUnion(rendered)
             state.unwrittenGenerated = generated
             state.unwrittenRemovals.formUnion(edit.vacatedPaths)
-            return .done(BuildReport(diagnostics: report, files: state.files, pageCount: site.contentPageCount), state,
+            return .done(BuildReport(diagnostics: report, files: state.files, pageCount: site.contentPageCount, siteLanguage: site.config.language), state,
                          written: 0)
         }
 
@@ -321,7 +321,7 @@ public final class LiveBuild: @unchecked Sendable {
         state.unwrittenPages = []
         state.unwrittenGenerated = []
         state.unwrittenRemovals = []
-        var built = BuildReport(diagnostics: report, files: state.files, pageCount: site.contentPageCount, wroteSite: true)
+        var built = BuildReport(diagnostics: report, files: state.files, pageCount: site.contentPageCount, wroteSite: true, siteLanguage: site.config.language)
         built.parsedPageCount = changedPages.count
         return .done(built, state, written: written)
     }

@@ -23,7 +23,7 @@ public enum SitePipeline {
         }
         diagnostics.emit(contentsOf: themeProblems)
         guard let theme else {
-            return (BuildReport(diagnostics: findings(diagnostics, site: site), files: files), nil)
+            return (BuildReport(diagnostics: findings(diagnostics, site: site), files: files, siteLanguage: site.config.language), nil)
         }
         let output: StagedOutput
         do {
@@ -83,7 +83,7 @@ public enum SitePipeline {
         // A build with errors keeps the previous site untouched.
         guard !report.contains(where: { $0.severity == .error }) else {
             output.discard()
-            return (BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount), nil)
+            return (BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, siteLanguage: site.config.language), nil)
         }
         do {
             try clock.measure("commit") { try output.commit() }
@@ -98,7 +98,7 @@ public enum SitePipeline {
                 throw EnvironmentError("the site was built into \(options.outputDirectory), but the zip \(zipPath) could not be written: \(error)")
             }
         }
-        var built = BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, wroteSite: true)
+        var built = BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, wroteSite: true, siteLanguage: site.config.language)
         built.siteBytes = output.byteCount
         built.searchIndexBytes = searchIndexBytes
         built.keptPageCount = keptPageCount
@@ -120,7 +120,7 @@ public enum SitePipeline {
         clock.measure("links") {
             diagnostics.emit(contentsOf: PageBodyRenderer(site: site).diagnosticsOfAllPages(jobs: options.jobs))
         }
-        var report = BuildReport(diagnostics: findings(diagnostics, site: site), files: files, pageCount: site.contentPageCount)
+        var report = BuildReport(diagnostics: findings(diagnostics, site: site), files: files, pageCount: site.contentPageCount, siteLanguage: site.config.language)
         report.stageTimes = clock.times
         return report
     }

@@ -54,6 +54,7 @@ public enum MessageCatalogues {
         CommandMessages.self,
         StageMessages.self,
         LiveBuildMessages.self,
+        OverlayMessages.self,
     ]
 
     /// Every entry of every part.

@@ -46,26 +46,26 @@ enum LiveReload {
             if (!status.failed && shown.length === 0) return;
             overlay = element("aside", "chibo-overlay");
             overlay.setAttribute("role", "alert");
-            var close = element("button", "chibo-overlay-close", "Đóng");
+            var words = status.words;
+            var close = element("button", "chibo-overlay-close", words.close);
             close.type = "button";
             close.addEventListener("click", function () { overlay.remove(); overlay = null; });
             overlay.appendChild(close);
-            overlay.appendChild(element("h2", null, status.failed
-              ? "Bản dựng mới có lỗi: đang hiển thị bản dựng tốt gần nhất"
-              : "Bản dựng có cảnh báo"));
+            overlay.appendChild(element("h2", null, status.failed ? words.failed : words.warnings));
             if (status.failure) overlay.appendChild(element("p", null, status.failure));
             var list = element("ul");
             shown.forEach(function (d) {
               var item = element("li", "chibo-" + d.severity);
               item.appendChild(element("code", null, d.file + ":" + d.line + ":" + d.column));
-              item.appendChild(document.createTextNode(" " + d.severity + ": " + d.message + " [" + d.code + "]"));
+              item.appendChild(document.createTextNode(" " + words[d.severity] + ": " + d.message + " [" + d.code + "]"));
+              if (d.suggestion) {
+                item.appendChild(element("div", "chibo-help", words.help + ": " + d.suggestion.message));
+              }
               list.appendChild(item);
             });
             overlay.appendChild(list);
-            if (status.report && status.report.summary) {
-              var s = status.report.summary;
-              overlay.appendChild(element("p", null, s.errors + " lỗi, " + s.warnings + " cảnh báo"));
-            }
+            if (words.summary) overlay.appendChild(element("p", null, words.summary));
+            if (words.fix) overlay.appendChild(element("p", "chibo-fix", words.fix));
             document.body.appendChild(overlay);
           }
 
@@ -92,20 +92,49 @@ enum LiveReload {
         .chibo-overlay li { margin: 0.25rem 0; }
         .chibo-overlay code { font-family: ui-monospace, monospace; }
         .chibo-overlay .chibo-warning { color: #6b4e00; }
+        .chibo-overlay .chibo-help, .chibo-overlay .chibo-fix { color: #1d1b20; }
+        .chibo-overlay .chibo-help { margin-left: 1rem; }
         .chibo-overlay-close { float: right; }
         @media print { .chibo-overlay { display: none; } }
         """
 }
 
 /// `/_chibo/status`: the build's number, whether the site shown is stale,
-/// and the report in `chibo check --format json`'s form.
+/// the report in `chibo check --format json`'s form and the overlay's
+/// words, all in the site's language (the editor reads them over its pages).
 enum ServeStatusJSON {
-    static func encode(_ status: ServeSession.Status) -> String {
+    static func encode(_ status: ServeSession.Status, fixCommand: String = "chibo check --fix") -> String {
+        let language = status.report?.siteLanguage ?? .vi
         let report = status.report.map {
-            JSONDiagnosticFormatter().report($0.diagnostics, files: $0.files).trimmingCharacters(in: .whitespacesAndNewlines)
+            JSONDiagnosticFormatter(language: language).report($0.diagnostics, files: $0.files)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
         } ?? "null"
         return "{\"generation\":\(status.generation),\"failed\":\(status.isFailed),"
-            + "\"failure\":\(status.failure.map(JSONText.string) ?? "null"),"
-            + "\"seconds\":\(String(format: "%.3f", status.seconds)),\"report\":\(report)}"
+            + "\"failure\":\(status.failure.map { JSONText.string($0.text(in: language)) } ?? "null"),"
+            + "\"seconds\":\(String(format: "%.3f", status.seconds)),\"report\":\(report),"
+            + "\"words\":\(words(status.report, language: language, fixCommand: fixCommand))}"
+    }
+
+    /// The overlay's heading, labels and summary lines.
+    private static func words(_ report: BuildReport?, language: Language, fixCommand: String) -> String {
+        func say(_ message: Message) -> String { JSONText.string(message.text(in: language)) }
+        var members = [
+            ("close", say(Message(OverlayMessages.close))),
+            ("failed", say(Message(OverlayMessages.failed))),
+            ("warnings", say(Message(OverlayMessages.warnings))),
+            ("error", say(Message(ReportMessages.error))),
+            ("warning", say(Message(ReportMessages.warning))),
+            ("help", say(Message(ReportMessages.help))),
+        ]
+        if let report {
+            let count = DiagnosticCount(report.diagnostics)
+            members.append(("summary", say(Message(OverlayMessages.summary, ["errors": count.errors, "warnings": count.warnings]))))
+            let fixable = report.diagnostics.count(where: \.hasCertainFix)
+            if fixable > 0 {
+                members.append(("fix", say(Message(fixable == 1 ? ReportMessages.fixOne : .fixMany,
+                                                   ["count": fixable, "command": fixCommand]))))
+            }
+        }
+        return "{" + members.map { "\(JSONText.string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
     }
 }

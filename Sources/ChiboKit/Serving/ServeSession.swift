@@ -13,7 +13,7 @@ public final class ServeSession: @unchecked Sendable {
         public var generation: Int
         public var report: BuildReport?
         /// Why the build could not run at all (`EnvironmentError`).
-        public var failure: String?
+        public var failure: Message?
         public var seconds: Double
         /// Whole, or only what the change reached.
         public var kind: LiveBuild.Kind?
@@ -55,9 +55,9 @@ public final class ServeSession: @unchecked Sendable {
             next.report = try builder.build(changed: changedFiles)
             next.kind = builder.lastKind
         } catch let error as EnvironmentError {
-            next.failure = error.message
+            next.failure = Message(verbatim: error.message)
         } catch {
-            next.failure = "\(error)"
+            next.failure = Message(verbatim: "\(error)")
         }
         next.seconds = (ContinuousClock.now - start).seconds
         return lock.withLock {

@@ -31,7 +31,7 @@ public final class SiteServer: Sendable {
                 status = session.status
             }
             return HTTPResponse(statusCode: .ok, headers: Self.headers(type: "application/json; charset=utf-8"),
-                                body: Data(ServeStatusJSON.encode(status).utf8))
+                                body: Data(ServeStatusJSON.encode(status, fixCommand: session.options.fixCommand).utf8))
         }
         await server.appendRoute("GET,HEAD /_chibo/live.js") { _ in
             HTTPResponse(statusCode: .ok, headers: Self.headers(type: "text/javascript; charset=utf-8"),

@@ -195,3 +195,24 @@ public enum LiveBuildMessages: String, MessageCatalogue {
         }
     }
 }
+
+/// The words of the live preview's overlay, shown over the site's pages
+/// in the site's language.
+public enum OverlayMessages: String, MessageCatalogue {
+    case close, failed, warnings, summary
+
+    public static let domain = "overlay"
+
+    public var texts: MessageTexts {
+        switch self {
+        case .close: MessageTexts(en: "Close", vi: "Đóng")
+        case .failed: MessageTexts(
+            en: "The new build has errors: the last good one is shown",
+            vi: "Lần tạo trang mới có lỗi: đang hiển thị bản tốt gần nhất")
+        case .warnings: MessageTexts(en: "The build has warnings", vi: "Lần tạo trang có cảnh báo")
+        case .summary: MessageTexts(
+            en: "{errors:error|errors}, {warnings:warning|warnings}",
+            vi: "{errors} lỗi, {warnings} cảnh báo")
+        }
+    }
+}
