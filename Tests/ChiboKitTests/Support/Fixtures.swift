@@ -13,10 +13,22 @@ enum Fixtures {
 
     /// `chibo check` on a case folder: its `content/`, with `--public` when
     /// the folder's `options` file says so.
+    /// The report of a case under `Fixtures/check/`: `chibo check` on its
+    /// `content/`, with `--public` when its `options` file says so; with
+    /// `--site`, `chibo check --site` on its `site/`; with `--theme`, the
+    /// report of a build with its `theme/` (theme problems show only there).
     static func checkCase(_ folder: String) throws -> BuildReport {
         let options = (try? String(contentsOfFile: folder + "/options", encoding: .utf8)) ?? ""
-        return try SitePipeline.check(BuildOptions(contentDirectory: folder + "/content",
-                                                   isPublicEdition: options.contains("--public"), jobs: 2))
+        if options.contains("--site") {
+            return try SitePipeline.checkBuiltSite(at: folder + "/site", displayRoot: folder + "/site", jobs: 2)
+        }
+        var build = BuildOptions(contentDirectory: folder + "/content", isPublicEdition: options.contains("--public"), jobs: 2)
+        guard options.contains("--theme") else { return try SitePipeline.check(build) }
+        let output = try TemporaryFolder()
+        defer { output.remove() }
+        build.themeDirectory = folder + "/theme"
+        build.outputDirectory = output.path + "/_site"
+        return try SitePipeline.build(build)
     }
 }
 
