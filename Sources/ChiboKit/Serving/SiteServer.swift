@@ -96,11 +96,13 @@ struct SiteFileHandler: HTTPHandler {
     /// A page saying what was not found, with the overlay too: the page an
     /// editor is viewing may be the one the last build could not make.
     private func notFound(_ urlPath: String) -> HTTPResponse {
+        let language = session.status.report?.siteLanguage ?? .vi
+        func say(_ entry: OverlayMessages) -> String { HTMLEscaping.escape(Message(entry).text(in: language)) }
         let page = """
             <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy</title></head>
-            <body><h1>Không tìm thấy trang</h1><p>Bản dựng hiện tại không có <code>\(HTMLEscaping.escape(urlPath))</code>.</p>
-            <p><a href="/index.html">Về trang chủ</a></p></body></html>
+            <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(say(.notFoundTitle))</title></head>
+            <body><h1>\(say(.notFoundTitle))</h1><p>\(say(.notFoundText)) <code>\(HTMLEscaping.escape(urlPath))</code></p>
+            <p><a href="/index.html">\(say(.home))</a></p></body></html>
             """
         return HTTPResponse(statusCode: .notFound, headers: SiteServer.headers(type: "text/html; charset=utf-8"),
                             body: Data(LiveReload.inject(into: page, generation: session.status.generation).utf8))

@@ -200,6 +200,7 @@ public enum LiveBuildMessages: String, MessageCatalogue {
 /// in the site's language.
 public enum OverlayMessages: String, MessageCatalogue {
     case close, failed, warnings, summary
+    case notFoundTitle, notFoundText, home
 
     public static let domain = "overlay"
 
@@ -210,6 +211,9 @@ public enum OverlayMessages: String, MessageCatalogue {
             en: "The new build has errors: the last good one is shown",
             vi: "Lần tạo trang mới có lỗi: đang hiển thị bản tốt gần nhất")
         case .warnings: MessageTexts(en: "The build has warnings", vi: "Lần tạo trang có cảnh báo")
+        case .notFoundTitle: MessageTexts(en: "Page not found", vi: "Không tìm thấy trang")
+        case .notFoundText: MessageTexts(en: "The site built last has no", vi: "Trang web vừa tạo không có")
+        case .home: MessageTexts(en: "Back to the home page", vi: "Về trang chủ")
         case .summary: MessageTexts(
             en: "{errors:error|errors}, {warnings:warning|warnings}",
             vi: "{errors} lỗi, {warnings} cảnh báo")
