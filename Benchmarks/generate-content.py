@@ -30,8 +30,9 @@ Writes DIR/content/ (replacing it if present):
                       N guidance pages, 100 to a folder, each about 1.5-2 KB of
                       Vietnamese prose shuffled from the real guidance pages, with
                       2-4 `##` headings, a bullet list, a GFM table, 3-5 citations
-                      written in the forms of docs/citations.md (with the
-                      registry's exact date and issuing body) and 2-3 links to
+                      written in the forms of docs/en/content-model.md
+                      ("Citations in the text", with the registry's exact
+                      date and issuing body) and 2-3 links to
                       headings of other generated pages
 
 Records, packs and rules come from a random generator of their own, so the

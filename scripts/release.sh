@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds the release that runs anywhere: dist/chibo-VERSION-linux-x86_64.tar.gz
-# and its .sha256. One executable, with the Swift standard library, Foundation,
-# cmark-gfm, zlib and libxml2 (with ICU and liblzma) linked in from static
-# libraries, so that the only shared libraries it needs are the C library
-# and the C++ runtime every Debian and Ubuntu system has (apt itself needs
-# them); scripts/test-release.sh runs it in a chroot holding nothing else.
+# and its .sha256, holding chibo, README.txt and the guide built from docs/
+# (huong-dan/index.html …). One executable, with the Swift standard library,
+# Foundation, cmark-gfm, zlib and libxml2 (with ICU and liblzma) linked in
+# from static libraries, so that the only shared libraries it needs are the
+# C library and the C++ runtime every Debian and Ubuntu system has (apt
+# itself needs them); scripts/test-release.sh runs it in a chroot holding
+# nothing else.
 #
 # Two parts are left out of this build, each for want of a static library:
 # mimalloc (the allocator; the release uses the C library's malloc), and
@@ -62,6 +64,8 @@ binary=$(build --show-bin-path)/chibo
 mkdir -p "$work/$name" dist
 cp "$binary" "$work/$name/chibo"
 strip "$work/$name/chibo"
+# The editor's guide (docs/), built by the release binary itself.
+"$work/$name/chibo" build --content docs --output "$work/$name/huong-dan" --quiet
 cat > "$work/$name/README.txt" <<TEXT
 chibo $version: one file, nothing to install besides it.
 
@@ -71,6 +75,9 @@ Then:
   chibo new site tai-lieu && cd tai-lieu
   chibo check
   chibo build
+
+huong-dan/index.html is the guide, in Vietnamese (Hướng dẫn sử dụng chibo):
+open it in a browser.
 TEXT
 tar -C "$work" --owner=0 --group=0 --numeric-owner -czf "dist/$name.tar.gz" "$name"
 (cd dist && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")

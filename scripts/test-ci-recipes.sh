@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Tests the CI recipes of docs/ci/ and the pre-commit hook of
+# Tests the CI recipes of docs/en/ci/ and the pre-commit hook of
 # .pre-commit-hooks.yaml with the real tools, on sites made by `chibo new site`:
 #
 # - the three YAML files parse and have the keys GitHub, GitLab and pre-commit
@@ -307,7 +307,7 @@ chmod +x "$tmp/fake-curl/curl"
 # OWNER, the placeholder they ship with.
 
 # --- GitHub Actions ----------------------------------------------------------
-gh_file=docs/ci/github-actions.yml
+gh_file=docs/en/ci/github-actions.yml
 gh="$tmp/github"
 recipes github "$gh_file" "$version" "$gh/steps" >/dev/null
 ok "$gh_file parses: on push and pull_request, one job, checkout, upload of _site, CHIBO_VERSION $version"
@@ -395,7 +395,7 @@ $(cat "$gh/planted.log")"
 ok "$gh_file: planted error: the check step fails with an ::error file=content/guidance/trang-mau.md,line=8 annotation"
 
 # --- GitLab CI ---------------------------------------------------------------
-gl_file=docs/ci/gitlab-ci.yml
+gl_file=docs/en/ci/gitlab-ci.yml
 gl="$tmp/gitlab"
 IFS=$'\t' read -r gl_job gl_report < <(recipes gitlab "$gl_file" "$version" "$gl/steps")
 ok "$gl_file parses: job $gl_job with artifacts: when: always, reports: junit: $gl_report, paths: _site/"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What a new user does first, tested: scripts/install.sh puts chibo in a
-# folder (and says when that folder is not on PATH); the installed chibo,
+# folder (and says when that folder is not on PATH) and the guide in
+# PREFIX/share/doc/chibo/huong-dan; the installed chibo,
 # run outside this repository, makes a site with `new site` that checks
 # clean and builds with the theme built in (the site has no theme/ folder);
 # `new site` refuses a folder that holds anything.
@@ -14,6 +15,10 @@ out=$(PATH="/usr/bin:/bin:$(dirname "$(command -v swift)")" scripts/install.sh "
 [[ "$out" == *"installed chibo $(tr -d '[:space:]' < VERSION) "* ]] || fail "install.sh did not say what it installed: $out"
 [[ "$out" == *"is not on your PATH"* ]] || fail "install.sh did not warn that $work/prefix/bin is not on PATH"
 echo "ok: install.sh installed $work/prefix/bin/chibo and warned that the folder is not on PATH"
+guide="$work/prefix/share/doc/chibo/huong-dan"
+[ -f "$guide/index.html" ] && [ -f "$guide/viec-hang-thang.html" ] || fail "install.sh built no guide in $guide"
+[[ "$out" == *"$guide/index.html"* ]] || fail "install.sh did not say where the guide went: $out"
+echo "ok: install.sh built the guide into $guide and said so"
 
 chibo="$work/prefix/bin/chibo"
 cd "$work"

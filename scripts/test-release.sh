@@ -18,6 +18,9 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 mkdir "$work/unpacked" && tar -xzf "$tarball" -C "$work/unpacked"
 binary=$(find "$work/unpacked" -type f -name chibo)
 [ -n "$binary" ] && [ -x "$binary" ] || fail "no executable chibo in $tarball"
+guide="$(dirname "$binary")/huong-dan"
+[ -f "$guide/index.html" ] && [ -f "$guide/viec-hang-thang.html" ] || fail "no guide (huong-dan/index.html) beside chibo in $tarball"
+echo "ok: the tarball holds the guide, huong-dan/index.html"
 
 jail="$work/jail"
 mkdir -p "$jail/tmp" "$jail/work"
