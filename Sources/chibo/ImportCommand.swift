@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
               chibo import bao-cao.docx --register    and registry entries for
                                                       the directives it cites
 
-            docs/import.md tells everything it recognises and decides.
+            docs/en/import.md tells everything it recognises and decides.
 
             Exit codes: 0 every file imported, 1 a file could not be read (the others \
             are still imported), 2 the command could not run (a program it needs is \

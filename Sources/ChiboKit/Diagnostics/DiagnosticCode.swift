@@ -69,7 +69,7 @@ extension DiagnosticCode {
     public static let buildUnreadable = DiagnosticCode("build.unreadable", .error)
     public static let themeTemplate = DiagnosticCode("theme.template", .error)
 
-    /// Every code chibo reports, in the order of the README's table.
+    /// Every code chibo reports, in the order of docs/en/report-formats.md.
     public static let all: [DiagnosticCode] = [
         citationUnknown, citationDateMismatch, citationInvalidDate, citationKindMismatch, citationIssuerMismatch,
         citationAnachronism, citationSuperseded, citationAmbiguous,
