@@ -51,6 +51,8 @@ public enum MessageCatalogues {
     public static let all: [any MessageCatalogue.Type] = [
         ReportMessages.self,
         CodeSummaries.self,
+        VisibilityMessages.self,
+        TextEncodingMessages.self,
     ]
 
     /// Every entry of every part.
