@@ -54,6 +54,7 @@ public enum MessageCatalogues {
         LinkMessages.self,
         VisibilityMessages.self,
         TextEncodingMessages.self,
+        ThemeMessages.self,
     ]
 
     /// Every entry of every part.
