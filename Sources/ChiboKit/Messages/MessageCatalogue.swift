@@ -51,6 +51,10 @@ public enum MessageCatalogues {
     public static let all: [any MessageCatalogue.Type] = [
         ReportMessages.self,
         CodeSummaries.self,
+        ContentFileMessages.self,
+        FrontMatterMessages.self,
+        LibYAMLWords.self,
+        AcceptMessages.self,
         LinkMessages.self,
         VisibilityMessages.self,
         TextEncodingMessages.self,
