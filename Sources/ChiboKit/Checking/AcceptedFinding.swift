@@ -45,11 +45,12 @@ public struct AcceptedFinding: Sendable, Hashable {
         guard DiagnosticCode.all.contains(where: { $0.rawValue == code }) else {
             let near = NearestMatch.find(code, in: DiagnosticCode.all.map(\.rawValue))
             return Diagnostic(file: file, at: location, code: .frontMatterInvalid,
-                              message: "`\(code)` is not a diagnostic code",
-                              suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) })
+                              message: Message(AcceptMessages.notACode, ["code": code]),
+                              suggestion: near.map { Suggestion(message: Message(AcceptMessages.didYouMean, ["code": $0]), replacement: $0) })
         }
         if code.hasPrefix("accept.") {
-            return Diagnostic(file: file, at: location, code: .frontMatterInvalid, message: "`\(code)` cannot be accepted")
+            return Diagnostic(file: file, at: location, code: .frontMatterInvalid,
+                              message: Message(AcceptMessages.cannotBeAccepted, ["code": code]))
         }
         return nil
     }
@@ -87,8 +88,8 @@ struct AcceptedFindings {
             for acceptance in acceptances where !used.contains(acceptance) {
                 result.append(Diagnostic(
                     file: file, at: acceptance.location, code: .acceptUnused,
-                    message: "`accept` of \(acceptance.code) for `\(acceptance.match)` matches no finding "
-                        + (acceptance.matchesWholeSubject ? "on this record" : "on this page") + "; remove it"))
+                    message: Message(acceptance.matchesWholeSubject ? AcceptMessages.unusedOnRecord : .unusedOnPage,
+                                     ["code": acceptance.code, "match": acceptance.match])))
             }
         }
         return result.sorted()

@@ -58,7 +58,7 @@ public struct BuiltSiteChecker: Sendable {
                         let column = lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex,
                                                                    to: found.lowerBound.samePosition(in: lower.unicodeScalars)!) + 1
                         diagnostics.append(Diagnostic(file: file, at: SourceLocation(line: number + 1, column: column), code: .linkRemote,
-                                                      message: "`\(marker)` loads from another host; the site must work without Internet"))
+                                                      message: Message(LinkMessages.remoteImport, ["marker": marker])))
                     }
                     search = found.upperBound
                 }
@@ -88,10 +88,10 @@ public struct BuiltSiteChecker: Sendable {
     private func problem(with reference: Reference, in file: String, ids: [String: Set<String>], tree: SiteTree) -> Diagnostic? {
         let value = reference.value
         let display = displayRoot + "/" + file
-        func report(_ code: DiagnosticCode, _ message: String) -> Diagnostic {
+        func report(_ code: DiagnosticCode, _ message: Message) -> Diagnostic {
             Diagnostic(file: display, at: reference.location, code: code, message: message, subject: value)
         }
-        if value.isEmpty { return report(.linkBroken, "empty \(reference.attribute)") }
+        if value.isEmpty { return report(.linkBroken, Message(LinkMessages.emptyAttribute, ["attribute": reference.attribute])) }
         if LinkResolver.hasScheme(value) || value.hasPrefix("//") {
             // A link to the web is a link; anything the page itself loads
             // from another host fails on a PC without Internet.
@@ -99,7 +99,8 @@ public struct BuiltSiteChecker: Sendable {
             let isRemote = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
             let isLoaded = reference.attribute == "src" || (reference.element != "a" && reference.element != "area")
             return isRemote && isLoaded
-                ? report(.linkRemote, "<\(reference.element) \(reference.attribute)=\"\(value)\"> loads from another host; the site must work without Internet")
+                ? report(.linkRemote, Message(LinkMessages.remoteLoad,
+                                              ["element": reference.element, "attribute": reference.attribute, "value": value]))
                 : nil
         }
         let (path, fragment) = SitePath.splitLink(value)
@@ -108,19 +109,19 @@ public struct BuiltSiteChecker: Sendable {
             target = file
         } else {
             guard let resolved = SitePath.resolve(path, from: SitePath.directory(of: file)) else {
-                return report(.linkBroken, "`\(value)` leads outside the site")
+                return report(.linkBroken, Message(LinkMessages.outsideSite, ["target": value]))
             }
             target = resolved
             if target.isEmpty || tree.folders.contains(target) {
-                return report(.linkBroken, "`\(value)` leads to the folder `\(target.isEmpty ? "." : target)`, not a file: opened from disk it shows a listing")
+                return report(.linkBroken, Message(LinkMessages.leadsToFolder, ["target": value, "folder": target.isEmpty ? "." : target]))
             }
             guard tree.files.contains(target) else {
-                return report(.linkBroken, "`\(value)` leads to `\(target)`, which does not exist")
+                return report(.linkBroken, Message(LinkMessages.leadsToNothing, ["target": value, "path": target]))
             }
         }
         if let fragment, !fragment.isEmpty, target.hasSuffix(".html") {
             guard let targetIDs = ids[target], targetIDs.contains(fragment) else {
-                return report(.linkAnchor, "`\(value)`: `\(target)` has no element with id `\(fragment)`")
+                return report(.linkAnchor, Message(LinkMessages.noSuchID, ["target": value, "path": target, "id": fragment]))
             }
         }
         return nil

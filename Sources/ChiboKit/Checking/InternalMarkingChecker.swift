@@ -13,9 +13,8 @@ struct InternalMarkingChecker {
         pages.compactMap { page -> Diagnostic? in
             guard page.metadata.visibility != .internal, let location = page.bodyFacts.internalMarkingMention else { return nil }
             return Diagnostic(file: page.source.displayPath, at: location, code: .visibilityUnmarked,
-                              message: "this page says `lưu hành nội bộ` but is not marked `visibility: internal`, "
-                                  + "so the public edition would publish it",
-                              suggestion: Suggestion(message: "add `visibility: internal` to its front matter, or accept the finding with a reason if the page only mentions internal material"),
+                              message: Message(VisibilityMessages.unmarked),
+                              suggestion: Suggestion(message: Message(VisibilityMessages.markOrAccept)),
                               subject: "lưu hành nội bộ")
         }
     }

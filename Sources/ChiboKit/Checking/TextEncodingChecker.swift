@@ -62,19 +62,20 @@ struct TextEncodingChecker {
         let what = blockName(of: run, page: page)
         return Diagnostic(
             file: source.displayPath, range: range, code: .textEncoding,
-            message: "\(what) is typed in the old \(reading.kind.described) encoding and shows as mojibake; "
-                + "decoded it reads \u{201C}\(Self.start(of: text))\u{201D}",
-            suggestion: Suggestion(message: replacement == nil ? "retype it in Unicode, or convert the file with UniKey's converter"
-                                       : "`chibo check --fix` writes the decoded text in its place",
+            message: Message(TextEncodingMessages.legacyBlock, [
+                "block": Message(what), "encoding": Message(TextEncodingMessages.encoding(reading.kind)),
+                "text": Self.start(of: text)]),
+            suggestion: Suggestion(message: Message(replacement == nil ? TextEncodingMessages.retypeOrConvert : .fixWritesDecoded),
                                    replacement: replacement, range: replacement == nil ? nil : range, isCertain: replacement != nil))
     }
 
     /// `the title`, `the summary`, `this heading`, `this table cell`…
-    private func blockName(of run: TextRun, page: Page) -> String {
-        guard run.isFrontMatter, !run.isEmpty else { return "this \(run.block.rawValue)" }
+    private func blockName(of run: TextRun, page: Page) -> TextEncodingMessages {
+        guard run.isFrontMatter, !run.isEmpty else { return TextEncodingMessages.block(run.block) }
         let line = run.location(at: 0).line
-        for key in ["title", "summary"] where page.metadata.keyLocations[key]?.line == line { return "the \(key)" }
-        return "this front-matter text"
+        if page.metadata.keyLocations["title"]?.line == line { return .title }
+        if page.metadata.keyLocations["summary"]?.line == line { return .summary }
+        return .frontMatterText
     }
 
     /// The start of the decoded text, as a reader sees it: a footnote

@@ -117,7 +117,7 @@ public struct ContentLoader: Sendable {
     private func decode(_ entry: ContentEntry) -> (SourceFile?, [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
             return (nil, [Diagnostic(file: display(entry), at: SourceLocation(line: 1, column: 1),
-                                     code: .buildUnreadable, message: "cannot read this file")])
+                                     code: .buildUnreadable, message: Message(ContentFileMessages.cannotReadFile))])
         }
         let (source, problems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: display(entry))
         return (source, problems)
@@ -129,7 +129,7 @@ public struct ContentLoader: Sendable {
         let file = display(entry)
         guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
             return (nil, [Diagnostic(file: file, at: SourceLocation(line: 1, column: 1),
-                                     code: .buildUnreadable, message: "cannot read this file")])
+                                     code: .buildUnreadable, message: Message(ContentFileMessages.cannotReadFile))])
         }
         let (source, decodeProblems) = SourceFile.decode(data, relativePath: entry.relativePath, displayPath: file)
         if source.isBinary { return (nil, decodeProblems) }
@@ -179,20 +179,19 @@ public struct ContentLoader: Sendable {
     /// An opening `---` with no closing one: says which lines were read as
     /// front matter and where the body was taken to start.
     private static func unclosedFrontMatter(_ split: FrontMatterSplit, file: String) -> Diagnostic {
-        let read: String
-        let help: String
+        let message: Message
+        let help: Message
         if let lines = split.unclosedYAMLLines {
-            let span = lines.count == 1 ? "line \(lines.lowerBound)" : "lines \(lines.lowerBound)–\(lines.upperBound)"
-            read = split.body.isEmpty ? "chibo read \(span) as front matter, and the file has no body"
-                : "chibo read \(span) as front matter and the rest, from line \(split.bodyFirstLine), as the body"
-            help = "add a line `---` after line \(lines.upperBound), where the front matter ends"
+            let span = FrontMatterMessages.lineSpan(lines)
+            message = split.body.isEmpty ? Message(FrontMatterMessages.unclosedWithoutBody, ["lines": span])
+                : Message(FrontMatterMessages.unclosedWithBody, ["lines": span, "bodyLine": split.bodyFirstLine])
+            help = Message(FrontMatterMessages.addClosingFence, ["line": lines.upperBound])
         } else {
-            read = "no `key: value` line follows it, so chibo read the rest, from line \(split.bodyFirstLine), as the body"
-            help = "add the front matter's `key: value` lines and a closing `---` after line 1, or remove the `---`"
+            message = Message(FrontMatterMessages.unclosedWithoutKeys, ["bodyLine": split.bodyFirstLine])
+            help = Message(FrontMatterMessages.addKeysOrRemoveFence)
         }
         return Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .frontMatterInvalid,
-                          message: "the front matter opened with `---` at line 1 is never closed; " + read,
-                          suggestion: Suggestion(message: help))
+                          message: message, suggestion: Suggestion(message: help))
     }
 
     /// Parses the page's body and reads from the tree what every later stage
@@ -205,7 +204,7 @@ public struct ContentLoader: Sendable {
             problems.append(Diagnostic(
                 file: page.source.displayPath, at: SourceLocation(line: flattenedAt + page.bodyFirstLine - 1, column: 1),
                 code: .markdownNesting,
-                message: "lists or block quotes nested more than \(MarkdownParser.maximumDepth) levels deep; the deeper levels are shown flat"))
+                message: Message(ContentFileMessages.nestedTooDeep, ["depth": MarkdownParser.maximumDepth])))
         }
         page.headings = HeadingAnchors.assign(in: document)
         page.shownFootnoteLabels = document.shownFootnoteLabels

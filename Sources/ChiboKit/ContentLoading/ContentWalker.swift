@@ -38,7 +38,7 @@ public struct ContentWalker: Sendable {
         let fm = FileManager.default
         while let (directory, relativeDirectory, ancestors) = pending.popLast() {
             guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
-                diagnostics.append(refusal(relativeDirectory, "cannot read this folder"))
+                diagnostics.append(refusal(relativeDirectory, .cannotReadFolder))
                 continue
             }
             for name in names.sorted() {
@@ -51,8 +51,8 @@ public struct ContentWalker: Sendable {
                     if name.lowercased().hasSuffix(".md") {
                         diagnostics.append(Diagnostic(
                             file: displayRoot + "/" + relative, at: SourceLocation(line: 1, column: 1), code: .buildSkipped,
-                            message: "a name that starts with a dot is hidden: this page is not part of the site",
-                            suggestion: Suggestion(message: "rename it without the leading dot to publish it")))
+                            message: Message(ContentFileMessages.hiddenPage),
+                            suggestion: Suggestion(message: Message(ContentFileMessages.renameWithoutDot))))
                     }
                     continue
                 }
@@ -60,11 +60,11 @@ public struct ContentWalker: Sendable {
                 let isLink = (try? fm.destinationOfSymbolicLink(atPath: absolute)) != nil
                 if isLink {
                     guard let real = Self.realPath(absolute) else {
-                        diagnostics.append(refusal(relative, "symbolic link to nothing (a broken link or a loop); skipped", severity: .warning))
+                        diagnostics.append(refusal(relative, .symlinkToNothing, severity: .warning))
                         continue
                     }
                     guard real == realRoot || real.hasPrefix(realRoot + "/") else {
-                        diagnostics.append(refusal(relative, "symbolic link points outside the content folder; refused", severity: .warning))
+                        diagnostics.append(refusal(relative, .symlinkOutside, severity: .warning))
                         continue
                     }
                 }
@@ -72,7 +72,7 @@ public struct ContentWalker: Sendable {
                 if isDirectory.boolValue {
                     let real = Self.realPath(absolute) ?? absolute
                     guard !ancestors.contains(real) else {
-                        diagnostics.append(refusal(relative, "symbolic link leads back to a folder above it (a loop); skipped", severity: .warning))
+                        diagnostics.append(refusal(relative, .symlinkLoop, severity: .warning))
                         continue
                     }
                     pending.append((absolute, relative, ancestors.union([real])))
@@ -87,9 +87,9 @@ public struct ContentWalker: Sendable {
 
     /// A refused symbolic link is a warning: what it points to is simply
     /// not part of the site, and the rest still builds.
-    private func refusal(_ relative: String, _ message: String, severity: Severity? = nil) -> Diagnostic {
+    private func refusal(_ relative: String, _ message: ContentFileMessages, severity: Severity? = nil) -> Diagnostic {
         Diagnostic(file: displayRoot + "/" + relative, at: SourceLocation(line: 1, column: 1), severity: severity,
-                   code: .buildUnreadable, message: message)
+                   code: .buildUnreadable, message: Message(message))
     }
 
     static func realPath(_ path: String) -> String? {

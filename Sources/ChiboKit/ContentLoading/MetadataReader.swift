@@ -23,7 +23,7 @@ struct MetadataReader {
             if case .mapping(let list) = root.kind {
                 entries = list
             } else if !root.isNull {
-                report(root.location, .frontMatterInvalid, "front matter must be a map of `key: value` lines, not \(root.typeName)")
+                report(root.location, .frontMatterInvalid, Message(FrontMatterMessages.notAMap, ["shape": root.shape]))
             }
         }
         for entry in entries {
@@ -43,10 +43,11 @@ struct MetadataReader {
         case _ where !kind.knownKeys.contains(entry.key):
             let known = kind.knownKeys.sorted()
             let suggestion = NearestMatch.find(entry.key, in: known).map {
-                Suggestion(message: "did you mean `\($0)`?", replacement: $0)
+                Suggestion(message: Message(FrontMatterMessages.didYouMean, ["name": $0]), replacement: $0)
             }
             diagnostics.append(Diagnostic(file: file, at: entry.keyLocation, code: .frontMatterUnknownKey,
-                                          message: "unknown front-matter key `\(entry.key)` for a \(kind.rawValue) page",
+                                          message: Message(FrontMatterMessages.unknownPageKey,
+                                                           ["key": entry.key, "kind": FrontMatterMessages.kind(kind)]),
                                           suggestion: suggestion))
         case "title": metadata.title = text(entry)
         case "summary": metadata.summary = text(entry)
@@ -56,7 +57,7 @@ struct MetadataReader {
         case "kind":
             metadata.kind = text(entry)
             if kind == .pack, let k = metadata.kind, !["dinh-ky", "chuyen-de"].contains(k) {
-                report(value.location, .frontMatterInvalid, "a pack's `kind` is `dinh-ky` or `chuyen-de`, not `\(k)`")
+                report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.packKind, ["kind": k]))
             }
         case "date":
             guard let raw = text(entry) else { return }
@@ -70,7 +71,7 @@ struct MetadataReader {
             if let month = CalendarMonth(iso: raw) {
                 metadata.month = month
             } else {
-                report(value.location, .frontMatterInvalid, "`month` must be a month written YYYY-MM, not `\(raw)`")
+                report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.monthShape, ["month": raw]))
             }
         case "type": metadata.packType = text(entry)
         case "visibility":
@@ -78,7 +79,7 @@ struct MetadataReader {
             if let visibility = Visibility(rawValue: raw) {
                 metadata.visibility = visibility
             } else {
-                report(value.location, .frontMatterInvalid, "`visibility` is `public` or `internal`, not `\(raw)`")
+                report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.visibilityValue, ["value": raw]))
             }
         case "types": metadata.types = list(entry)
         case "replaces": metadata.replaces = list(entry)
@@ -95,11 +96,11 @@ struct MetadataReader {
         switch kind {
         case .directive:
             if metadata.symbol == nil && metadata.keyLocations["symbol"] == nil {
-                report(at, .frontMatterMissing, "a directive needs `symbol:`, its number and symbol as issued (e.g. `50-CT/TW`)")
+                report(at, .frontMatterMissing, Message(FrontMatterMessages.directiveNeedsSymbol))
             }
         case .guidance, .page, .pack:
             if metadata.title == nil && metadata.keyLocations["title"] == nil {
-                report(at, .frontMatterMissing, "missing `title:`: every page needs a title")
+                report(at, .frontMatterMissing, Message(FrontMatterMessages.pageNeedsTitle))
             }
         }
     }
@@ -108,16 +109,16 @@ struct MetadataReader {
     private mutating func text(_ entry: YAMLEntry) -> String? {
         let value = entry.value
         if value.isNull {
-            report(value.location, .frontMatterInvalid, "`\(entry.key)` is empty")
+            report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.emptyValue, ["key": entry.key]))
             return nil
         }
         guard let s = value.string else {
-            report(value.location, .frontMatterInvalid, "`\(entry.key)` must be a single value, not \(value.typeName)")
+            report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.notSingleValue, ["key": entry.key, "shape": value.shape]))
             return nil
         }
         let trimmed = s.trimmed
         if trimmed.isEmpty {
-            report(value.location, .frontMatterInvalid, "`\(entry.key)` is empty")
+            report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.emptyValue, ["key": entry.key]))
             return nil
         }
         return trimmed
@@ -135,12 +136,13 @@ struct MetadataReader {
                 if let s = item.string, !item.isNull {
                     result.append(s)
                 } else {
-                    report(item.location, .frontMatterInvalid, "each item of `\(entry.key)` must be a single value, not \(item.typeName)")
+                    report(item.location, .frontMatterInvalid,
+                           Message(FrontMatterMessages.listItemNotSingleValue, ["key": entry.key, "shape": item.shape]))
                 }
             }
             return result
         case .mapping:
-            report(value.location, .frontMatterInvalid, "`\(entry.key)` must be a list, not \(value.typeName)")
+            report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.notAList, ["key": entry.key, "shape": value.shape]))
             return []
         }
     }
@@ -149,25 +151,24 @@ struct MetadataReader {
     /// `reason`: an acceptance without a reason is no acceptance.
     private mutating func acceptedFindings(_ entry: YAMLEntry) -> [AcceptedFinding] {
         guard case .sequence(let items) = entry.value.kind else {
-            report(entry.value.location, .frontMatterInvalid,
-                   "`accept` must be a list of findings, each with `code`, `match` and `reason`")
+            report(entry.value.location, .frontMatterInvalid, Message(AcceptMessages.notAList))
             return []
         }
         var result: [AcceptedFinding] = []
         for item in items {
             guard case .mapping(let fields) = item.kind else {
-                report(item.location, .frontMatterInvalid, "each item of `accept` is a map with `code`, `match` and `reason`")
+                report(item.location, .frontMatterInvalid, Message(AcceptMessages.itemNotAMap))
                 continue
             }
             var values: [String: String] = [:]
             for field in fields {
                 guard ["code", "match", "reason"].contains(field.key) else {
-                    report(field.keyLocation, .frontMatterUnknownKey, "unknown key `\(field.key)` in `accept` (expected code, match, reason)")
+                    report(field.keyLocation, .frontMatterUnknownKey, Message(AcceptMessages.unknownKey, ["key": field.key]))
                     continue
                 }
                 guard let text = field.value.string?.trimmed, !text.isEmpty,
                       !field.value.isNull else {
-                    report(field.value.location, .frontMatterInvalid, "`\(field.key)` of an accepted finding is empty")
+                    report(field.value.location, .frontMatterInvalid, Message(AcceptMessages.emptyField, ["key": field.key]))
                     continue
                 }
                 values[field.key] = text
@@ -175,8 +176,7 @@ struct MetadataReader {
             let missing = ["code", "match", "reason"].filter { key in values[key] == nil && !fields.contains { $0.key == key } }
             if !missing.isEmpty {
                 report(item.location, .frontMatterMissing,
-                       "an accepted finding needs \(missing.map { "`\($0)`" }.joined(separator: " and "))"
-                        + (missing.contains("reason") ? ": say why the finding is right to keep" : ""))
+                       Message(missing.contains("reason") ? AcceptMessages.needsReason : .needs, ["keys": AcceptMessages.keys(missing)]))
             }
             if let code = values["code"], let match = values["match"], let reason = values["reason"] {
                 if let problem = AcceptedFinding.problem(withCode: code, file: file, at: item.location) {
@@ -191,15 +191,15 @@ struct MetadataReader {
         return result
     }
 
-    private func dateProblem(_ raw: String) -> String {
+    private func dateProblem(_ raw: String) -> Message {
         let shape = raw.split(separator: "-")
         if shape.count == 3, shape.allSatisfy({ Int($0) != nil }), raw.count == 10 {
-            return "`date` \(raw) does not exist in the calendar"
+            return Message(FrontMatterMessages.dateNotInCalendar, ["date": raw])
         }
-        return "`date` must be written YYYY-MM-DD, not `\(raw)`"
+        return Message(FrontMatterMessages.dateShape, ["date": raw])
     }
 
-    private mutating func report(_ at: SourceLocation, _ code: DiagnosticCode, _ message: String) {
+    private mutating func report(_ at: SourceLocation, _ code: DiagnosticCode, _ message: Message) {
         diagnostics.append(Diagnostic(file: file, at: at, code: code, message: message))
     }
 }

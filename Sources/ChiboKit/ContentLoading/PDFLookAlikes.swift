@@ -54,11 +54,13 @@ enum PDFLookAlikes {
             let scalar = scalars[column - 1]
             replacement.append(columns.contains(column) ? meant[scalar.value]! : scalar)
         }
-        let more = found.count > 1 ? " (\(found.count) look-alike letters on this line)" : ""
+        let letter: KeyValuePairs<String, any MessageArgumentConvertible> = [
+            "written": String(written), "code": String(written.value, radix: 16, uppercase: true), "meant": String(meantLetter),
+            "count": found.count]
         return Diagnostic(
             file: file, range: range, code: .textEncoding,
-            message: "`\(written)` (U+\(String(written.value, radix: 16, uppercase: true))) stands for `\(meantLetter)`: text copied out of a PDF\(more)",
-            suggestion: Suggestion(message: isCertain ? "write the Vietnamese letters" : "replace each look-alike with the Vietnamese letter it stands for",
+            message: Message(found.count > 1 ? TextEncodingMessages.lookAlikes : .lookAlike, letter),
+            suggestion: Suggestion(message: Message(isCertain ? TextEncodingMessages.writeVietnameseLetters : .replaceLookAlikes),
                                    replacement: isCertain ? String(replacement) : nil, range: isCertain ? range : nil, isCertain: isCertain))
     }
 }

@@ -45,7 +45,7 @@ public struct SiteConfig: Sendable {
                 case "false": on = false
                 default:
                     diagnostics.append(Diagnostic(file: file.displayPath, at: entry.value.location, code: .frontMatterInvalid,
-                                                  message: "`\(entry.key)` is `true` or `false`"))
+                                                  message: Message(FrontMatterMessages.switchValue, ["key": entry.key])))
                     continue
                 }
                 switch entry.key {
@@ -55,14 +55,14 @@ public struct SiteConfig: Sendable {
                 }
             default:
                 let suggestion = NearestMatch.find(entry.key, in: knownKeys).map {
-                    Suggestion(message: "did you mean `\($0)`?", replacement: $0)
+                    Suggestion(message: Message(FrontMatterMessages.didYouMean, ["name": $0]), replacement: $0)
                 }
                 diagnostics.append(Diagnostic(file: file.displayPath, at: entry.keyLocation, code: .frontMatterUnknownKey,
-                                              message: "unknown key `\(entry.key)` in site.yml", suggestion: suggestion))
+                                              message: Message(FrontMatterMessages.unknownSiteKey, ["key": entry.key]), suggestion: suggestion))
             }
             if value == nil, !switchKeys.contains(entry.key), Self.knownKeys.contains(entry.key) {
                 diagnostics.append(Diagnostic(file: file.displayPath, at: entry.value.location, code: .frontMatterInvalid,
-                                              message: "`\(entry.key)` must be a single value"))
+                                              message: Message(FrontMatterMessages.siteValueNotSingle, ["key": entry.key])))
             }
         }
         return (config, diagnostics)

@@ -171,8 +171,8 @@ extension SourceFile {
             source.isBinary = true
             return (source, [Diagnostic(
                 file: displayPath, at: SourceLocation(line: 1, column: 1), code: .textEncoding,
-                message: "this is a binary file, not text (it holds NUL bytes); it is left out of the site",
-                suggestion: Suggestion(message: "save the document as Markdown text, or give the file its real extension"))])
+                message: Message(ContentFileMessages.binaryFile),
+                suggestion: Suggestion(message: Message(ContentFileMessages.saveAsTextOrRename)))])
         }
         var text: String
         if let valid = String(validating: bytes, as: UTF8.self) {
@@ -186,18 +186,17 @@ extension SourceFile {
             let legacy = LegacyEncoding.decoded(asLatin1)?.kind
             diagnostics.append(Diagnostic(
                 file: displayPath, at: SourceLocation(line: line, column: 1), code: .textEncoding,
-                message: legacy.map { "the file is not UTF-8: it looks like \($0.rawValue) text saved in an 8-bit code page; undecodable bytes are shown as U+FFFD" }
-                    ?? "the file is not valid UTF-8; undecodable bytes are shown as U+FFFD",
-                suggestion: Suggestion(message: legacy == nil ? "save the file as UTF-8 (Unicode) in the editor"
-                                       : "convert it to Unicode (UTF-8), for example with UniKey's converter")))
+                message: legacy.map { Message(ContentFileMessages.legacyCodePage, ["encoding": $0.rawValue]) }
+                    ?? Message(ContentFileMessages.notUTF8),
+                suggestion: Suggestion(message: Message(legacy == nil ? ContentFileMessages.saveAsUTF8 : .convertToUnicode))))
             text = String(decoding: bytes, as: UTF8.self)
         }
         let hasCarriageReturn = Self.contains(UInt8(ascii: "\r"), in: bytes)
         if hasCarriageReturn, let lone = firstLoneCarriageReturnLine(bytes) {
             diagnostics.append(Diagnostic(
                 file: displayPath, at: SourceLocation(line: lone, column: 1), code: .textEncoding,
-                message: "lines end with a lone CR (old Mac OS); chibo reads them as line ends",
-                suggestion: Suggestion(message: "save the file with LF or CRLF line ends")))
+                message: Message(ContentFileMessages.loneCarriageReturn),
+                suggestion: Suggestion(message: Message(ContentFileMessages.saveWithLineEnds))))
         }
         if hasCarriageReturn {
             text = lineFeedsOnly(text)
@@ -213,8 +212,8 @@ extension SourceFile {
                 let span = differingLines(text, normalised)
                 diagnostics.append(Diagnostic(
                     file: displayPath, at: SourceLocation(line: span.range.start.line, column: 1), code: .textEncoding,
-                    message: "text is not in Unicode NFC (decomposed diacritics); chibo reads it as NFC",
-                    suggestion: Suggestion(message: "re-save the text with precomposed Vietnamese letters (NFC)",
+                    message: Message(ContentFileMessages.notNFC),
+                    suggestion: Suggestion(message: Message(ContentFileMessages.resaveAsNFC),
                                            replacement: span.normalised, range: span.range, isCertain: true)))
             }
         }

@@ -10,7 +10,7 @@ struct YAMLMistake {
     var line: Int
     /// Where on the line the mistake is (a column in Unicode scalars).
     var column: Int
-    var message: String
+    var message: Message
     var suggestion: Suggestion
 
     func diagnostic(file: String) -> Diagnostic {
@@ -62,9 +62,10 @@ struct YAMLMistake {
         }
     }
 
-    private static func wholeLine(_ text: Substring, line: Int, by corrected: String, certain: Bool, _ message: String) -> Suggestion {
+    private static func wholeLine(_ text: Substring, line: Int, by corrected: String, certain: Bool,
+                                  _ message: FrontMatterMessages) -> Suggestion {
         let end = SourceLocation(line: line, column: max(1, text.unicodeScalars.count))
-        return Suggestion(message: message, replacement: corrected,
+        return Suggestion(message: Message(message, ["line": corrected]), replacement: corrected,
                           range: SourceRange(start: SourceLocation(line: line, column: 1), end: end), isCertain: certain)
     }
 
@@ -73,8 +74,8 @@ struct YAMLMistake {
         let indentation = text.prefix { $0 == " " || $0 == "\t" }
         guard let tab = indentation.firstIndex(of: "\t") else { return nil }
         return YAMLMistake(line: line, column: text[..<tab].unicodeScalars.count + 1,
-                           message: "this line is indented with a tab; front matter and data files are indented with spaces only",
-                           suggestion: Suggestion(message: "replace the tab with spaces: two for each level (most editors can show tabs)"))
+                           message: Message(FrontMatterMessages.tabIndentation),
+                           suggestion: Suggestion(message: Message(FrontMatterMessages.replaceTab)))
     }
 
     /// `date:2024-01-01`: with no space after the colon YAML reads the line
@@ -90,8 +91,8 @@ struct YAMLMistake {
         let key = rest[..<colon]
         let corrected = "\(indent)\(key): \(after)"
         return YAMLMistake(line: line, column: text[..<colon].unicodeScalars.count + 1,
-                           message: "`\(key):` needs a space after the colon, or YAML does not see a key and its value",
-                           suggestion: wholeLine(text, line: line, by: corrected, certain: true, "write `\(corrected)`"))
+                           message: Message(FrontMatterMessages.missingSpaceAfterColon, ["key": key]),
+                           suggestion: wholeLine(text, line: line, by: corrected, certain: true, .writeLine))
     }
 
     /// `symbol: "05-CT/TW`: a quote opened and never closed; YAML reads on
@@ -100,13 +101,13 @@ struct YAMLMistake {
         guard let entry = KeyLine(text), let quote = entry.value.first, quote == "\"" || quote == "'" else { return nil }
         let rest = entry.value.dropFirst()
         guard !rest.contains(quote) else { return nil }
-        let name = quote == "\"" ? "double quote `\"`" : "single quote `'`"
+        let name = Message(quote == "\"" ? FrontMatterMessages.doubleQuote : .singleQuote)
         let corrected = "\(entry.indent)\(entry.key): \(quote)\(rest)\(quote)"
         return YAMLMistake(
             line: line, column: entry.valueColumn,
-            message: "the value of `\(entry.key)` opens a \(name) that is never closed, so YAML reads on into the lines below",
+            message: Message(FrontMatterMessages.unclosedQuote, ["key": entry.key, "quote": name]),
             suggestion: wholeLine(text, line: line, by: corrected, certain: !rest.contains("\\") && !rest.isEmpty,
-                                  "end the value with the same quote: `\(corrected)`"))
+                                  .endWithSameQuote))
     }
 
     /// `title: "Nghị quyết "Về đảng" số 1"`: the second `"` ends the value.
@@ -130,9 +131,8 @@ struct YAMLMistake {
         let column = text[..<quotes[0]].unicodeScalars.count + 1
         return YAMLMistake(
             line: line, column: column,
-            message: "the value of `\(entry.key)` has double quotes inside its double quotes, so YAML thinks it ends at column \(column)",
-            suggestion: wholeLine(text, line: line, by: corrected, certain: quotes.count % 2 == 0,
-                                  "write the inner quotes as “ and ” (or put the whole value in single quotes): `\(corrected)`"))
+            message: Message(FrontMatterMessages.quotesInsideQuotes, ["key": entry.key, "column": column]),
+            suggestion: wholeLine(text, line: line, by: corrected, certain: quotes.count % 2 == 0, .writeInnerQuotes))
     }
 
     /// `title: Hướng dẫn: sinh hoạt`: a plain value may not hold `: `,
@@ -146,9 +146,8 @@ struct YAMLMistake {
         let corrected = "\(entry.indent)\(entry.key): \"\(entry.value.replacingOccurrences(of: "\"", with: "“"))\""
         return YAMLMistake(
             line: line, column: text[..<colon.lowerBound].unicodeScalars.count + 1,
-            message: "the value of `\(entry.key)` contains `:`, which YAML reads as the start of another key",
-            suggestion: wholeLine(text, line: line, by: corrected, certain: certain,
-                                  "put the value in double quotes: `\(corrected)`"))
+            message: Message(FrontMatterMessages.colonInPlainValue, ["key": entry.key]),
+            suggestion: wholeLine(text, line: line, by: corrected, certain: certain, .putInDoubleQuotes))
     }
 
     /// `- item` under a key that already has its value on its own line.
@@ -162,8 +161,7 @@ struct YAMLMistake {
         guard above >= 0, let entry = KeyLine(lines[above]), entry.indent.count <= indent, !entry.value.isEmpty else { return nil }
         return YAMLMistake(
             line: fileLine, column: indent + 1,
-            message: "`\(entry.key)` already has its value (`\(entry.value)`) on its own line, so this `- ` item cannot belong to it",
-            suggestion: Suggestion(message: "for a list, leave `\(entry.key):` alone on its line and write every item below it as `  - …`,"
-                                   + " or write the list in brackets: `\(entry.key): [\"…\", \"…\"]`; otherwise remove the `- `"))
+            message: Message(FrontMatterMessages.listItemUnderValue, ["key": entry.key, "value": entry.value]),
+            suggestion: Suggestion(message: Message(FrontMatterMessages.writeListBelowKey, ["key": entry.key])))
     }
 }

@@ -62,7 +62,7 @@ extension YAMLReader {
             } else {
                 blockProblems.append(Diagnostic(
                     file: file, at: SourceLocation(line: blockLine, column: 1), code: .frontMatterInvalid,
-                    message: "this line is not `key: value`, so chibo cannot tell what it sets; write a key, a colon and a space before the value"))
+                    message: Message(FrontMatterMessages.lineNotKeyValue)))
             }
         }
         // A key written twice is read at its first line, as the editor reads
@@ -82,8 +82,8 @@ extension YAMLReader {
             guard let earlier = first[key] else { first[key] = index; continue }
             problems.append(Diagnostic(
                 file: file, at: SourceLocation(line: firstLine + index, column: 1), code: .frontMatterInvalid,
-                message: "`\(key)` is written twice, here and at line \(firstLine + earlier); chibo reads the first",
-                suggestion: Suggestion(message: "delete the line you do not want"), subject: key))
+                message: Message(FrontMatterMessages.keyWrittenTwice, ["key": key, "line": firstLine + earlier]),
+                suggestion: Suggestion(message: Message(FrontMatterMessages.deleteUnwantedLine)), subject: key))
         }
         return problems
     }

@@ -25,13 +25,18 @@ public struct YAMLValue: Sendable {
         return false
     }
 
-    public var typeName: String {
+    /// What the value is, for a message saying it should be something
+    /// else: "a single value", "a list", "a map of keys".
+    public var shape: Message {
         switch kind {
-        case .scalar: "a single value"
-        case .sequence: "a list"
-        case .mapping: "a map of keys"
+        case .scalar: Message(FrontMatterMessages.shapeSingleValue)
+        case .sequence: Message(FrontMatterMessages.shapeList)
+        case .mapping: Message(FrontMatterMessages.shapeMap)
         }
     }
+
+    /// `shape` in English, for the messages not yet in the catalogue.
+    public var typeName: String { shape.text(in: .en) }
 }
 
 public struct YAMLEntry: Sendable {
@@ -99,7 +104,7 @@ public struct YAMLReader: Sendable {
             let value = convert(node, depth: 0, budget: &budget)
             guard budget >= 0 else {
                 return (nil, Diagnostic(file: file, at: location(node.mark), code: .frontMatterInvalid,
-                                        message: "this YAML expands to more than \(Self.valueBudget) values (aliases that repeat aliases?); chibo refuses to read it"), false)
+                                        message: Message(FrontMatterMessages.tooManyValues, ["limit": Self.valueBudget])), false)
             }
             return (value, nil, false)
         } catch let error as YamlError {
@@ -108,8 +113,7 @@ public struct YAMLReader: Sendable {
             default: return (nil, diagnostic(for: error, lines: yaml.split(separator: "\n", omittingEmptySubsequences: false)), false)
             }
         } catch {
-            return (nil, Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1),
-                                    code: .frontMatterInvalid, message: "unreadable YAML: \(error)"), false)
+            return (nil, unreadable(error), false)
         }
     }
 
@@ -144,10 +148,7 @@ public struct YAMLReader: Sendable {
     }
 
     private func diagnostic(for error: any Error, lines: [Substring]) -> Diagnostic {
-        guard let error = error as? YamlError else {
-            return Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1),
-                              code: .frontMatterInvalid, message: "unreadable YAML: \(error)")
-        }
+        guard let error = error as? YamlError else { return unreadable(error) }
         let yamlLineCount = lines.count
         switch error {
         case .scanner(let context, let problem, let mark, _),
@@ -159,22 +160,29 @@ public struct YAMLReader: Sendable {
             if let mistake = YAMLMistake.find(in: lines, candidates: candidates, firstLine: firstLine) {
                 return mistake.diagnostic(file: file)
             }
-            var message = "chibo cannot read this as YAML (the reader says: \(problem)"
-            message += (context.map { ", \($0.text))" } ?? ")")
+            let message = context.map {
+                Message(FrontMatterMessages.cannotReadWithContext,
+                        ["problem": LibYAMLWords.said(problem), "context": LibYAMLWords.said($0.text)])
+            } ?? Message(FrontMatterMessages.cannotRead, ["problem": LibYAMLWords.said(problem)])
             // libyaml notices an unclosed `[`, `{` or quote only at the end of
             // the text; the place to fix is where it was opened.
             let atEnd = mark.line > yamlLineCount || (mark.line == yamlLineCount && mark.column == 1)
                 || problem.contains("end of stream")
             let at = atEnd ? (context?.mark ?? mark) : mark
             return Diagnostic(file: file, at: location(at), code: .frontMatterInvalid, message: message,
-                              suggestion: Suggestion(message: "write each line as `key: value`, and put a value that holds `:`, `#` or quotes in double quotes"))
+                              suggestion: Suggestion(message: Message(FrontMatterMessages.writeKeyValue)))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(file: file, at: location(context.mark), code: .frontMatterInvalid,
-                              message: "\(duplicates.map { "`\($0)`" }.joined(separator: ", ")) written twice in one map",
-                              suggestion: Suggestion(message: "keep one of the two lines"))
+                              message: Message(FrontMatterMessages.keysWrittenTwiceInMap, ["keys": duplicates.map { "`\($0)`" }]),
+                              suggestion: Suggestion(message: Message(FrontMatterMessages.keepOneLine)))
         default:
-            return Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1),
-                              code: .frontMatterInvalid, message: "unreadable YAML: \(error)")
+            return unreadable(error)
         }
+    }
+
+    /// An error no line is known for, in the reader's own words.
+    private func unreadable(_ error: any Error) -> Diagnostic {
+        Diagnostic(file: file, at: SourceLocation(line: firstLine, column: 1), code: .frontMatterInvalid,
+                   message: Message(FrontMatterMessages.unreadable, ["problem": Message(verbatim: "\(error)")]))
     }
 }

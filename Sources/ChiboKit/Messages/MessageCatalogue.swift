@@ -55,6 +55,14 @@ public enum MessageCatalogues {
         StageMessages.self,
         LiveBuildMessages.self,
         OverlayMessages.self,
+        ContentFileMessages.self,
+        FrontMatterMessages.self,
+        LibYAMLWords.self,
+        AcceptMessages.self,
+        LinkMessages.self,
+        VisibilityMessages.self,
+        TextEncodingMessages.self,
+        ThemeMessages.self,
     ]
 
     /// Every entry of every part.

@@ -28,17 +28,17 @@ public struct Theme: Sendable {
             let path = "templates/" + name + ".mustache"
             guard let file = files.file(path), let data = files.contents(of: file) else {
                 diagnostics.append(Diagnostic(file: displayRoot + "/" + path, at: SourceLocation(line: 1, column: 1), code: .themeTemplate,
-                                              message: "template `\(name)` is missing"))
+                                              message: Message(ThemeMessages.templateMissing, ["name": name])))
                 continue
             }
             do {
                 library.templates[name] = try Template(parsing: String(decoding: data, as: UTF8.self))
             } catch let error as Template.ParseError {
                 diagnostics.append(Diagnostic(file: file.display, at: SourceLocation(line: error.line, column: error.column),
-                                              code: .themeTemplate, message: "template does not parse: \(error.message)"))
+                                              code: .themeTemplate, message: Message(ThemeMessages.templateDoesNotParse, ["problem": error.message])))
             } catch {
                 diagnostics.append(Diagnostic(file: file.display, at: SourceLocation(line: 1, column: 1), code: .themeTemplate,
-                                              message: "template does not parse: \(error)"))
+                                              message: Message(ThemeMessages.templateDoesNotParse, ["problem": Message(verbatim: "\(error)")])))
             }
         }
         let assets = files.files(under: "assets").map { Asset(relativePath: $0.path, source: $0.source) }

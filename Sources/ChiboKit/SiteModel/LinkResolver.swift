@@ -36,13 +36,13 @@ public final class LinkResolver {
         if pathPart.isEmpty {
             guard let fragment else { return nil }
             if let index = site.index(ofSource: source.relativePath) {
-                checkAnchor(fragment, ofPageAt: index, targetName: "this page", at: location)
+                checkAnchor(fragment, ofPageAt: index, target: nil, at: location)
             }
             return "#" + SitePath.encodeSegment(fragment)
         }
 
         guard let target = SitePath.resolve(pathPart, from: pageDirectory) else {
-            report(location, .linkBroken, "link `\(destination)` leads outside the content folder")
+            report(location, .linkBroken, Message(LinkMessages.outsideContent, ["target": destination]))
             return nil
         }
         guard let output = outputPath(of: target, destination: destination, at: location) else {
@@ -50,10 +50,10 @@ public final class LinkResolver {
         }
         if let fragment {
             if let index = site.index(ofSource: target) {
-                checkAnchor(fragment, ofPageAt: index, targetName: "`\(target)`", at: location)
+                checkAnchor(fragment, ofPageAt: index, target: target, at: location)
             } else if output.hasSuffix("index.html"),
                       let intro = site.index(ofSource: Site.introductionSource(ofFolder: SitePath.directory(of: output))) {
-                checkAnchor(fragment, ofPageAt: intro, targetName: "`\(target)`", at: location)
+                checkAnchor(fragment, ofPageAt: intro, target: target, at: location)
             }
         }
         let url = SitePath.relativeURL(from: outputPath, to: output)
@@ -86,7 +86,7 @@ public final class LinkResolver {
         }
         // A file left out, or a folder whose pages are all left out.
         if site.internalSources.contains(target) || site.internalSources.contains(where: { $0.hasPrefix(folder + "/") }) {
-            report(location, .linkInternal, "public page links to `\(target)`, which is internal (lưu hành nội bộ) and left out of the public edition")
+            report(location, .linkInternal, Message(LinkMessages.internalTarget, ["target": target]))
             return nil
         }
         let near = site.sourceNames.ranked(to: target)
@@ -95,10 +95,12 @@ public final class LinkResolver {
             // Written as the link writes it: relative, with its fragment kept.
             let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
             let links = near.paths.map { SitePath.relativeURL(from: source.relativePath, to: $0) + fragment }
-            suggestion = Suggestion(message: "did you mean " + NearestMatch.spokenList(links.map { "`\($0)`" }) + "?")
+            suggestion = Suggestion(message: Message(LinkMessages.didYouMean,
+                                                     ["choices": LinkMessages.spokenChoices(links.map { "`\($0)`" })]))
             if near.isClearlyRight || links.count == 1 { offer(links[0], in: &suggestion, at: location) }
         }
-        report(location, .linkBroken, "link to `\(destination)`: there is no `\(site.displayRoot)/\(target)`", suggestion)
+        report(location, .linkBroken,
+               Message(LinkMessages.brokenTarget, ["target": destination, "path": site.displayRoot + "/" + target]), suggestion)
         return nil
     }
 
@@ -134,7 +136,9 @@ public final class LinkResolver {
         return site.index(ofSource: SitePath.directory(of: path) + "/" + PackPages.commonFileName)
     }
 
-    private func checkAnchor(_ fragment: String, ofPageAt index: Int, targetName: String, at location: SourceLocation) {
+    /// `target`: the content path the link names, nil for a link to a
+    /// place on its own page.
+    private func checkAnchor(_ fragment: String, ofPageAt index: Int, target: String?, at location: SourceLocation) {
         if site.anchors(ofPageAt: index).contains(fragment) { return }
         let (anchors, headings) = anchors(ofPageAt: index)
         guard !anchors.contains(fragment) else { return }
@@ -144,7 +148,7 @@ public final class LinkResolver {
         let headingAnchors = headings.map(\.heading.anchor)
         let candidates = headingAnchors + anchors.subtracting(headingAnchors).sorted()
         if anchors.contains(slug) {
-            suggestion = Suggestion(message: "anchors are slugs: write `#\(slug)`")
+            suggestion = Suggestion(message: Message(LinkMessages.anchorsAreSlugs, ["slug": slug]))
             offer("#" + slug, in: &suggestion, at: location)
         } else {
             let near = NearestMatch.ranked(fragment, in: candidates)
@@ -152,29 +156,30 @@ public final class LinkResolver {
             if near.names.isEmpty {
                 suggestion = Suggestion(message: origin)
             } else {
-                suggestion = Suggestion(message: "did you mean " + NearestMatch.spokenList(near.names.map { "`#\($0)`" })
-                                        + "? " + origin)
+                suggestion = Suggestion(message: Message(LinkMessages.didYouMeanAnchor, [
+                    "choices": LinkMessages.spokenChoices(near.names.map { "`#\($0)`" }), "origin": origin]))
                 if near.isClearlyRight || near.names.count == 1 { offer("#" + near.names[0], in: &suggestion, at: location) }
             }
         }
-        report(location, .linkAnchor, "\(targetName) has no anchor `#\(fragment)`", suggestion)
+        let message = target.map { Message(LinkMessages.anchorMissing, ["target": $0, "fragment": fragment]) }
+            ?? Message(LinkMessages.anchorMissingHere, ["fragment": fragment])
+        report(location, .linkAnchor, message, suggestion)
     }
 
     /// "anchors are made from the headings of the page: `## Phần thứ tư`
     /// gives `#phan-thu-tu`", shown with the heading of the anchor
     /// suggested, or the page's first.
-    static func whereAnchorsComeFrom(_ headings: [AnchorSource], example anchor: String?) -> String {
+    static func whereAnchorsComeFrom(_ headings: [AnchorSource], example anchor: String?) -> Message {
         guard let source = headings.first(where: { $0.heading.anchor == anchor }) ?? headings.first else {
-            return "anchors are made from the headings of the page (`## Phần thứ tư` gives `#phan-thu-tu`), and it has none"
+            return Message(LinkMessages.anchorsFromHeadingsNone)
         }
         let heading = source.heading
         let marks = String(repeating: "#", count: max(1, heading.level))
-        let example = "`\(marks) \(heading.text)` gives `#\(heading.anchor)`"
+        let example = Message(LinkMessages.anchorExample, ["heading": marks + " " + heading.text, "anchor": heading.anchor])
         if source.isCommonPart {
-            return "anchors are made from the headings of the page, and those of the month's common part (chung.md) "
-                + "get `\(PackPages.commonIDPrefix)` in front: \(example)"
+            return Message(LinkMessages.anchorsFromCommonPart, ["prefix": PackPages.commonIDPrefix, "example": example])
         }
-        return "anchors are made from the headings of the page: \(example)"
+        return Message(LinkMessages.anchorsFromHeadings, ["example": example])
     }
 
     /// Makes `suggestion` replace the link's target, as written, by `target`:
@@ -219,7 +224,7 @@ public final class LinkResolver {
         return nil
     }
 
-    private func report(_ location: SourceLocation, _ code: DiagnosticCode, _ message: String, _ suggestion: Suggestion? = nil) {
+    private func report(_ location: SourceLocation, _ code: DiagnosticCode, _ message: Message, _ suggestion: Suggestion? = nil) {
         let at = referenceDefinition(of: destination, usedAt: location) ?? location
         diagnostics.append(Diagnostic(file: source.displayPath, at: at, code: code, message: message,
                                       suggestion: suggestion, subject: destination))

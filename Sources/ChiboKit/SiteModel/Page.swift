@@ -90,7 +90,7 @@ public struct Page: Sendable {
         guard let origin, let data = FileManager.default.contents(atPath: origin.diskPath),
               SourceOrigin.digest(of: data) == origin.digest else {
             return (self, Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1), code: .buildUnreadable,
-                                     message: "the file changed or went away while the site was being built; build again"))
+                                     message: Message(ContentFileMessages.changedDuringBuild)))
         }
         var page = self
         page.source = origin.isText

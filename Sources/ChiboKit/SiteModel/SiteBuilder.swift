@@ -175,10 +175,11 @@ public struct SiteBuilder: Sendable {
             let file = displayRoot + "/" + claim.source
             if generated.contains(claim.output) && !claim.isIntroduction {
                 problems.append(Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .buildCollision,
-                                           message: "would be written to `\(claim.output)`, a page chibo generates; rename the file"))
+                                           message: Message(ContentFileMessages.collidesWithGenerated, ["output": claim.output])))
             } else if let owner = owners[key] {
                 problems.append(Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .buildCollision,
-                                           message: "would be written to `\(claim.output)`, which `\(displayRoot)/\(owner)` also writes (names that differ only in case collide on USB sticks)"))
+                                           message: Message(ContentFileMessages.collidesWithFile,
+                                                            ["output": claim.output, "other": displayRoot + "/" + owner])))
             } else {
                 owners[key] = claim.source
             }

@@ -19,8 +19,8 @@ struct Template: Sendable {
     struct ParseError: Error, CustomStringConvertible {
         var line: Int
         var column: Int
-        var message: String
-        var description: String { message }
+        var message: Message
+        var description: String { message.description }
     }
 
     /// The parsed nodes as one flat program, which rendering steps through

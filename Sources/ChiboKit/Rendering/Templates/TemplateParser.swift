@@ -74,7 +74,7 @@ struct TemplateParser {
             advance()
         }
         guard position < scalars.count else {
-            throw Template.ParseError(line: tagLine, column: tagColumn, message: "`{{` is never closed with `\(closing)`")
+            throw Template.ParseError(line: tagLine, column: tagColumn, message: Message(ThemeMessages.tagNeverClosed, ["closing": closing]))
         }
         advance(closing.unicodeScalars.count)
         let name = String(content).trimmingWhitespace
@@ -84,11 +84,11 @@ struct TemplateParser {
             return tag
         case "=", "<", "$":
             throw Template.ParseError(line: tagLine, column: tagColumn,
-                                      message: "`{{\(sigil)` (delimiters, inheritance) is not supported in chibo themes")
+                                      message: Message(ThemeMessages.tagNotSupported, ["sigil": String(sigil)]))
         default:
             guard name == "." || (!name.isEmpty && name.unicodeScalars.allSatisfy(Self.isNameScalar)) else {
                 throw Template.ParseError(line: tagLine, column: tagColumn,
-                                          message: "`\(name)` is not a field name (letters, digits, `-` and `_`, or `.`)")
+                                          message: Message(ThemeMessages.notAFieldName, ["name": name]))
             }
             return tag
         }
@@ -179,8 +179,10 @@ struct TemplateParser {
                 case "/":
                     guard let open, open.name == tag.name else {
                         throw Template.ParseError(line: tag.line, column: tag.column,
-                                                  message: open.map { "`{{/\(tag.name)}}` closes `{{\($0.sigil)\($0.name)}}`, opened at line \($0.line)" }
-                                                      ?? "`{{/\(tag.name)}}` closes a section that was never opened")
+                                                  message: open.map {
+                                                      Message(ThemeMessages.closesAnotherSection, [
+                                                          "name": tag.name, "sigil": String($0.sigil), "open": $0.name, "line": $0.line])
+                                                  } ?? Message(ThemeMessages.closesUnopenedSection, ["name": tag.name]))
                     }
                     return nodes
                 case ">":
@@ -194,7 +196,7 @@ struct TemplateParser {
         }
         if let open {
             throw Template.ParseError(line: open.line, column: open.column,
-                                      message: "`{{\(open.sigil)\(open.name)}}` is never closed with `{{/\(open.name)}}`")
+                                      message: Message(ThemeMessages.sectionNeverClosed, ["sigil": String(open.sigil), "name": open.name]))
         }
         return nodes
     }
