@@ -51,6 +51,9 @@ public enum MessageCatalogues {
     public static let all: [any MessageCatalogue.Type] = [
         ReportMessages.self,
         CodeSummaries.self,
+        RecordMessages.self,
+        StatsMessages.self,
+        RuleMessages.self,
     ]
 
     /// Every entry of every part.
