@@ -54,6 +54,7 @@ public enum MessageCatalogues {
         RecordMessages.self,
         StatsMessages.self,
         RuleMessages.self,
+        RegistryMessages.self,
     ]
 
     /// Every entry of every part.
