@@ -55,6 +55,7 @@ public enum MessageCatalogues {
         StatsMessages.self,
         RuleMessages.self,
         RegistryMessages.self,
+        PackMessages.self,
     ]
 
     /// Every entry of every part.
