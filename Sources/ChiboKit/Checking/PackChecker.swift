@@ -27,7 +27,7 @@ struct PackChecker {
             } else {
                 diagnostics.append(Diagnostic(
                     file: page.source.displayPath, at: SourceLocation(line: 1, column: 1), code: .packMonth,
-                    message: "packs live in a month's folder named YYYY-MM (`packs/2026-12/`), not `packs/\(folder)/`"))
+                    message: Message(PackMessages.notInMonthFolder, ["folder": folder])))
             }
             diagnostics += typeProblems(page, typeID: typeID)
         }
@@ -38,7 +38,8 @@ struct PackChecker {
             guard !missing.isEmpty, let first = files.min(by: { $0.source.relativePath < $1.source.relativePath }) else { continue }
             diagnostics.append(Diagnostic(
                 file: first.source.displayPath, at: SourceLocation(line: 1, column: 1), code: .packMissing,
-                message: "\(month) has no pack for \(missing.map { "`\($0.id)`" }.joined(separator: ", ")): add packs/\(month)/\(missing[0].id).md",
+                message: Message(PackMessages.missingTypes, [
+                    "month": month.description, "types": missing.map { "`\($0.id)`" }, "first": missing[0].id]),
                 subject: missing.map(\.id).joined(separator: " ")))
         }
         return diagnostics
@@ -47,12 +48,12 @@ struct PackChecker {
     private func monthProblems(_ page: Page, folder: CalendarMonth) -> [Diagnostic] {
         guard let location = page.metadata.keyLocations["month"] else {
             return [Diagnostic(file: page.source.displayPath, at: SourceLocation(line: 1, column: 1), code: .frontMatterMissing,
-                               message: "a pack needs `month: \(folder)`, the month of its folder")]
+                               message: Message(PackMessages.needsMonth, ["month": folder.description]))]
         }
         guard let month = page.metadata.month, month != folder else { return [] }
         return [Diagnostic(file: page.source.displayPath, at: location, code: .packMonth,
-                           message: "`month: \(month)` disagrees with the folder `packs/\(folder)/`",
-                           suggestion: Suggestion(message: "write the folder's month", replacement: folder.description))]
+                           message: Message(PackMessages.monthDisagrees, ["month": month.description, "folder": folder.description]),
+                           suggestion: Suggestion(message: Message(PackMessages.writeFolderMonth), replacement: folder.description))]
     }
 
     private func typeProblems(_ page: Page, typeID: String) -> [Diagnostic] {
@@ -63,23 +64,22 @@ struct PackChecker {
         if typeID == "chung" {
             guard let typeLocation else { return [] }
             return [Diagnostic(file: file, at: typeLocation, code: .packType,
-                               message: "chung.md is the part common to every type: it takes no `type:`")]
+                               message: Message(PackMessages.commonPartTakesNoType))]
         }
         if hasList && !organisations.mayDeclareType(typeID) {
             return [Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .packType,
-                               message: "`\(typeID).md` names no type of types.yml (a pack is `<type-id>.md` or `chung.md`)",
+                               message: Message(PackMessages.namesNoType, ["type": typeID]),
                                suggestion: NearestMatch.find(typeID, in: knownTypes).map {
-                                   Suggestion(message: "did you mean `\($0).md`?", replacement: $0) })]
+                                   Suggestion(message: Message(PackMessages.didYouMeanFile, ["type": $0]), replacement: $0) })]
         }
         guard let typeLocation else {
             return [Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .frontMatterMissing,
-                               message: "a pack needs `type: \(typeID)`, the type its file name says")]
+                               message: Message(PackMessages.needsType, ["type": typeID]))]
         }
         guard let type = page.metadata.packType, type != typeID else { return [] }
         let unknown = hasList && !organisations.mayDeclareType(type)
         return [Diagnostic(file: file, at: typeLocation, code: .packType,
-                           message: "`type: \(type)` disagrees with the file name `\(typeID).md`"
-                            + (unknown ? ", and types.yml declares no type `\(type)`" : ""),
-                           suggestion: Suggestion(message: "write the file's type", replacement: typeID))]
+                           message: Message(unknown ? PackMessages.typeDisagreesUndeclared : .typeDisagrees, ["type": type, "file": typeID]),
+                           suggestion: Suggestion(message: Message(PackMessages.writeFileType), replacement: typeID))]
     }
 }

@@ -28,8 +28,7 @@ struct PlaceholderChecker {
                 problems.append(Diagnostic(
                     file: file, at: page.metadata.keyLocations[key] ?? SourceLocation(line: 1, column: 1), severity: severity,
                     code: .packPlaceholder,
-                    message: "the \(key) is still the one `chibo new pack` wrote (\"\(written)\"): write the month's "
-                        + (key == "title" ? "topic" : "summary of the meeting") + " instead",
+                    message: Message(key == "title" ? PackMessages.titleStillScaffold : .summaryStillScaffold, ["written": written]),
                     subject: key))
             }
         }
@@ -37,18 +36,18 @@ struct PlaceholderChecker {
         // A pack nobody has begun is one problem, not one per heading.
         if !placeholderKeys.isEmpty, !empty.isEmpty, empty.count == page.headings.count {
             let first = problems[left.count]
-            let what = placeholderKeys.map { "its \($0)" }.joined(separator: ", ")
+            let what = placeholderKeys.map { Message($0 == "title" ? PackMessages.itsTitle : .itsSummary) }
             return left + [Diagnostic(
                 file: file, at: first.range.start, severity: severity, code: .packPlaceholder,
-                message: "nothing is written in this pack yet: \(what) and all \(empty.count) sections are as `chibo new pack` made them",
-                suggestion: Suggestion(message: "write the pack, or delete the file if this type of cell has no pack this month"),
+                message: Message(PackMessages.notBegun, ["what": what, "count": empty.count]),
+                suggestion: Suggestion(message: Message(PackMessages.notBegunHelp)),
                 subject: "pack")]
         }
         for heading in empty {
             problems.append(Diagnostic(
                 file: file, at: SourceLocation(line: heading.line + page.bodyFirstLine - 1, column: 1), severity: severity,
                 code: .packPlaceholder,
-                message: "the section \"\(heading.text)\" is empty: write it, or delete the heading if this pack does not need it",
+                message: Message(PackMessages.emptySection, ["heading": heading.text]),
                 subject: heading.anchor))
         }
         return problems
@@ -60,13 +59,15 @@ struct PlaceholderChecker {
     private func leftPlaceholders(of page: Page) -> [Diagnostic] {
         let metadata = page.metadata
         var problems: [Diagnostic] = []
-        for (key, value) in [("title", metadata.title), ("summary", metadata.summary), ("issuer", metadata.issuer)] {
+        let keys: [(String, String?, PackMessages)] = [("title", metadata.title, .title), ("summary", metadata.summary, .summary),
+                                                       ("issuer", metadata.issuer, .issuer)]
+        for (key, value, word) in keys {
             guard let value, Self.isPlaceholder(value) else { continue }
             problems.append(Diagnostic(
                 file: page.source.displayPath, at: metadata.keyLocations[key] ?? SourceLocation(line: 1, column: 1),
                 severity: severity, code: .packPlaceholder,
-                message: "`\(key): \(value)` is a placeholder, not a \(key)",
-                suggestion: Suggestion(message: "write the \(key), or delete the line if it is not known"),
+                message: Message(PackMessages.leftPlaceholder, ["key": key, "value": value, "what": Message(word)]),
+                suggestion: Suggestion(message: Message(PackMessages.writeOrDeleteLine, ["what": Message(word)])),
                 subject: key))
         }
         return problems

@@ -2,7 +2,7 @@
 public struct RuleBreach: Sendable {
     public var rule: RecordRule
     /// What the record shows: "members_on_site is 2, below 3".
-    public var finding: String
+    public var finding: Message
     /// The figure the record states (or its count of matching children).
     public var value: Int
     /// Site path of the basis (`directives/50-ct-tw.html`,
@@ -46,7 +46,7 @@ struct RuleChecker {
         return result
     }
 
-    private func breachDiagnostic(_ record: OrganisationRecord, rule: RecordRule, finding: String, basisPath: String?) -> Diagnostic {
+    private func breachDiagnostic(_ record: OrganisationRecord, rule: RecordRule, finding: Message, basisPath: String?) -> Diagnostic {
         let field: String
         switch rule.measure {
         case .field(let name): field = name
@@ -54,8 +54,9 @@ struct RuleChecker {
         }
         return Diagnostic(
             file: record.file, at: record.location(of: field), code: .orgRule,
-            message: "`\(record.id)`: \(rule.message) (\(finding); rule `\(rule.id)`)",
-            suggestion: Suggestion(message: "basis: \(rule.basis)" + (basisPath.map { " (\($0))" } ?? "")),
+            message: Message(RuleMessages.breach, ["id": record.id, "message": rule.message, "finding": finding, "rule": rule.id]),
+            suggestion: Suggestion(message: basisPath.map { Message(RuleMessages.basisAt, ["basis": rule.basis, "path": $0]) }
+                ?? Message(RuleMessages.basis, ["basis": rule.basis])),
             subject: record.id)
     }
 
@@ -68,16 +69,16 @@ struct RuleChecker {
             let source = parts[0].hasPrefix("/") ? String(parts[0].dropFirst()) : parts[0]
             guard let index = site.index(ofSource: source) else {
                 diagnostics.append(Diagnostic(file: rule.file, at: rule.basisLocation, code: .linkBroken,
-                                              message: "rule `\(rule.id)`: basis `\(source)` is no page of the content folder",
+                                              message: Message(RuleMessages.basisNoPage, ["rule": rule.id, "source": source]),
                                               suggestion: site.sourceNames.nearest(to: source).map {
-                                                  Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
+                                                  Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) }))
                 return (nil, nil)
             }
             let page = site.pages[index]
             guard parts.count == 2 else { return (page.outputPath, page.title) }
             guard site.anchors(ofPageAt: index).contains(parts[1]) else {
                 diagnostics.append(Diagnostic(file: rule.file, at: rule.basisLocation, code: .linkAnchor,
-                                              message: "rule `\(rule.id)`: `\(source)` has no anchor `#\(parts[1])`"))
+                                              message: Message(RuleMessages.basisNoAnchor, ["rule": rule.id, "source": source, "anchor": parts[1]])))
                 return (page.outputPath, page.title)
             }
             return (page.outputPath + "#" + parts[1], page.title)
@@ -86,8 +87,7 @@ struct RuleChecker {
               case .resolved(let entry) = site.registry.resolve(symbolKey: reference.symbol.key, date: reference.date,
                                                                  exactDate: reference.date != nil) else {
             diagnostics.append(Diagnostic(file: rule.file, at: rule.basisLocation, code: .registryDangling,
-                                          message: "rule `\(rule.id)`: basis `\(basis)` names no single directive of the registry"
-                                            + " (write its symbol, with `@YYYY-MM-DD` if several share it, or a page path such as `guidance/x.md#anchor`)"))
+                                          message: Message(RuleMessages.basisNoDirective, ["rule": rule.id, "basis": basis])))
             return (nil, nil)
         }
         let target = site.registry.entries[entry]

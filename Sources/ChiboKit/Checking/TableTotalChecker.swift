@@ -60,11 +60,17 @@ struct TableTotalChecker {
                 let location = cell.startLine > 0
                     ? page.fileLocation(line: cell.startLine, byteColumn: cell.startColumn)
                     : page.fileLocation(line: row.startLine, byteColumn: 1)
-                let heading = column < header.count && !header[column].isEmpty ? header[column] : "column \(column + 1)"
+                let hasHeading = column < header.count && !header[column].isEmpty
+                // The subject stays as it was written in English, so that `accept:` entries keep matching.
+                let heading = hasHeading ? header[column] : "column \(column + 1)"
+                let message = hasHeading
+                    ? Message(StatsMessages.tableTotalMismatch, [
+                        "label": cells[labelColumn], "heading": heading, "written": cells[column], "expected": expected])
+                    : Message(StatsMessages.tableTotalMismatchInColumn, [
+                        "label": cells[labelColumn], "number": column + 1, "written": cells[column], "expected": expected])
                 diagnostics.append(Diagnostic(
                     file: page.source.displayPath, at: location, code: .recordsTotal,
-                    message: "`\(cells[labelColumn])` of “\(heading)” is \(cells[column]), but the rows above add up to \(expected)",
-                    subject: heading))
+                    message: message, subject: heading))
             }
             totals.append(cells)
             sinceTotal = []

@@ -63,6 +63,11 @@ public enum MessageCatalogues {
         VisibilityMessages.self,
         TextEncodingMessages.self,
         ThemeMessages.self,
+        RecordMessages.self,
+        StatsMessages.self,
+        RuleMessages.self,
+        RegistryMessages.self,
+        PackMessages.self,
     ]
 
     /// Every entry of every part.

@@ -47,13 +47,13 @@ struct CSVRecordReader {
             if key.isEmpty {
                 ignored.insert(index)
                 diagnostics.append(Diagnostic(file: source.displayPath, at: position(row: 0, cell: index), code: .frontMatterInvalid,
-                                              message: "column \(index + 1) of the header row has no name"))
+                                              message: Message(RecordMessages.unnamedColumn, ["number": index + 1])))
             } else if !RecordReader.isKnownColumn(key) {
                 ignored.insert(index)
                 diagnostics.append(Diagnostic(file: source.displayPath, at: position(row: 0, cell: index), code: .frontMatterUnknownKey,
-                                              message: "unknown column `\(key)` in an organisation records file",
+                                              message: Message(RecordMessages.unknownColumn, ["key": key]),
                                               suggestion: NearestMatch.find(key, in: RecordReader.knownKeys).map {
-                                                  Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
+                                                  Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) }))
             }
         }
         var records: [RawRecord] = []
@@ -66,7 +66,7 @@ struct CSVRecordReader {
             if cells.count > keys.count, cells[keys.count...].contains(where: { !$0.trimmed.isEmpty }) {
                 diagnostics.append(Diagnostic(file: source.displayPath, at: position(row: rowIndex, cell: keys.count),
                                               code: .frontMatterInvalid,
-                                              message: "this row has \(cells.count) cells but the header names \(keys.count) columns"))
+                                              message: Message(RecordMessages.rowTooLong, ["cells": cells.count, "columns": keys.count])))
             }
             for (index, key) in keys.enumerated() where !ignored.contains(index) && index < cells.count {
                 let text = cells[index].trimmed
@@ -105,22 +105,20 @@ struct CSVRecordReader {
                 } catch {
                     // SwiftCSVPositions follows SwiftCSV's rules: not reached while they agree.
                     diagnostics.append(Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1), code: .frontMatterInvalid,
-                                                  message: "chibo cannot read this CSV file: \(Self.describe(error))"))
+                                                  message: Message(RecordMessages.csvUnreadable, ["reason": Message(verbatim: Self.describe(error))])))
                     return ([], [])
                 }
                 return (rows, positions.rows)
             }
             diagnostics.append(Diagnostic(
                 file: source.displayPath, at: failure.at, code: .frontMatterInvalid,
-                message: "chibo cannot read this row: the quote just before this point ends the cell, yet more text follows; "
-                    + "put the whole cell in quotes and double each quote inside it (`\"Chi bộ \"\"Hòa Bình\"\"\"`), or write “ ” instead."
-                    + " The row is left out; the other rows are read"))
+                message: Message(RecordMessages.csvQuoteInCell)))
             let lineEnd = text[failure.index...].firstIndex(of: "\n") ?? text.endIndex
             let refusedLines = text[failure.rowStart..<lineEnd].unicodeScalars.filter { $0 == "\n" }.count
             text.replaceSubrange(failure.rowStart..<lineEnd, with: String(repeating: "\n", count: refusedLines))
         }
         diagnostics.append(Diagnostic(file: source.displayPath, at: SourceLocation(line: 1, column: 1), code: .frontMatterInvalid,
-                                      message: "more than \(Self.mostRefusedRows) rows of this file cannot be read; chibo reads none of it"))
+                                      message: Message(RecordMessages.csvTooManyRefusedRows, ["count": Self.mostRefusedRows])))
         return ([], [])
     }
 

@@ -27,13 +27,14 @@ struct YAMLListReader {
     mutating func items(of value: YAMLValue?) -> [(entries: [String: YAMLEntry], location: SourceLocation)] {
         guard let value, !value.isNull else { return [] }
         guard case .sequence(let list) = value.kind else {
-            report(value.location, .frontMatterInvalid, "\(what) is a list (`- key: value` items), not \(value.typeName)")
+            report(value.location, .frontMatterInvalid, Message(RecordMessages.notAList, ["what": what, "shape": RecordMessages.shape(of: value)]))
             return []
         }
         var result: [([String: YAMLEntry], SourceLocation)] = []
         for item in list {
             guard case .mapping(let entries) = item.kind else {
-                report(item.location, .frontMatterInvalid, "each item of \(what) is a map of keys, not \(item.typeName)")
+                report(item.location, .frontMatterInvalid,
+                       Message(RecordMessages.listItemNotMap, ["what": what, "shape": RecordMessages.shape(of: item)]))
                 continue
             }
             var byKey: [String: YAMLEntry] = [:]
@@ -43,15 +44,15 @@ struct YAMLListReader {
                 } else {
                     diagnostics.append(Diagnostic(
                         file: source.displayPath, at: entry.keyLocation, code: .frontMatterUnknownKey,
-                        message: "unknown key `\(entry.key)` in \(what)",
+                        message: Message(RecordMessages.listUnknownKey, ["key": entry.key, "what": what]),
                         suggestion: NearestMatch.find(entry.key, in: knownKeys).map {
-                            Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
+                            Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) }))
                 }
             }
             let missing = requiredKeys.filter { byKey[$0].map { $0.value.isNull } ?? true }
             if !missing.isEmpty {
                 report(item.location, .frontMatterMissing,
-                       "each item of \(what) needs \(missing.map { "`\($0)`" }.joined(separator: " and "))")
+                       Message(RecordMessages.listItemMissingKeys, ["what": what, "keys": RecordMessages.joinedByAnd(missing.map { "`\($0)`" })]))
                 continue
             }
             result.append((byKey, entries.first?.keyLocation ?? item.location))
@@ -63,7 +64,8 @@ struct YAMLListReader {
     mutating func text(_ entry: YAMLEntry?) -> String? {
         guard let entry, !entry.value.isNull else { return nil }
         guard let text = entry.value.string else {
-            report(entry.value.location, .frontMatterInvalid, "`\(entry.key)` must be a single value, not \(entry.value.typeName)")
+            report(entry.value.location, .frontMatterInvalid,
+                   Message(RecordMessages.notSingleValue, ["key": entry.key, "shape": RecordMessages.shape(of: entry.value)]))
             return nil
         }
         let trimmed = VietnameseText.nfc(text).trimmed
@@ -78,18 +80,19 @@ struct YAMLListReader {
         case .sequence(let items):
             return items.compactMap { item in
                 guard let text = item.string else {
-                    report(item.location, .frontMatterInvalid, "each item of `\(entry.key)` must be a single value")
+                    report(item.location, .frontMatterInvalid, Message(RecordMessages.listItemNotSingleValue, ["key": entry.key]))
                     return nil
                 }
                 return VietnameseText.nfc(text).trimmed
             }
         case .mapping:
-            report(entry.value.location, .frontMatterInvalid, "`\(entry.key)` must be a list, not \(entry.value.typeName)")
+            report(entry.value.location, .frontMatterInvalid,
+                   Message(RecordMessages.mustBeList, ["key": entry.key, "shape": RecordMessages.shape(of: entry.value)]))
             return []
         }
     }
 
-    mutating func report(_ at: SourceLocation, _ code: DiagnosticCode, _ message: String) {
+    mutating func report(_ at: SourceLocation, _ code: DiagnosticCode, _ message: Message) {
         diagnostics.append(Diagnostic(file: source.displayPath, at: at, code: code, message: message))
     }
 }
@@ -107,13 +110,13 @@ enum CellTypeCatalogue {
             guard let id = reader.text(item.entries["id"]), let name = reader.text(item.entries["name"]) else { continue }
             let at = item.entries["id"]!.value.location
             if Slug.make(id) != id {
-                reader.report(at, .frontMatterInvalid, "a type's `id` names its pages and pack files: write it as a slug, `\(Slug.make(id))`")
+                reader.report(at, .frontMatterInvalid, Message(RecordMessages.typeIDNotSlug, ["slug": Slug.make(id)]))
                 continue
             }
             // Read before the duplicate is dropped: its own problems are reported too.
             let description = reader.text(item.entries["description"])
             if let first = seen[id] {
-                reader.report(at, .orgDuplicate, "type `\(id)` is already declared at line \(first.line)")
+                reader.report(at, .orgDuplicate, Message(RecordMessages.typeDeclaredTwice, ["id": id, "line": first.line]))
                 continue
             }
             seen[id] = at

@@ -22,10 +22,14 @@ enum NameVariants {
                 var seenKeys: Set<String> = [spellingKey(first.spelling)]
                 for spelling in spellings.dropFirst() where seenKeys.insert(spellingKey(spelling.spelling)).inserted {
                     let other = records[first.record], record = records[spelling.record]
-                    let whose = first.record == spelling.record ? "" : " of `\(other.id)` (\(other.file):\(other.location.line))"
+                    let message = first.record == spelling.record
+                        ? Message(RecordMessages.nameVariant, ["spelling": spelling.spelling, "id": record.id, "first": first.spelling])
+                        : Message(RecordMessages.nameVariantOfOther, [
+                            "spelling": spelling.spelling, "id": record.id, "first": first.spelling,
+                            "otherID": other.id, "file": other.file, "line": other.location.line])
                     diagnostics.append(Diagnostic(
                         file: record.file, at: record.location(of: spelling.field), code: .nameVariant,
-                        message: "`\(spelling.spelling)` (`\(record.id)`) differs only in diacritics from `\(first.spelling)`\(whose): one of them is likely misspelt",
+                        message: message,
                         subject: record.id))
                 }
             }

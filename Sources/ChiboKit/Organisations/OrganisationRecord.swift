@@ -64,12 +64,13 @@ struct RecordReader {
             locations[field.key] = field.location
             let text: String
             switch field.value {
-            case .unreadable(let typeName):
-                report(raw.file, field.location, .frontMatterInvalid, "`\(field.key)` must be a single value, not \(typeName)")
+            case .unreadable(let shape):
+                report(raw.file, field.location, .frontMatterInvalid, Message(RecordMessages.notSingleValue, ["key": field.key, "shape": shape]))
                 continue
             case .list(let items):
                 guard field.key == "aliases" else {
-                    report(raw.file, field.location, .frontMatterInvalid, "`\(field.key)` must be a single value, not a list")
+                    report(raw.file, field.location, .frontMatterInvalid,
+                           Message(RecordMessages.notSingleValue, ["key": field.key, "shape": Message(RecordMessages.shapeList)]))
                     continue
                 }
                 aliases = items.map(VietnameseText.nfc).map(\.trimmed).filter { !$0.isEmpty }
@@ -80,34 +81,35 @@ struct RecordReader {
             if field.key.hasPrefix("stats.") {
                 let key = String(field.key.dropFirst("stats.".count))
                 guard !key.isEmpty else {
-                    report(raw.file, field.keyLocation, .frontMatterInvalid, "a `stats.` column needs a key after the dot")
+                    report(raw.file, field.keyLocation, .frontMatterInvalid, Message(RecordMessages.statsColumnWithoutKey))
                     continue
                 }
                 if text.isEmpty { continue }
                 if let number = Self.count(text) { stats[key] = number } else {
-                    report(raw.file, field.location, .frontMatterInvalid, "`stats.\(key)` must be a whole number, not `\(text)`")
+                    report(raw.file, field.location, .frontMatterInvalid,
+                           Message(RecordMessages.notWholeNumber, ["key": "stats." + key, "text": text]))
                 }
                 continue
             }
             if field.key.hasPrefix("ratings.") {
                 let yearText = String(field.key.dropFirst("ratings.".count))
                 guard let year = Int(yearText), yearText.count == 4 else {
-                    report(raw.file, field.keyLocation, .frontMatterInvalid, "a rating's year is written YYYY, not `\(yearText)`")
+                    report(raw.file, field.keyLocation, .frontMatterInvalid, Message(RecordMessages.ratingYear, ["year": yearText]))
                     continue
                 }
                 if text.isEmpty { continue }
                 if let rating = Rating(rawValue: text.uppercased()) { ratings[year] = rating } else {
                     report(raw.file, field.location, .frontMatterInvalid,
-                           "a rating is \(Rating.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")), not `\(text)`",
+                           Message(RecordMessages.ratingValue, ["ratings": Rating.allCases.map { "`\($0.rawValue)`" }, "text": text]),
                            near: text, in: Rating.allCases.map(\.rawValue))
                 }
                 continue
             }
             guard Self.knownKeys.contains(field.key) else {
                 diagnostics.append(Diagnostic(file: raw.file, at: field.keyLocation, code: .frontMatterUnknownKey,
-                                              message: "unknown key `\(field.key)` in an organisation record",
+                                              message: Message(RecordMessages.unknownRecordKey, ["key": field.key]),
                                               suggestion: NearestMatch.find(field.key, in: Self.knownKeys).map {
-                                                  Suggestion(message: "did you mean `\($0)`?", replacement: $0) }))
+                                                  Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) }))
                 continue
             }
             if field.key == "aliases" {
@@ -120,20 +122,20 @@ struct RecordReader {
         let missing = ["id", "name", "level"].filter { texts[$0] == nil }
         if !missing.isEmpty {
             report(raw.file, raw.location, .frontMatterMissing,
-                   "an organisation record needs \(missing.map { "`\($0)`" }.joined(separator: ", "))")
+                   Message(RecordMessages.recordMissingKeys, ["keys": missing.map { "`\($0)`" }]))
         }
         var level: OrganisationLevel?
         if let writtenLevel = texts["level"] {
             level = OrganisationLevel(rawValue: writtenLevel)
             if level == nil {
                 report(raw.file, locations["level"]!, .frontMatterInvalid,
-                       "`level` is one of \(OrganisationLevel.allCases.map(\.rawValue).joined(separator: ", ")), not `\(writtenLevel)`",
+                       Message(RecordMessages.unknownLevel, ["levels": OrganisationLevel.allCases.map(\.rawValue), "text": writtenLevel]),
                        near: writtenLevel, in: OrganisationLevel.allCases.map(\.rawValue))
             }
         }
         if let id = texts["id"], Slug.make(id) != id {
             report(raw.file, locations["id"]!, .frontMatterInvalid,
-                   "`id` names the page `orgs/<id>.html`: write it as a slug, `\(Slug.make(id))`")
+                   Message(RecordMessages.idNotSlug, ["slug": Slug.make(id)]))
             // Such an id could name a path out of orgs/: the record goes no further.
             return nil
         }
@@ -150,18 +152,19 @@ struct RecordReader {
             record.internet = InternetAccess(rawValue: text)
             if record.internet == nil {
                 report(raw.file, locations["internet"]!, .frontMatterInvalid,
-                       "`internet` is stable, unstable or none, not `\(text)`", near: text, in: InternetAccess.allCases.map(\.rawValue))
+                       Message(RecordMessages.internetValue, ["text": text]), near: text, in: InternetAccess.allCases.map(\.rawValue))
             }
         }
         if let text = texts["computer"] {
             record.computer = Self.boolean(text)
             if record.computer == nil {
-                report(raw.file, locations["computer"]!, .frontMatterInvalid, "`computer` is true or false, not `\(text)`")
+                report(raw.file, locations["computer"]!, .frontMatterInvalid, Message(RecordMessages.computerValue, ["text": text]))
             }
         }
         if let text = texts["visibility"] {
             if let visibility = Visibility(rawValue: text) { record.visibility = visibility } else {
-                report(raw.file, locations["visibility"]!, .frontMatterInvalid, "`visibility` is `public` or `internal`, not `\(text)`")
+                report(raw.file, locations["visibility"]!, .frontMatterInvalid,
+                       Message(RecordMessages.visibilityValue, ["text": text]))
             }
         }
         record.stats = stats
@@ -182,7 +185,7 @@ struct RecordReader {
                                   _ file: String) -> Int? {
         guard let text = texts[key] else { return nil }
         guard let number = Self.count(text) else {
-            report(file, locations[key]!, .frontMatterInvalid, "`\(key)` must be a whole number, not `\(text)`")
+            report(file, locations[key]!, .frontMatterInvalid, Message(RecordMessages.notWholeNumber, ["key": key, "text": text]))
             return nil
         }
         return number
@@ -202,10 +205,10 @@ struct RecordReader {
         }
     }
 
-    private mutating func report(_ file: String, _ at: SourceLocation, _ code: DiagnosticCode, _ message: String,
+    private mutating func report(_ file: String, _ at: SourceLocation, _ code: DiagnosticCode, _ message: Message,
                                  near word: String? = nil, in candidates: [String] = []) {
         let suggestion = word.flatMap { NearestMatch.find($0, in: candidates) }.map {
-            Suggestion(message: "did you mean `\($0)`?", replacement: $0)
+            Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0)
         }
         diagnostics.append(Diagnostic(file: file, at: at, code: code, message: message, suggestion: suggestion))
     }

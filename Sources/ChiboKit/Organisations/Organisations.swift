@@ -72,7 +72,8 @@ public struct Organisations: Sendable {
             if let first = indexByID[record.id] {
                 let other = records[first]
                 diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "id"), code: .orgDuplicate,
-                                              message: "`\(record.id)` is already the id of \(other.name) (\(other.file):\(other.location.line))",
+                                              message: Message(RecordMessages.duplicateID, [
+                                                  "id": record.id, "name": other.name, "file": other.file, "line": other.location.line]),
                                               subject: record.id))
                 duplicates.append(record)
                 continue
@@ -107,8 +108,8 @@ public struct Organisations: Sendable {
             if !leftOut.contains(parentID), !unreadRecordIDs.contains(parentID) {
                 let near = NearestMatch.find(parentID, in: indexByID.keys)
                 diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "parent"), code: .orgParent,
-                                              message: "`\(record.id)` names parent `\(parentID)`, which is no record's id",
-                                              suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) },
+                                              message: Message(RecordMessages.unknownParent, ["id": record.id, "parent": parentID]),
+                                              suggestion: near.map { Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) },
                                               subject: record.id))
             }
             return nil
@@ -117,8 +118,8 @@ public struct Organisations: Sendable {
         if !parentLevel.canHaveChildren || parentLevel.rank >= record.level.rank {
             diagnostics.append(Diagnostic(
                 file: record.file, at: record.location(of: "parent"), code: .orgParent,
-                message: "`\(record.id)` (\(record.level.rawValue)) cannot belong to `\(parentID)`, which is "
-                    + (parentLevel.canHaveChildren ? "not above it (\(parentLevel.rawValue))" : "a cell (\(parentLevel.rawValue)) and has no member organisations"),
+                message: Message(parentLevel.canHaveChildren ? RecordMessages.parentNotAbove : .parentIsCell, [
+                    "id": record.id, "level": record.level.rawValue, "parent": parentID, "parentLevel": parentLevel.rawValue]),
                 subject: record.id))
         }
         return parent
@@ -128,7 +129,7 @@ public struct Organisations: Sendable {
         guard let type = record.type else {
             if record.level.isCell && hasTypeList {
                 diagnostics.append(Diagnostic(file: record.file, at: record.location, code: .orgType,
-                                              message: "`\(record.id)` is a cell (\(record.level.rawValue)) without a `type`: its packs come from its type",
+                                              message: Message(RecordMessages.cellWithoutType, ["id": record.id, "level": record.level.rawValue]),
                                               subject: record.id))
             }
             return
@@ -137,8 +138,8 @@ public struct Organisations: Sendable {
         guard hasTypeList, !mayDeclareType(type) else { return }
         let near = NearestMatch.find(type, in: typeByID.keys)
         diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "type"), code: .orgType,
-                                      message: "`\(record.id)` has type `\(type)`, which types.yml does not declare",
-                                      suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) },
+                                      message: Message(RecordMessages.undeclaredType, ["id": record.id, "type": type]),
+                                      suggestion: near.map { Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) },
                                       subject: record.id))
     }
 
@@ -160,7 +161,7 @@ public struct Organisations: Sendable {
                 for member in cycle {
                     let record = records[member]
                     diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "parent"), code: .orgCycle,
-                                                  message: "the parents go round in a circle: \(names)", subject: record.id))
+                                                  message: Message(RecordMessages.parentCycle, ["cycle": names]), subject: record.id))
                 }
             }
             for index in path { state[index] = 2 }

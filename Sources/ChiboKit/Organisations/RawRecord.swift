@@ -16,8 +16,9 @@ struct RawField: Sendable {
     enum Value: Sendable {
         case text(String)
         case list([String])
-        /// A YAML value that is neither: reported where it is read.
-        case unreadable(typeName: String)
+        /// A YAML value that is neither, and what it is instead: reported
+        /// where it is read.
+        case unreadable(shape: Message)
     }
 
     var key: String

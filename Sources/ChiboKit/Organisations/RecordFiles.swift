@@ -76,8 +76,9 @@ public struct RecordFiles: Sendable {
                     let near = NearestMatch.find(key, in: files.stats.stats.map(\.key))
                     diagnostics.append(Diagnostic(
                         file: record.file, at: record.location(of: "stats." + key), code: .frontMatterUnknownKey,
-                        message: "stat `\(key)` is not declared in stats.yml",
-                        suggestion: near.map { Suggestion(message: "did you mean `\($0)`?", replacement: $0) }, subject: record.id))
+                        message: Message(StatsMessages.undeclaredStat, ["key": key]),
+                        suggestion: near.map { Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) },
+                        subject: record.id))
                 }
             }
         }

@@ -30,18 +30,24 @@ public struct RecordRule: Sendable {
     public var maximum: Int?
     var location: SourceLocation
 
-    /// What the measure is called in a message.
-    var measureName: String {
+    /// What the measure is called in a message: the field as rules.yml
+    /// writes it, or chibo's word for the children it counts.
+    var measureName: any MessageArgumentConvertible {
         switch measure {
         case .field(let field): field
-        case .children(let filter): "children" + (filter.isEmpty ? "" : " (\(filter))")
+        case .children(let filter):
+            filter.isEmpty ? Message(RuleMessages.children) : Message(RuleMessages.childrenWhere, ["filter": filter.description])
         }
     }
 
     /// The figure a record shows against the bounds, if the record states it.
-    func breach(by value: Int) -> String? {
-        if let minimum, value < minimum { return "\(measureName) is \(value), below \(minimum)" }
-        if let maximum, value > maximum { return "\(measureName) is \(value), above \(maximum)" }
+    func breach(by value: Int) -> Message? {
+        if let minimum, value < minimum {
+            return Message(RuleMessages.belowMinimum, ["measure": measureName, "value": value, "minimum": minimum])
+        }
+        if let maximum, value > maximum {
+            return Message(RuleMessages.aboveMaximum, ["measure": measureName, "value": value, "maximum": maximum])
+        }
         return nil
     }
 }
@@ -91,21 +97,20 @@ enum RecordRules {
                     if fieldNames.contains(name) || (name.hasPrefix("stats.") && name.count > 6) {
                         measure = .field(name)
                     } else {
-                        reader.report(field.value.location, .frontMatterInvalid,
-                                      "a rule's `field` is members, members_on_site or stats.KEY, not `\(name)`")
+                        reader.report(field.value.location, .frontMatterInvalid, Message(RuleMessages.fieldValue, ["name": name]))
                     }
                 }
             case (nil, let children?):
                 measure = .children(readFilter(children, reader: &reader))
             case (_?, _?):
-                reader.report(item.location, .frontMatterInvalid, "a rule measures either `field` or `children`, not both")
+                reader.report(item.location, .frontMatterInvalid, Message(RuleMessages.bothMeasures))
             case (nil, nil):
-                reader.report(item.location, .frontMatterMissing, "a rule needs `field` or `children`: what it measures")
+                reader.report(item.location, .frontMatterMissing, Message(RuleMessages.noMeasure))
             }
             let minimum = bound(entries["min"], reader: &reader)
             let maximum = bound(entries["max"], reader: &reader)
             if entries["min"] == nil && entries["max"] == nil {
-                reader.report(item.location, .frontMatterMissing, "a rule needs `min` or `max`")
+                reader.report(item.location, .frontMatterMissing, Message(RuleMessages.noBound))
                 continue
             }
             guard let measure else { continue }
@@ -120,8 +125,7 @@ enum RecordRules {
         var filter = RecordFilter()
         guard let entry, !entry.value.isNull else { return filter }
         guard case .mapping(let pairs) = entry.value.kind else {
-            reader.report(entry.value.location, .frontMatterInvalid,
-                          "`\(entry.key)` is a map such as `{level: chi-bo, type: xom-to-dan-pho}`")
+            reader.report(entry.value.location, .frontMatterInvalid, Message(RuleMessages.filterNotMap, ["key": entry.key]))
             return filter
         }
         for pair in pairs {
@@ -129,7 +133,7 @@ enum RecordRules {
             switch pair.key {
             case "level":
                 for value in values where OrganisationLevel(rawValue: value) == nil {
-                    reader.report(pair.value.location, .frontMatterInvalid, "`\(value)` is not a level")
+                    reader.report(pair.value.location, .frontMatterInvalid, Message(RuleMessages.notALevel, ["value": value]))
                 }
                 filter.levels = values
             case "type": filter.types = values
@@ -137,7 +141,7 @@ enum RecordRules {
             default:
                 reader.diagnostics.append(Diagnostic(
                     file: reader.source.displayPath, at: pair.keyLocation, code: .frontMatterUnknownKey,
-                    message: "unknown key `\(pair.key)` in `\(entry.key)` (expected \(RecordFilter.keys.joined(separator: ", ")))"))
+                    message: Message(RuleMessages.filterUnknownKey, ["key": pair.key, "group": entry.key, "keys": RecordFilter.keys])))
             }
         }
         return filter
@@ -146,7 +150,7 @@ enum RecordRules {
     private static func bound(_ entry: YAMLEntry?, reader: inout YAMLListReader) -> Int? {
         guard let entry else { return nil }
         guard let text = reader.text(entry), let number = RecordReader.count(text) else {
-            reader.report(entry.value.location, .frontMatterInvalid, "`\(entry.key)` must be a whole number")
+            reader.report(entry.value.location, .frontMatterInvalid, Message(RuleMessages.boundNotWholeNumber, ["key": entry.key]))
             return nil
         }
         return number

@@ -51,19 +51,19 @@ public struct StatsCatalogue: Sendable {
                     sections[entry.key] = entry.value
                 } else {
                     diagnostics.append(Diagnostic(file: source.displayPath, at: entry.keyLocation, code: .frontMatterUnknownKey,
-                                                  message: "unknown key `\(entry.key)` in stats.yml (expected stats, totals)"))
+                                                  message: Message(StatsMessages.unknownKey, ["key": entry.key])))
                 }
             }
         } else if let root, !root.isNull {
             diagnostics.append(Diagnostic(file: source.displayPath, at: root.location, code: .frontMatterInvalid,
-                                          message: "stats.yml is a map with `stats:` and `totals:`"))
+                                          message: Message(StatsMessages.fileShape)))
         }
         var stats = YAMLListReader(source: source, what: "`stats`", knownKeys: ["key", "label", "table"], requiredKeys: ["key", "label"])
         var seen = Set<String>()
         for item in stats.items(of: sections["stats"]) {
             guard let key = stats.text(item.entries["key"]), let label = stats.text(item.entries["label"]) else { continue }
             guard seen.insert(key).inserted else {
-                stats.report(item.entries["key"]!.value.location, .frontMatterInvalid, "stat `\(key)` is declared twice")
+                stats.report(item.entries["key"]!.value.location, .frontMatterInvalid, Message(StatsMessages.declaredTwice, ["key": key]))
                 continue
             }
             catalogue.stats.append(Stat(key: key, label: label, table: stats.text(item.entries["table"]) ?? defaultTable))
@@ -77,8 +77,9 @@ public struct StatsCatalogue: Sendable {
                 + parts.map { ($0, item.entries["parts"]!.value.location) }
             let unknown = named.filter { !seen.contains($0.0) }
             for (key, at) in unknown {
-                totals.report(at, .frontMatterInvalid, "`\(key)` is not a stat declared under `stats`"
-                              + (NearestMatch.find(key, in: seen).map { " (did you mean `\($0)`?)" } ?? ""))
+                let message = NearestMatch.find(key, in: seen).map { Message(StatsMessages.unknownStatInTotalNear, ["key": key, "near": $0]) }
+                    ?? Message(StatsMessages.unknownStatInTotal, ["key": key])
+                totals.report(at, .frontMatterInvalid, message)
             }
             guard unknown.isEmpty, !parts.isEmpty else { continue }
             catalogue.totals.append(Total(whole: whole, parts: parts, location: item.location))
@@ -101,7 +102,8 @@ public struct StatsCatalogue: Sendable {
                 let terms = total.parts.map { "\(label(of: $0)) \(record.stats[$0] ?? 0)" }.joined(separator: " + ")
                 diagnostics.append(Diagnostic(
                     file: record.file, at: record.location(of: "stats." + total.whole), code: .recordsTotal,
-                    message: "`\(record.id)`: \(label(of: total.whole)) is \(whole), but its parts add up to \(sum) (\(terms))",
+                    message: Message(StatsMessages.recordTotalMismatch, [
+                        "id": record.id, "whole": label(of: total.whole), "value": whole, "sum": sum, "terms": terms]),
                     subject: record.id))
             }
         }

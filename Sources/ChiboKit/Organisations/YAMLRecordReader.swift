@@ -13,13 +13,13 @@ struct YAMLRecordReader {
         case .sequence(let list): items = list
         case .scalar:
             diagnostics.append(Diagnostic(file: source.displayPath, at: root.location, code: .frontMatterInvalid,
-                                          message: "a records file holds a record (a map of keys) or a list of records"))
+                                          message: Message(RecordMessages.recordsFileShape)))
         }
         var records: [RawRecord] = []
         for item in items {
             guard case .mapping(let entries) = item.kind else {
                 diagnostics.append(Diagnostic(file: source.displayPath, at: item.location, code: .frontMatterInvalid,
-                                              message: "each record is a map of keys (`id:`, `name:`, …), not \(item.typeName)"))
+                                              message: Message(RecordMessages.recordNotMap, ["shape": RecordMessages.shape(of: item)])))
                 continue
             }
             records.append(record(entries, at: item.location, diagnostics: &diagnostics))
@@ -36,7 +36,7 @@ struct YAMLRecordReader {
                 guard case .mapping(let inner) = entry.value.kind else {
                     if !entry.value.isNull {
                         diagnostics.append(Diagnostic(file: source.displayPath, at: entry.value.location, code: .frontMatterInvalid,
-                                                      message: "`\(entry.key)` is a map (`KEY: number`), not \(entry.value.typeName)"))
+                                                      message: Message(RecordMessages.groupNotMap, ["key": entry.key, "shape": RecordMessages.shape(of: entry.value)])))
                     }
                     continue
                 }
@@ -59,8 +59,8 @@ struct YAMLRecordReader {
         case .scalar(let text, _): return yaml.isNull ? .text("") : .text(text)
         case .sequence(let items):
             let texts = items.compactMap(\.string)
-            return texts.count == items.count ? .list(texts) : .unreadable(typeName: "a list of maps or lists")
-        case .mapping: return .unreadable(typeName: yaml.typeName)
+            return texts.count == items.count ? .list(texts) : .unreadable(shape: Message(RecordMessages.shapeListOfMapsOrLists))
+        case .mapping: return .unreadable(shape: RecordMessages.shape(of: yaml))
         }
     }
 
@@ -68,28 +68,28 @@ struct YAMLRecordReader {
     private func acceptances(_ entry: YAMLEntry, diagnostics: inout [Diagnostic]) -> [RawAcceptance] {
         guard case .sequence(let items) = entry.value.kind else {
             diagnostics.append(Diagnostic(file: source.displayPath, at: entry.value.location, code: .frontMatterInvalid,
-                                          message: "`accept` is a list of findings, each with `code` and `reason`"))
+                                          message: Message(RecordMessages.acceptNotList)))
             return []
         }
         var result: [RawAcceptance] = []
         for item in items {
             guard case .mapping(let fields) = item.kind else {
                 diagnostics.append(Diagnostic(file: source.displayPath, at: item.location, code: .frontMatterInvalid,
-                                              message: "each item of `accept` is a map with `code` and `reason`"))
+                                              message: Message(RecordMessages.acceptItemNotMap)))
                 continue
             }
             var values: [String: String] = [:]
             for field in fields {
                 guard field.key == "code" || field.key == "reason" else {
                     diagnostics.append(Diagnostic(file: source.displayPath, at: field.keyLocation, code: .frontMatterUnknownKey,
-                                                  message: "unknown key `\(field.key)` in a record's `accept` (expected code, reason)"))
+                                                  message: Message(RecordMessages.acceptUnknownKey, ["key": field.key])))
                     continue
                 }
                 if let text = field.value.string?.trimmed, !text.isEmpty, !field.value.isNull { values[field.key] = text }
             }
             guard let code = values["code"], let reason = values["reason"] else {
                 diagnostics.append(Diagnostic(file: source.displayPath, at: item.location, code: .frontMatterMissing,
-                                              message: "an accepted finding needs `code` and `reason`: say why the finding is right to keep"))
+                                              message: Message(RecordMessages.acceptIncomplete)))
                 continue
             }
             result.append(RawAcceptance(code: code, reason: reason, location: item.location))

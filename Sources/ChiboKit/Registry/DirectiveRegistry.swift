@@ -92,7 +92,7 @@ public struct DirectiveRegistry: Sendable {
                 diagnostics.append(Diagnostic(
                     file: page.pointee.source.displayPath, at: page.pointee.metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
                     code: .frontMatterInvalid,
-                    message: "`\(written)` is not a directive symbol (expected NUMBER-CODE/ISSUER such as 50-CT/TW, or 114/2003/NĐ-CP)"))
+                    message: Message(RegistryMessages.notASymbol, ["written": written])))
                 return
             }
             let metadata = page.pointee.metadata
@@ -105,15 +105,18 @@ public struct DirectiveRegistry: Sendable {
                 diagnostics.append(Diagnostic(
                     file: page.pointee.source.displayPath, at: metadata.keyLocations["kind"] ?? SourceLocation(line: 1, column: 1),
                     code: .frontMatterInvalid,
-                    message: "`kind: \(kindWord)` disagrees with the code \(code) of \(symbol.text)"
-                        + (DirectiveKind.kinds(ofCode: code).first.map { " (a \($0.word))" } ?? "")))
+                    message: DirectiveKind.kinds(ofCode: code).first.map {
+                        Message(RegistryMessages.kindDisagreesNamingKind, ["kind": kindWord, "code": code, "symbol": symbol.text, "word": $0.word])
+                    } ?? Message(RegistryMessages.kindDisagrees, ["kind": kindWord, "code": code, "symbol": symbol.text])))
             }
             if let existing = bySymbolKey[symbol.key]?.first(where: { entries[$0].date == entry.date }) {
                 let other = pages[entries[existing].page]
                 diagnostics.append(Diagnostic(
                     file: page.pointee.source.displayPath, at: metadata.keyLocations["symbol"] ?? SourceLocation(line: 1, column: 1),
                     code: .registryDuplicate,
-                    message: "\(symbol.text)\(entry.date.map { " of \($0.vietnamese)" } ?? "") is already registered in \(other.source.displayPath)"))
+                    message: entry.date.map {
+                        Message(RegistryMessages.duplicateOfDate, ["symbol": symbol.text, "date": $0.vietnamese, "file": other.source.displayPath])
+                    } ?? Message(RegistryMessages.duplicate, ["symbol": symbol.text, "file": other.source.displayPath])))
                 return
             }
             entryByPage[index] = entries.count
@@ -139,7 +142,7 @@ public struct DirectiveRegistry: Sendable {
         let location = page.metadata.keyLocations[kind.rawValue] ?? SourceLocation(line: 1, column: 1)
         guard let reference = DirectiveReference(written) else {
             diagnostics.append(Diagnostic(file: page.source.displayPath, at: location, code: .frontMatterInvalid,
-                                          message: "`\(written)` is not a reference (expected SYMBOL or SYMBOL@YYYY-MM-DD)"))
+                                          message: Message(RegistryMessages.notAReference, ["written": written])))
             return
         }
         switch resolve(symbolKey: reference.symbol.key, date: reference.date, exactDate: true) {
@@ -150,26 +153,26 @@ public struct DirectiveRegistry: Sendable {
             if kind == .replaces, let own = page.metadata.date, let old = entries[target].date, old > own {
                 diagnostics.append(Diagnostic(
                     file: page.source.displayPath, at: location, code: .registryOrder,
-                    message: "this page (\(own.vietnamese)) replaces \(reference) issued later, on \(old.vietnamese)"))
+                    message: Message(RegistryMessages.replacesLater, [
+                        "own": own.vietnamese, "reference": reference.description, "old": old.vietnamese])))
             }
         case .ambiguous(let candidates):
-            let dates = candidates.compactMap { entries[$0].date?.description }.joined(separator: ", ")
+            let dates = candidates.compactMap { entries[$0].date?.description }
             diagnostics.append(Diagnostic(
                 file: page.source.displayPath, at: location, code: .registryDangling,
-                message: "`\(reference)` matches several registry entries; add the date",
-                suggestion: Suggestion(message: "write \(reference.symbol.text)@DATE with one of \(dates)")))
+                message: Message(RegistryMessages.ambiguousReference, ["reference": reference.description]),
+                suggestion: Suggestion(message: Message(RegistryMessages.writeOneOfTheDates, ["symbol": reference.symbol.text, "dates": dates]))))
         case .unknown where leftOutKeys.contains(reference.symbol.key):
             diagnostics.append(Diagnostic(
                 file: page.source.displayPath, at: location, code: .linkInternal,
-                message: "`\(kind.rawValue)` names \(reference.symbol.text), which is internal (lưu hành nội bộ) "
-                    + "and left out of the public edition"))
+                message: Message(RegistryMessages.referenceToInternal, ["key": kind.rawValue, "symbol": reference.symbol.text])))
         case .unknown:
             let nearby = bySymbolKey[reference.symbol.key].map { $0.compactMap { entries[$0].date?.description } } ?? []
             diagnostics.append(Diagnostic(
                 file: page.source.displayPath, at: location, code: .registryDangling,
-                message: "`\(reference)` is not in the registry",
+                message: Message(RegistryMessages.unknownReference, ["reference": reference.description]),
                 suggestion: nearby.isEmpty ? nil
-                    : Suggestion(message: "the registry has \(reference.symbol.text) of \(nearby.joined(separator: ", "))")))
+                    : Suggestion(message: Message(RegistryMessages.registryHasDates, ["symbol": reference.symbol.text, "dates": nearby]))))
         }
     }
 
@@ -198,9 +201,9 @@ public struct DirectiveRegistry: Sendable {
                                 file: page.source.displayPath,
                                 at: page.metadata.keyLocations["replaces"] ?? SourceLocation(line: 1, column: 1),
                                 code: .registryCycle,
-                                message: "`replaces` forms a cycle: "
-                                    + (Array(cycle) + [target]).map { pages[$0].metadata.symbol ?? pages[$0].source.displayPath }
-                                        .joined(separator: " → ")))
+                                message: Message(RegistryMessages.replacesCycle, [
+                                    "cycle": (Array(cycle) + [target]).map { pages[$0].metadata.symbol ?? pages[$0].source.displayPath }
+                                        .joined(separator: " → ")])))
                         }
                     } else if state[target] == nil {
                         state[target] = 1
