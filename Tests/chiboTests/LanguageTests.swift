@@ -33,12 +33,13 @@ struct LanguageTests {
     }
 
     /// English words of a report line, once what it quotes is taken out:
-    /// the place, the code, and every `value` in backticks or quotes.
+    /// the place, the code, and every `value` in backticks or quotes, every
+    /// HTML tag and path.
     static func english(in line: String) -> [String] {
         var text = line
         text = text.replacing(try! Regex(#"^\S+:\d+:\d+: "#), with: "")
         text = text.replacing(try! Regex(#"\[[a-z.-]+\]$"#), with: "")
-        text = text.replacing(try! Regex(#"`[^`]*`|“[^”]*”|"[^"]*"|https?://\S+|\S+/\S+"#), with: "")
+        text = text.replacing(try! Regex(#"`[^`]*`|“[^”]*”|"[^"]*"|<[^>]+>|https?://\S+|\S+/\S+"#), with: "")
         return text.matches(of: englishWords).map { String(text[$0.range]) }
     }
 
