@@ -51,6 +51,7 @@ public enum MessageCatalogues {
     public static let all: [any MessageCatalogue.Type] = [
         ReportMessages.self,
         CodeSummaries.self,
+        CodeMeanings.self, CodeFixes.self,
         CommandMessages.self,
         StageMessages.self,
         LiveBuildMessages.self,
