@@ -32,15 +32,16 @@ public struct SARIFReportFormatter: Sendable {
         ]).rendered() + "\n"
     }
 
-    /// A code's summary in the report's language, and in the other one as
-    /// the full description, so that a tool showing either reads it; the
-    /// help is the code's page of the guide, relative to the guide's site.
+    /// A code's summary, what it means and how to fix it, in the report's
+    /// language; the help's page is the code's page of the guide, relative
+    /// to the guide's site.
     private func rule(_ code: DiagnosticCode) -> JSONValue {
-        let other: Language = language == .vi ? .en : .vi
+        func text(_ texts: MessageTexts?) -> JSONValue { .object([("text", .string(texts?.text(in: language) ?? code.rawValue))]) }
         return .object([
             ("id", .string(code.rawValue)),
-            ("shortDescription", .object([("text", .string(code.summary?.text(in: language) ?? code.rawValue))])),
-            ("fullDescription", .object([("text", .string(code.summary?.text(in: other) ?? code.rawValue))])),
+            ("shortDescription", text(code.summary)),
+            ("fullDescription", text(code.meaning)),
+            ("help", text(code.howToFix)),
             ("helpUri", .string(DiagnosticGuide.sitePath(of: code))),
             ("defaultConfiguration", .object([("level", .string(Self.level(code.defaultSeverity)))])),
         ])
