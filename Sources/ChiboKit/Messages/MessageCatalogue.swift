@@ -51,6 +51,7 @@ public enum MessageCatalogues {
     public static let all: [any MessageCatalogue.Type] = [
         ReportMessages.self,
         CodeSummaries.self,
+        CitationMessages.self,
     ]
 
     /// Every entry of every part.
