@@ -52,6 +52,9 @@ public enum MessageCatalogues {
         ReportMessages.self,
         CodeSummaries.self,
         CitationMessages.self,
+        CiteMessages.self,
+        ScaffoldMessages.self,
+        BuildMessages.self,
     ]
 
     /// Every entry of every part.
