@@ -118,7 +118,7 @@ struct ImportCommand: ParsableCommand {
             switch format {
             case .text:
                 printError(result.report)
-                for note in result.registerNotes { printError("  register: " + note) }
+                for note in result.registerNotes { printError("  register: \(note)") }
             case .json:
                 json.append(result.json(withMarkdown: dryRun))
             }

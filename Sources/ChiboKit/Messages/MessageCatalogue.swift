@@ -55,6 +55,7 @@ public enum MessageCatalogues {
         CiteMessages.self,
         ScaffoldMessages.self,
         BuildMessages.self,
+        ImportMessages.self,
     ]
 
     /// Every entry of every part.
