@@ -110,7 +110,7 @@ extension CheckCommand {
         } else {
             fixes = try ContentFixer.fix(checkOptions)
         }
-        for edit in fixes.applied { printError(edit.description(verb: dryRun ? "would fix" : "fixed")) }
+        for edit in fixes.applied { printError(Speech.say(edit.message(isDryRun: dryRun))) }
         for (file, reason) in fixes.refused { printError(Speech.say(Message(CommandMessages.notFixed, ["file": file, "reason": reason]))) }
         if !options.quiet {
             let files = Set(fixes.applied.map(\.file)).count

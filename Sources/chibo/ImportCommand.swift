@@ -117,10 +117,10 @@ struct ImportCommand: ParsableCommand {
             }
             switch format {
             case .text:
-                printError(result.report)
+                printError(result.report(in: Speech.language))
                 for note in result.registerNotes { printError(Speech.say(Message(CommandMessages.importRegister, ["note": note]))) }
             case .json:
-                json.append(result.json(withMarkdown: dryRun))
+                json.append(result.json(withMarkdown: dryRun, language: Speech.language))
             }
         }
         if format == .json { print("[" + json.joined(separator: ",\n") + "]") }

@@ -63,9 +63,24 @@ extension BuildOptions {
 }
 
 public struct EnvironmentError: Error, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+    public var message: Message
+    public init(_ message: Message) { self.message = message }
+
+    /// English, as a log or a test shows it.
+    public var description: String { message.description }
+
+    public func text(in language: Language) -> String { message.text(in: language) }
+
+    /// What `error` says, as the value of a message: chibo's own words for
+    /// its own errors (in the message's language), anything else's text as
+    /// it came.
+    static func reason(_ error: any Error) -> Message {
+        switch error {
+        case let error as EnvironmentError: error.message
+        case let error as OutputError: error.message
+        default: Message(verbatim: "\(error)")
+        }
+    }
 }
 
 /// What a build or check found and did.

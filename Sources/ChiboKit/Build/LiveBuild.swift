@@ -402,7 +402,8 @@ struct LiveOutput {
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: temporary))
             guard rename(temporary, target) == 0 else {
-                throw OutputError(message: "cannot replace \(target): \(String(cString: strerror(errno)))")
+                throw OutputError(message: Message(BuildMessages.cannotReplaceOutputFile,
+                                                   ["file": target, "reason": Message(verbatim: String(cString: strerror(errno)))]))
             }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)

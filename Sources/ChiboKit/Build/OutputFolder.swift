@@ -15,17 +15,17 @@ struct OutputFolder {
     let path: String
     let content: String
     /// Folders the output may neither be nor hold, with what each is.
-    let protected: [(path: String, what: String)]
+    let protected: [(path: String, what: Message)]
     let force: Bool
 
     init(options: BuildOptions) {
         path = Self.absolute(options.outputDirectory)
         content = Self.absolute(options.contentDirectory)
-        var protected = [("/", "the root folder")]
-        if let home = options.homeDirectory { protected.append((Self.absolute(home), "the home folder")) }
-        protected += [(content, "the content folder"),
-                      (Self.absolute(options.themeDirectory), "the theme folder"),
-                      (Self.absolute(FileManager.default.currentDirectoryPath), "the working folder")]
+        var protected = [("/", Message(BuildMessages.rootFolder))]
+        if let home = options.homeDirectory { protected.append((Self.absolute(home), Message(BuildMessages.homeFolder))) }
+        protected += [(content, Message(BuildMessages.contentFolder)),
+                      (Self.absolute(options.themeDirectory), Message(BuildMessages.themeFolder)),
+                      (Self.absolute(FileManager.default.currentDirectoryPath), Message(BuildMessages.workingFolder))]
         self.protected = protected
         force = options.force
     }
@@ -34,23 +34,23 @@ struct OutputFolder {
     /// previous site.
     func validate(displayName: String) throws {
         for (folder, what) in protected where folder == path || folder.hasPrefix(path == "/" ? "/" : path + "/") {
-            let holds = folder == path ? "it is \(what)" : "it holds \(what) `\(folder)`"
-            throw EnvironmentError("refusing to use `\(displayName)` as the output folder: \(holds), which a build would replace")
+            throw EnvironmentError(folder == path
+                ? Message(BuildMessages.outputIsProtectedFolder, ["output": displayName, "what": what])
+                : Message(BuildMessages.outputHoldsProtectedFolder, ["output": displayName, "what": what, "folder": folder]))
         }
         if path.hasPrefix(content + "/") {
-            throw EnvironmentError("refusing to write the site inside the content folder `\(content)`")
+            throw EnvironmentError(Message(BuildMessages.outputInsideContent, ["content": content]))
         }
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw EnvironmentError("refusing to use `\(displayName)` as the output folder: it is a file")
+            throw EnvironmentError(Message(BuildMessages.outputIsFile, ["output": displayName]))
         }
         let entries = (try? fm.contentsOfDirectory(atPath: path)) ?? []
         if entries.isEmpty || entries.contains(Self.markerName) || force { return }
-        throw EnvironmentError("refusing to replace `\(displayName)`: it holds \(entries.count) entries but no `\(Self.markerName)`, "
-                               + "so it does not look like a site chibo built, and a build replaces its output folder whole. "
-                               + "Choose another --output, or add --force if everything in it may go")
+        throw EnvironmentError(Message(BuildMessages.outputNotBuiltByChibo,
+                                       ["output": displayName, "count": entries.count, "marker": Self.markerName]))
     }
 
     static func absolute(_ path: String) -> String {

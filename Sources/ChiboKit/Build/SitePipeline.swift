@@ -29,7 +29,8 @@ public enum SitePipeline {
         do {
             output = try StagedOutput(finalPath: options.outputDirectory)
         } catch {
-            throw EnvironmentError("cannot create a staging folder beside \(options.outputDirectory): \(error.localizedDescription)")
+            throw EnvironmentError(Message(BuildMessages.cannotCreateStagingFolder,
+                                           ["output": options.outputDirectory, "reason": Message(verbatim: error.localizedDescription)]))
         }
         let searchIndexBytes: Int
         var searchIndex: LiveSearchIndex?
@@ -77,7 +78,7 @@ public enum SitePipeline {
             try SiteRenderer(site: site, theme: theme, jobs: options.jobs).copyAssets(to: output, clock: clock)
         } catch {
             output.discard()
-            throw EnvironmentError("cannot write the site: \(error)")
+            throw EnvironmentError(Message(BuildMessages.cannotWriteSite, ["reason": EnvironmentError.reason(error)]))
         }
         let report = findings(diagnostics, site: site)
         // A build with errors keeps the previous site untouched.
@@ -89,13 +90,15 @@ public enum SitePipeline {
             try clock.measure("commit") { try output.commit() }
         } catch {
             output.discard()
-            throw EnvironmentError("cannot put the new site in place at \(options.outputDirectory): \(error)")
+            throw EnvironmentError(Message(BuildMessages.cannotPutSiteInPlace,
+                                           ["output": options.outputDirectory, "reason": EnvironmentError.reason(error)]))
         }
         if let zipPath = options.zipPath {
             do {
                 try clock.measure("zip") { try SiteBundle.write(site: options.outputDirectory, to: zipPath) }
             } catch {
-                throw EnvironmentError("the site was built into \(options.outputDirectory), but the zip \(zipPath) could not be written: \(error)")
+                throw EnvironmentError(Message(BuildMessages.cannotWriteZip, ["output": options.outputDirectory, "zip": zipPath,
+                                                                              "reason": EnvironmentError.reason(error)]))
             }
         }
         var built = BuildReport(diagnostics: report, files: files, pageCount: site.contentPageCount, wroteSite: true, siteLanguage: site.config.language)
@@ -130,7 +133,7 @@ public enum SitePipeline {
     public static func checkBuiltSite(at path: String, displayRoot: String? = nil, jobs: Int) throws -> BuildReport {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw EnvironmentError("site folder `\(path)` does not exist (build it first with `chibo build`)")
+            throw EnvironmentError(Message(BuildMessages.siteFolderMissing, ["folder": path]))
         }
         let checker = BuiltSiteChecker(root: path, displayRoot: displayRoot)
         let (diagnostics, files) = checker.checkAll(jobs: jobs)
@@ -214,10 +217,10 @@ public enum SitePipeline {
     static func checkFolders(_ options: BuildOptions, writing: Bool) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw EnvironmentError("content folder `\(options.contentDirectory)` does not exist (use --content DIR)")
+            throw EnvironmentError(Message(BuildMessages.contentFolderMissing, ["folder": options.contentDirectory]))
         }
         guard FileManager.default.isReadableFile(atPath: options.contentDirectory) else {
-            throw EnvironmentError("content folder `\(options.contentDirectory)` cannot be read")
+            throw EnvironmentError(Message(BuildMessages.contentFolderUnreadable, ["folder": options.contentDirectory]))
         }
         guard writing else { return }
         try OutputFolder(options: options).validate(displayName: options.outputDirectory)

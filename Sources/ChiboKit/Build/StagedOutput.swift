@@ -56,14 +56,18 @@ public final class StagedOutput: SiteOutput, @unchecked Sendable {
     private func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
         let target = try destination(path)
         let file = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard file >= 0 else { throw OutputError(message: "cannot create \(target): \(String(cString: strerror(errno)))") }
+        guard file >= 0 else {
+            throw OutputError(message: Message(BuildMessages.cannotCreateOutputFile,
+                                               ["file": target, "reason": Message(verbatim: String(cString: strerror(errno)))]))
+        }
         defer { close(file) }
         var offset = 0
         while offset < bytes.count {
             let count = Glibc.write(file, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw OutputError(message: "cannot write \(target): \(String(cString: strerror(errno)))")
+                throw OutputError(message: Message(BuildMessages.cannotWriteOutputFile,
+                                                   ["file": target, "reason": Message(verbatim: String(cString: strerror(errno)))]))
             }
             offset += count
         }

@@ -97,8 +97,8 @@ struct CitationChecker: Sendable {
         var file: String
         var earliestDate: CalendarDate?
         var latestDate: CalendarDate?
-        /// `dated 1/1/2020` or `for tháng 6/2025`.
-        var dateDescription = ""
+        /// `dated 1/1/2020` or `for tháng 6/2025`; nil when the page has neither.
+        var dateDescription: Message?
         var ownEntry: Int?
         var replacedEntries: Set<Int>
         /// Entries that replace, implement or amend this page's own entry:
@@ -111,12 +111,12 @@ struct CitationChecker: Sendable {
             if let date = page.metadata.date {
                 earliestDate = date
                 latestDate = date
-                dateDescription = "dated \(date.vietnamese)"
+                dateDescription = Message(CitationMessages.pageDated, ["date": date.vietnamese])
             } else if let month = page.metadata.month {
                 earliestDate = CalendarDate(year: month.year, month: month.month, day: 1)
                 latestDate = CalendarDate(year: month.year, month: month.month,
                                           day: CalendarDate.daysIn(month: month.month, year: month.year))
-                dateDescription = "for \(month.vietnamese)"
+                dateDescription = Message(CitationMessages.pageForMonth, ["month": month.vietnamese])
             }
             ownEntry = registry.entry(ofPage: index)
             replacedEntries = Set(registry.relations(fromPage: index).filter { $0.kind == .replaces }.map(\.toEntry))
@@ -145,7 +145,7 @@ struct CitationChecker: Sendable {
 
     private var registry: DirectiveRegistry { site.registry }
 
-    private func report(_ citation: Citation, _ file: String, _ code: DiagnosticCode, _ message: String,
+    private func report(_ citation: Citation, _ file: String, _ code: DiagnosticCode, _ message: Message,
                         range: SourceRange? = nil, suggestion: Suggestion? = nil) -> Diagnostic {
         Diagnostic(file: file, range: range ?? SourceRange(start: citation.start, end: citation.end), code: code,
                    message: message, suggestion: suggestion, subject: citation.symbol ?? citation.text)
@@ -160,10 +160,16 @@ struct CitationChecker: Sendable {
         // tịch số 01-HDLT/…` writes a code of its own.
         let meant = DirectiveKind.kinds(ofCode: code).map(\.word)
         guard !meant.isEmpty else { return nil }
+        let kinds = meant.dropLast().reversed().reduce(Message(verbatim: meant.last!)) { rest, kind in
+            Message(CitationMessages.kindOrKind, ["first": kind, "second": rest])
+        }
         return report(citation, file, .citationKindMismatch,
-                      "`\(word)` does not match the code \(code) of \(citation.symbol ?? citation.text)"
-                        + ", which is a \(meant.joined(separator: " or a "))",
-                      suggestion: meant.first.map { Suggestion(message: "write `\($0) số \(citation.symbol ?? "")`", replacement: $0) })
+                      Message(CitationMessages.kindMismatch,
+                              ["word": word, "code": code, "symbol": citation.symbol ?? citation.text, "kinds": kinds]),
+                      suggestion: meant.first.map {
+                          Suggestion(message: Message(CitationMessages.writeKindWord, ["kind": $0, "symbol": citation.symbol ?? ""]),
+                                     replacement: $0)
+                      })
     }
 
     // MARK: Symbols the registry does not have
@@ -180,7 +186,7 @@ struct CitationChecker: Sendable {
         let written = Self.asWritten(citation)
         if let key = citation.symbolKey, site.internalSymbolKeys.contains(key) {
             return report(citation, file, .linkInternal,
-                          "this public page cites \(written), which is internal (lưu hành nội bộ) and left out of the public edition",
+                          Message(CitationMessages.internalCitedOnPublicPage, ["symbol": written]),
                           range: citation.symbolRange)
         }
         if let meant = registry.entryMeant(byIssuerOf: citation) {
@@ -188,25 +194,29 @@ struct CitationChecker: Sendable {
             // Certain only when the date written confirms it: then the code is the one thing that differs.
             let isCertain = citation.date != nil && entry.date == citation.date && citation.symbolRange != nil
             return report(citation, file, .citationIssuerMismatch,
-                          "the issuer code \(Self.writtenIssuerCode(citation)) of \(written) disagrees with the registry, "
-                            + "which has \(entry.name)\(Self.of(entry))",
+                          Message(CitationMessages.issuerCodeMismatch, ["code": Self.writtenIssuerCode(citation), "symbol": written,
+                                                                         "entry": Self.described(entry, as: entry.name)]),
                           range: citation.symbolRange,
-                          suggestion: Suggestion(message: "did you mean \(entry.symbol.text)\(Self.of(entry))?",
+                          suggestion: Suggestion(message: Message(CitationMessages.didYouMean,
+                                                                  ["candidates": Self.described(entry, as: entry.symbol.text)]),
                                                  replacement: entry.symbol.text, range: citation.symbolRange,
                                                  isCertain: isCertain))
         }
         let likely = likelyEntries(for: citation)
         let suggestion: Suggestion
         if likely.isEmpty {
-            suggestion = Suggestion(message: "no registry entry is like it; to cite it, add it to the registry: `\(Self.addCommand(for: citation))`"
-                                    + (citation.date == nil ? " (put its date of issue in place of YYYY-MM-DD)" : ""))
+            let command = Self.addCommand(for: citation)
+            suggestion = Suggestion(message: citation.date == nil
+                                    ? Message(CitationMessages.noLikeEntryAddItUndated, ["command": command])
+                                    : Message(CitationMessages.noLikeEntryAddIt, ["command": command]))
         } else {
-            let named = likely.prefix(3).map { registry.entries[$0].symbol.text + Self.of(registry.entries[$0]) }
-            suggestion = Suggestion(message: "did you mean \(NearestMatch.spokenList(named))?",
+            let named = likely.prefix(3).map { Self.described(registry.entries[$0], as: registry.entries[$0].symbol.text) }
+            suggestion = Suggestion(message: Message(CitationMessages.didYouMean, ["candidates": CitationMessages.oneOf(named)!]),
                                     replacement: likely.count == 1 ? registry.entries[likely[0]].symbol.text : nil,
                                     range: likely.count == 1 ? citation.symbolRange : nil)
         }
-        return report(citation, file, .citationUnknown, "\(written) is not in the registry", range: citation.symbolRange,
+        return report(citation, file, .citationUnknown, Message(CitationMessages.notInRegistry, ["symbol": written]),
+                      range: citation.symbolRange,
                       suggestion: suggestion)
     }
 
@@ -274,14 +284,15 @@ struct CitationChecker: Sendable {
         let dates = candidates.compactMap { registry.entries[$0].date?.vietnamese }
         if let date = citation.date {
             return report(citation, file, .citationDateMismatch,
-                          "\(name) is registered on \(dates.joined(separator: ", ")), not on \(date.vietnamese)",
+                          Message(CitationMessages.registeredOnOtherDates, ["symbol": name, "dates": dates, "date": date.vietnamese]),
                           range: citation.dateRange,
-                          suggestion: Suggestion(message: "write the date of the one meant: \(dates.joined(separator: " or "))"))
+                          suggestion: Suggestion(message: Message(CitationMessages.writeDateOfTheOneMeant,
+                                                                  ["dates": CitationMessages.eachOr(dates.map(Message.init(verbatim:)))
+                                                                      ?? Message(verbatim: "")])))
         }
         return report(citation, file, .citationAmbiguous,
-                      "\(name) matches \(candidates.count) registry entries (of \(dates.joined(separator: ", "))); "
-                        + "the date or the issuing body tells which",
-                      suggestion: Suggestion(message: "add the date, e.g. `\(name), ngày \(dates.first ?? "…")`"))
+                      Message(CitationMessages.ambiguous, ["symbol": name, "count": candidates.count, "dates": dates]),
+                      suggestion: Suggestion(message: Message(CitationMessages.addTheDate, ["symbol": name, "date": dates.first ?? "…"])))
     }
 
     // MARK: Symbols that resolve
@@ -293,9 +304,11 @@ struct CitationChecker: Sendable {
             let replacement = Self.written(registered, like: citation.dateText)
             problems.append(report(
                 citation, page.file, .citationDateMismatch,
-                "\(entry.name) is dated \(registered.vietnamese) in the registry, not \(written.vietnamese)",
+                Message(CitationMessages.dateMismatch,
+                        ["name": entry.name, "registered": registered.vietnamese, "written": written.vietnamese]),
                 range: citation.dateRange,
-                suggestion: Suggestion(message: "write the registry's date: `\(replacement)`", replacement: replacement,
+                suggestion: Suggestion(message: Message(CitationMessages.writeRegistryDate, ["date": replacement]),
+                                       replacement: replacement,
                                        range: citation.dateRange,
                                        isCertain: Self.isOneLine(citation.dateRange) && citation.dateText != nil)))
         }
@@ -304,18 +317,19 @@ struct CitationChecker: Sendable {
             let replacement = Self.issuingBody(issuer, like: citation)
             problems.append(report(
                 citation, page.file, .citationIssuerMismatch,
-                "\(entry.name) was issued by \(issuer), not by \(written)",
+                Message(CitationMessages.issuerMismatch, ["name": entry.name, "issuer": issuer, "written": written]),
                 range: citation.issuingBodyRange,
-                suggestion: Suggestion(message: "write the registry's issuing body: `\(replacement)`", replacement: replacement,
+                suggestion: Suggestion(message: Message(CitationMessages.writeRegistryIssuer, ["issuer": replacement]),
+                                       replacement: replacement,
                                        range: citation.issuingBodyRange,
                                        isCertain: Self.isOneLine(citation.issuingBodyRange))))
         }
         guard entryIndex != page.ownEntry else { return problems }
-        if let latest = page.latestDate, let issued = entry.date, latest < issued,
+        if let latest = page.latestDate, let dated = page.dateDescription, let issued = entry.date, latest < issued,
            !page.laterRelatedEntries.contains(entryIndex) {
             problems.append(report(
                 citation, page.file, .citationAnachronism,
-                "this page is \(page.dateDescription), before \(entry.name) was issued on \(issued.vietnamese)"))
+                Message(CitationMessages.anachronism, ["dated": dated, "name": entry.name, "date": issued.vietnamese])))
         }
         if let problem = superseded(citation, entryIndex: entryIndex, on: page) { problems.append(problem) }
         return problems
@@ -326,7 +340,7 @@ struct CitationChecker: Sendable {
     /// the replacement itself.
     private func superseded(_ citation: Citation, entryIndex: Int, on page: CitingPage) -> Diagnostic? {
         guard !citation.acknowledgesReplacement, !page.replacedEntries.contains(entryIndex),
-              let citingDate = page.earliestDate else { return nil }
+              let citingDate = page.earliestDate, let dated = page.dateDescription else { return nil }
         let replacements = registry.relations(toEntry: entryIndex, kind: .replaces).compactMap { relation
             -> (page: Int, date: CalendarDate)? in
             guard relation.fromPage != page.index,
@@ -339,9 +353,10 @@ struct CitationChecker: Sendable {
         let replacingName = replacingEntry.map { registry.entries[$0].name } ?? "“\(site.pages[replacement.page].title)”"
         return report(
             citation, page.file, .citationSuperseded,
-            "\(entry.name) was replaced by \(replacingName) on \(replacement.date.vietnamese); this page is \(page.dateDescription)",
+            Message(CitationMessages.superseded,
+                    ["name": entry.name, "replacement": replacingName, "date": replacement.date.vietnamese, "dated": dated]),
             suggestion: Suggestion(
-                message: "cite \(replacingName) instead, or say that it was replaced (`nay là …`)",
+                message: Message(CitationMessages.citeReplacementInstead, ["replacement": replacingName]),
                 replacement: replacingEntry.map { registry.entries[$0].symbol.text },
                 range: replacingEntry == nil ? nil : citation.symbolRange))
     }
@@ -397,10 +412,14 @@ struct CitationChecker: Sendable {
         return range.start.line == range.end.line
     }
 
-    private static func of(_ entry: DirectiveRegistry.Entry) -> String {
-        var text = ""
-        if let date = entry.date { text += " of \(date.vietnamese)" }
-        if let issuer = entry.issuer { text += " (\(issuer))" }
-        return text
+    /// `name` with the entry's date and issuing body, as far as it has them.
+    private static func described(_ entry: DirectiveRegistry.Entry, as name: String) -> Message {
+        switch (entry.date?.vietnamese, entry.issuer) {
+        case let (date?, issuer?): Message(CitationMessages.entryOfDateByIssuer, ["name": name, "date": date, "issuer": issuer])
+        case let (date?, nil): Message(CitationMessages.entryOfDate, ["name": name, "date": date])
+        case let (nil, issuer?): Message(CitationMessages.entryByIssuer, ["name": name, "issuer": issuer])
+        // The name alone is the content's, in every language.
+        case (nil, nil): Message(verbatim: name)
+        }
     }
 }

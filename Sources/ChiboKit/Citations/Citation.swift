@@ -50,6 +50,9 @@ public struct Citation: Sendable, Hashable {
     /// Look-alike or invisible characters read through (`Ð` for `Đ`, a soft
     /// hyphen), described for a `text.encoding` warning.
     public var damage: [String] = []
+    /// The damage of a symbol written with `D` where its kind code has
+    /// `Đ` (`QD` for `QĐ`); `CitationDiagnostics` says it in chibo's words.
+    static let dForDWithStroke = "`D` for `Đ` in the code"
     /// The citation's text with its look-alike and invisible characters
     /// made plain (`QÐ` → `QĐ`, a no-break space → a space, a soft hyphen
     /// dropped, `QD` → `QĐ` in the code): `chibo check --fix` writes it.

@@ -3,26 +3,37 @@
 enum CitationDiagnostics {
     static func textProblems(of citation: Citation, file: String) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        let range = SourceRange(start: citation.start, end: citation.end)
         if let invalid = citation.invalidDate {
             result.append(Diagnostic(
-                file: file, range: SourceRange(start: citation.start, end: citation.end), code: .citationInvalidDate,
-                message: "the date `\(invalid)` of \(citation.symbol ?? citation.text) does not exist"))
+                file: file, range: range, code: .citationInvalidDate,
+                message: Message(CitationMessages.invalidDate, ["date": invalid, "citation": citation.symbol ?? citation.text])))
         }
         if let encoding = citation.damage.first, LegacyEncoding.Kind(rawValue: encoding) != nil {
+            let message = citation.symbol.map {
+                Message(CitationMessages.legacyEncoding, ["encoding": encoding, "symbol": $0])
+            } ?? Message(CitationMessages.legacyEncodingReadAsWritten, ["encoding": encoding])
             result.append(Diagnostic(
-                file: file, range: SourceRange(start: citation.start, end: citation.end), code: .textEncoding,
-                message: "this text is in the old \(encoding) encoding; the citation was read as \(citation.symbol ?? "written")",
-                suggestion: Suggestion(message: "convert the text to Unicode (for example with UniKey's converter)")))
+                file: file, range: range, code: .textEncoding, message: message,
+                suggestion: Suggestion(message: Message(CitationMessages.convertToUnicode))))
         } else if !citation.damage.isEmpty {
+            let damage = citation.damage.map(described)
+            let message = citation.symbol.map {
+                Message(CitationMessages.lookAlikeCharacters, ["citation": citation.text, "damage": damage, "symbol": $0])
+            } ?? Message(CitationMessages.lookAlikeCharactersReadAsWritten, ["citation": citation.text, "damage": damage])
             result.append(Diagnostic(
-                file: file, range: SourceRange(start: citation.start, end: citation.end), code: .textEncoding,
-                message: "the citation `\(citation.text)` is written with look-alike, invisible or mistyped characters "
-                    + "(\(citation.damage.joined(separator: ", "))); read as \(citation.symbol ?? "written")",
+                file: file, range: range, code: .textEncoding, message: message,
                 suggestion: citation.repairedText.map {
-                    Suggestion(message: "write it in plain characters: `\($0)`", replacement: $0,
-                               range: SourceRange(start: citation.start, end: citation.end), isCertain: true)
-                } ?? Suggestion(message: "retype the citation in plain characters")))
+                    Suggestion(message: Message(CitationMessages.writeInPlainCharacters, ["text": $0]), replacement: $0,
+                               range: range, isCertain: true)
+                } ?? Suggestion(message: Message(CitationMessages.retypeInPlainCharacters))))
         }
         return result
+    }
+
+    /// One piece of damage in the words of the message: chibo's own for a
+    /// `D` written for `Đ`; a character's code and Unicode name as they are.
+    private static func described(_ damage: String) -> Message {
+        damage == Citation.dForDWithStroke ? Message(CitationMessages.dForDWithStroke) : Message(verbatim: damage)
     }
 }

@@ -217,7 +217,7 @@ public struct CitationRecognizer: Sendable {
             citation.symbolRange = sourceRange(symbolRange, in: run)
             citation.symbolText = run.text(symbolRange)
             if Self.writesDForDWithStroke(run.text(symbolRange), canonical: symbol.text) {
-                citation.damage.append("`D` for `Đ` in the code")
+                citation.damage.append(Citation.dForDWithStroke)
                 citation.repairedText = LookAlikeRepair.repaired(run, citation.range, replacing: symbolRange, with: symbol.text)
             }
             citation.kindCode = symbol.kindCode

@@ -26,7 +26,7 @@ public enum CiteAction {
         var results: [FileResult] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw EnvironmentError("cannot read \(file)")
+                throw EnvironmentError(Message(CiteMessages.cannotRead, ["file": file]))
             }
             let (source, problems) = SourceFile.decode(data, relativePath: file, displayPath: file)
             diagnostics.append(contentsOf: problems)

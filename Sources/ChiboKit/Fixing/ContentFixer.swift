@@ -12,7 +12,7 @@ public enum ContentFixer {
         /// Every edit made, in the order made.
         public var applied: [AppliedEdit] = []
         /// Files that could not be fixed, and why.
-        public var refused: [(file: String, reason: String)] = []
+        public var refused: [(file: String, reason: Message)] = []
         /// The check after the last round: what is left for the editor.
         public var remaining: BuildReport
     }
@@ -57,7 +57,8 @@ public enum ContentFixer {
         do {
             try FileManager.default.copyItem(atPath: options.contentDirectory, toPath: copy)
         } catch {
-            throw EnvironmentError("cannot copy \(options.contentDisplayRoot) to try the fixes on: \(error.localizedDescription)")
+            throw EnvironmentError(Message(BuildMessages.cannotCopyContent,
+                                           ["content": options.contentDisplayRoot, "reason": Message(verbatim: error.localizedDescription)]))
         }
         var scratchOptions = options
         scratchOptions.contentDirectory = copy
@@ -87,26 +88,26 @@ public enum ContentFixer {
 
     private enum Outcome {
         case fixed([AppliedEdit])
-        case refused(String)
+        case refused(Message)
     }
 
     private static func fixFile(_ file: String, edits: [SourceEdit], contentRoot: String) -> Outcome {
         // Only files of the content folder, where the file is really written.
-        guard file.hasPrefix(contentRoot + "/") else { return .refused("it is not in the content folder") }
+        guard file.hasPrefix(contentRoot + "/") else { return .refused(Message(BuildMessages.notInContentFolder)) }
         let path = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
-        guard let data = FileManager.default.contents(atPath: path) else { return .refused("it cannot be read") }
+        guard let data = FileManager.default.contents(atPath: path) else { return .refused(Message(BuildMessages.cannotBeRead)) }
         var bytes = [UInt8](data)
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let hasBOM = bytes.starts(with: bom)
         if hasBOM { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .refused("it is not UTF-8 text: re-save it as UTF-8 first, then run --fix again")
+            return .refused(Message(BuildMessages.notUTF8))
         }
         if text.unicodeScalars.indices.contains(where: { index in
             text.unicodeScalars[index] == "\r" && text.unicodeScalars.index(after: index) < text.unicodeScalars.endIndex
                 && text.unicodeScalars[text.unicodeScalars.index(after: index)] != "\n"
         }) {
-            return .refused("its lines end with a lone CR: re-save it with LF or CRLF line ends, then run --fix again")
+            return .refused(Message(BuildMessages.loneCarriageReturns))
         }
         var fixer = FileFixer(text: text)
         fixer.apply(edits)
@@ -115,7 +116,9 @@ public enum ContentFixer {
         do {
             try AtomicFile.write(Data(out), to: path)
         } catch {
-            return .refused("it cannot be written (\(error.localizedDescription)); nothing in it was changed")
+            // AtomicFile says why in chibo's words, or passes the system's on.
+            let reason = (error as? EnvironmentError)?.message ?? Message(verbatim: error.localizedDescription)
+            return .refused(Message(BuildMessages.cannotBeWritten, ["reason": reason]))
         }
         return .fixed(fixer.applied)
     }
@@ -132,12 +135,12 @@ enum AtomicFile {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         guard FileManager.default.createFile(atPath: temporary.path, contents: data,
                                              attributes: attributes?[.posixPermissions].map { [.posixPermissions: $0] }) else {
-            throw EnvironmentError("cannot create a file in \(url.deletingLastPathComponent().path)")
+            throw EnvironmentError(Message(BuildMessages.cannotCreateFileIn, ["folder": url.deletingLastPathComponent().path]))
         }
         guard rename(temporary.path, path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw EnvironmentError(reason)
+            throw EnvironmentError(Message(verbatim: reason))
         }
     }
 }

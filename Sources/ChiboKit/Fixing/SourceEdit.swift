@@ -35,11 +35,14 @@ public struct AppliedEdit: Sendable, Hashable {
 
     /// `file:line:col: fixed [code]: old → new`, as `chibo check --fix`
     /// prints it (`would fix` for `--dry-run`); a long text is cut to its start.
-    public func description(verb: String = "fixed") -> String {
-        "\(file):\(location.line):\(location.column): \(verb) [\(code.rawValue)]: \(Self.shown(old)) → \(Self.shown(new))"
+    public func message(isDryRun: Bool = false) -> Message {
+        Message(isDryRun ? BuildMessages.wouldFix : .fixed, [
+            "file": file, "line": location.line, "column": location.column, "code": code.rawValue,
+            "old": Self.shown(old), "new": Self.shown(new),
+        ])
     }
 
-    public var description: String { description() }
+    public var description: String { message().text(in: .en) }
 
     private static func shown(_ text: String) -> String {
         let oneLine = text.replacingOccurrences(of: "\r\n", with: "⏎").replacingOccurrences(of: "\n", with: "⏎")

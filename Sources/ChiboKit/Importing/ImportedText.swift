@@ -20,6 +20,18 @@ struct ImportedText: Equatable {
         case lookAlikeLetters = "PDF look-alike letters (Ƣ ƣ, Ð ð)"
         case noBreakSpaces = "no-break and typographic spaces"
         case invisibleCharacters = "soft hyphens and zero-width characters"
+
+        /// `3 lines made NFC`, as the import's report says it.
+        func counted(_ count: Int) -> Message {
+            let entry: ImportMessages = switch self {
+            case .legacyWords: .repairedLegacyWords
+            case .nfc: .repairedNFC
+            case .lookAlikeLetters: .repairedLookAlikeLetters
+            case .noBreakSpaces: .repairedNoBreakSpaces
+            case .invisibleCharacters: .repairedInvisibleCharacters
+            }
+            return Message(entry, ["count": count])
+        }
     }
 
     var text: String
@@ -38,13 +50,12 @@ struct ImportedText: Equatable {
         case unknownEncoding
 
         /// For the editor, in plain words, with what to do.
-        var message: String {
+        var message: Message {
             switch self {
-            case .empty: "the file holds no text"
-            case .binary: "this is not a text file (it holds NUL bytes): import the Word or PDF file itself, not a copy renamed .txt"
-            case .tooLarge(let bytes): "the file is \(bytes >> 20) MB; chibo imports text files up to \(ImportedText.byteLimit >> 20) MB"
-            case .unknownEncoding: "the file is not UTF-8 and its words read as no Vietnamese encoding chibo knows (TCVN3, VNI, Windows-1258): "
-                + "open it in Word or UniKey and save it as Unicode (UTF-8) text"
+            case .empty: Message(ImportMessages.emptyFile)
+            case .binary: Message(ImportMessages.binaryFile)
+            case .tooLarge(let bytes): Message(ImportMessages.textFileTooLarge, ["size": bytes >> 20, "limit": ImportedText.byteLimit >> 20])
+            case .unknownEncoding: Message(ImportMessages.unknownEncoding)
             }
         }
     }

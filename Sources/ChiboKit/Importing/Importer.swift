@@ -8,9 +8,8 @@ public enum Importer {
         /// Relative to the content folder: `guidance/de-an-03-da-tu-….md`.
         public let relativePath: String
         public let markdown: String
-        public let report: String
-        /// The report's facts as JSON members, for `json(withMarkdown:)`.
-        let reportFields: [String]
+        /// What the import recognised, mended and decided.
+        let reportText: ImportReportText
         /// The facts the page states, for `--register` and tests.
         public let title: String
         public let symbol: String?
@@ -18,21 +17,28 @@ public enum Importer {
         /// their path in the content folder.
         public var entries: [(relativePath: String, contents: String)] = []
         /// `--register`: what the entries leave out, and why.
-        public var registerNotes: [String] = []
+        public var registerNotes: [Message] = []
+
+        /// The report for the editor, in `language`.
+        public func report(in language: Language) -> String { reportText.text(in: language) }
+
+        /// The report in English.
+        public var report: String { report(in: .en) }
 
         /// The report as one JSON object: the same facts as the text, the
         /// entries `--register` writes, and the page itself when asked.
-        public func json(withMarkdown: Bool) -> String {
-            var fields = reportFields
+        /// Messages are in `language`; the keys stay as they are.
+        public func json(withMarkdown: Bool, language: Language = .en) -> String {
+            var fields = reportText.jsonFields(in: language)
             fields.append("\"entries\": [\(entries.map { JSONText.string($0.relativePath) }.joined(separator: ", "))]")
-            fields.append("\"registerNotes\": [\(registerNotes.map(JSONText.string).joined(separator: ", "))]")
+            fields.append("\"registerNotes\": [\(registerNotes.map { JSONText.string($0.text(in: language)) }.joined(separator: ", "))]")
             if withMarkdown { fields.append("\"markdown\": \(JSONText.string(markdown))") }
             return "{" + fields.joined(separator: ", ") + "}"
         }
     }
 
     public struct Failure: Error, Sendable {
-        public let message: String
+        public let message: Message
         /// A program chibo needs is missing: the command could not run (exit 2).
         public let isMissingTool: Bool
     }
@@ -50,7 +56,7 @@ public enum Importer {
         let page = PageStructure.page(from: document, fileName: name)
         let relativePath = folder + "/" + fileStem(page.facts) + ".md"
         let report = ImportReportText(page: page, file: path, destination: relativePath)
-        var result = Result(relativePath: relativePath, markdown: page.markdown, report: report.text, reportFields: report.jsonFields,
+        var result = Result(relativePath: relativePath, markdown: page.markdown, reportText: report,
                             title: page.facts.title?.value ?? "", symbol: page.facts.symbol?.value)
         if let registry {
             let cited = CitedDirectiveEntries(texts: page.texts, ownSymbol: page.facts.symbol?.value, registry: registry.registry)
@@ -60,7 +66,7 @@ public enum Importer {
                 let dated = entry.date.map { "directives/\(slug)-\($0.value.description.replacingOccurrences(of: "-", with: "")).md" }
                 guard let path = ["directives/\(slug).md", dated].compactMap({ $0 }).first(where: { !registry.fileExists($0) && !taken.contains($0) })
                 else {
-                    result.registerNotes.append("\(entry.symbol): no entry written, its file name is taken in directives/")
+                    result.registerNotes.append(Message(ImportMessages.registerFileNameTaken, ["symbol": entry.symbol]))
                     continue
                 }
                 taken.insert(path)
@@ -75,17 +81,19 @@ public enum Importer {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ImportProblem("there is no file `\(path)`")
+            throw ImportProblem(Message(ImportMessages.noSuchFile, ["path": path]))
         }
-        guard !isDirectory.boolValue else { throw ImportProblem("`\(path)` is a folder: name the files in it to import") }
+        guard !isDirectory.boolValue else { throw ImportProblem(Message(ImportMessages.isAFolder, ["path": path])) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= ImportedText.byteLimit else {
-            throw ImportProblem("the file is \(size >> 20) MB; chibo imports files up to \(ImportedText.byteLimit >> 20) MB")
+            throw ImportProblem(Message(ImportMessages.fileTooLarge, ["size": size >> 20, "limit": ImportedText.byteLimit >> 20]))
         }
         let fileExtension = url.pathExtension.lowercased()
         switch fileExtension {
         case "txt", "md", "markdown", "text", "":
-            guard let data = FileManager.default.contents(atPath: path) else { throw ImportProblem("`\(path)` cannot be read (no permission?)") }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ImportProblem(Message(ImportMessages.cannotReadFile, ["path": path]))
+            }
             return try TextReader.read(Array(data), isMarkdown: fileExtension == "md" || fileExtension == "markdown")
         case "docx":
             return try WordReader.read(fileAt: url)
@@ -94,7 +102,7 @@ public enum Importer {
         case "pdf":
             return try PDFReader.read(fileAt: url)
         default:
-            throw ImportProblem("chibo imports Word (.docx, .doc), PDF (.pdf) and text (.txt, .md) files; `\(url.lastPathComponent)` is none of these")
+            throw ImportProblem(Message(ImportMessages.unsupportedFormat, ["file": url.lastPathComponent]))
         }
     }
 

@@ -16,7 +16,7 @@ struct SourceDocument: Equatable {
     var repairs: [ImportedText.Repair: Int] = [:]
     /// How the text was read: "UTF-8 text", "Word (.docx)", "PDF (poppler)",
     /// "PDF read by OCR (tesseract)"; said in the report.
-    var readAs: String
+    var readAs: Message
     /// The text was read from pictures of the pages: every word may be wrong.
     var isOCR = false
     /// Every paragraph's first line has `gapBefore` (a PDF's spacing and
@@ -44,13 +44,16 @@ enum SourcePlace: Hashable, Comparable, CustomStringConvertible {
     /// A PDF page and the 1-based line on it.
     case page(Int, line: Int)
 
-    var description: String {
+    /// `line 3`, `paragraph 4`, `page 2, line 1`.
+    var message: Message {
         switch self {
-        case .line(let line): "line \(line)"
-        case .paragraph(let paragraph): "paragraph \(paragraph)"
-        case .page(let page, let line): "page \(page), line \(line)"
+        case .line(let line): Message(ImportMessages.atLine, ["line": line])
+        case .paragraph(let paragraph): Message(ImportMessages.atParagraph, ["paragraph": paragraph])
+        case .page(let page, let line): Message(ImportMessages.atPageLine, ["page": page, "line": line])
         }
     }
+
+    var description: String { message.description }
 }
 
 /// One line of a text file or a PDF, or one paragraph of Word.
@@ -114,19 +117,19 @@ struct SourceFootnote: Equatable {
 }
 
 struct SourceNote: Equatable {
-    var message: String
+    var message: Message
     var place: SourcePlace?
 }
 
 /// Why a file could not be imported, in words for the editor (what is wrong
 /// and what to do), never a stack of English jargon.
 struct ImportProblem: Error, Equatable {
-    var message: String
+    var message: Message
     /// A program chibo needs is missing (poppler, LibreOffice, tesseract):
     /// the command could not run, rather than the file being bad.
     var isMissingTool = false
 
-    init(_ message: String, isMissingTool: Bool = false) {
+    init(_ message: Message, isMissingTool: Bool = false) {
         self.message = message
         self.isMissingTool = isMissingTool
     }

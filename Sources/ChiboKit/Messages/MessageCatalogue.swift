@@ -69,6 +69,11 @@ public enum MessageCatalogues {
         RuleMessages.self,
         RegistryMessages.self,
         PackMessages.self,
+        CitationMessages.self,
+        CiteMessages.self,
+        ScaffoldMessages.self,
+        BuildMessages.self,
+        ImportMessages.self,
     ]
 
     /// Every entry of every part.

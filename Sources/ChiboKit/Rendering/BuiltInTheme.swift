@@ -18,9 +18,9 @@ public enum BuiltInTheme {
     public static func export(to directory: String) throws -> [String] {
         let taken = paths.filter { FileManager.default.fileExists(atPath: directory + "/" + $0) }
         if !taken.isEmpty {
-            throw EnvironmentError("\(directory) already holds \(taken.count == 1 ? "a file" : "files") of the theme "
-                                   + "(\(taken.prefix(3).joined(separator: ", "))\(taken.count > 3 ? ", …" : "")): nothing was written. "
-                                   + "Export into an empty folder, or move those files away first")
+            let named = Array(taken.prefix(3)) + (taken.count > 3 ? ["…"] : [])
+            throw EnvironmentError(Message(taken.count == 1 ? BuildMessages.themeFileExists : .themeFilesExist,
+                                           ["folder": directory, "files": named]))
         }
         var written: [String] = []
         for path in paths {
@@ -28,7 +28,7 @@ public enum BuiltInTheme {
             let folder = (target as NSString).deletingLastPathComponent
             guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
                   FileManager.default.createFile(atPath: target, contents: Data(files[path]!)) else {
-                throw EnvironmentError("could not write \(target): check that the folder can be written to")
+                throw EnvironmentError(Message(BuildMessages.cannotWriteThemeFile, ["file": target]))
             }
             written.append(target)
         }

@@ -127,13 +127,13 @@ public struct SiteRenderer: Sendable {
     /// tried; the first failure to write, in page order, is thrown after.
     static func writeEach(_ count: Int, jobs: Int, to write: @Sendable (_ path: String, _ html: HTML) throws -> Void,
                           _ make: @Sendable (Int) -> (path: String, html: HTML)?) throws {
-        let failures = Parallel.map(count, jobs: jobs) { index -> String? in
+        let failures = Parallel.map(count, jobs: jobs) { index -> Message? in
             guard let (path, html) = make(index) else { return nil }
             do {
                 try write(path, html)
                 return nil
             } catch {
-                return "\(path): \(error)"
+                return Message(BuildMessages.pageNotWritten, ["path": path, "reason": EnvironmentError.reason(error)])
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(message: failure) }
@@ -181,9 +181,19 @@ public struct SiteRenderer: Sendable {
     }
 }
 
+/// A file of the built site that could not be written, or a path that
+/// would leave the output folder.
 public struct OutputError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+    public var message: Message
+
+    public init(message: Message) {
+        self.message = message
+    }
+
+    /// English, as a log or a test shows it.
+    public var description: String { message.description }
+
+    public func text(in language: Language) -> String { message.text(in: language) }
 
     /// Throws for a path that would not stay in the output folder: one
     /// that is absolute or has an empty, `.` or `..` part. Split on the `/`
@@ -193,7 +203,7 @@ public struct OutputError: Error, CustomStringConvertible {
         guard !path.hasPrefix("/"), !components.contains(where: {
             $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8)
         }) else {
-            throw OutputError(message: "refusing to write `\(path)`: it would leave the output folder")
+            throw OutputError(message: Message(BuildMessages.outputPathLeavesFolder, ["path": path]))
         }
     }
 }

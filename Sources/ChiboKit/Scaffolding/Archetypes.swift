@@ -21,12 +21,14 @@ public struct Archetypes: Sendable {
         for name in names {
             let path = folder + "/" + name
             guard let file = files.file(path), let data = files.contents(of: file) else {
-                throw ScaffoldError("\(themeDirectory)/\(path) is missing or cannot be read: chibo new makes its files from the theme's archetypes")
+                throw ScaffoldError(Message(ScaffoldMessages.archetypeMissing, ["path": "\(themeDirectory)/\(path)"]))
             }
             do {
                 library.templates[name] = try Template(parsing: String(decoding: data, as: UTF8.self))
             } catch let error as Template.ParseError {
-                throw ScaffoldError("\(file.display):\(error.line):\(error.column): the archetype does not parse: \(error.message)")
+                throw ScaffoldError(Message(ScaffoldMessages.archetypeDoesNotParse, [
+                    "file": file.display, "line": error.line, "column": error.column, "reason": error.message,
+                ]))
             }
         }
         return Archetypes(library: library)

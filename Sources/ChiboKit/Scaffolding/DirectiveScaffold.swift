@@ -18,11 +18,10 @@ public struct DirectiveScaffold: Sendable {
 
     public init(symbol: String, date: String, title: String? = nil, issuer: String? = nil, kind: String? = nil) throws {
         guard let parsed = DirectiveSymbol(symbol) else {
-            throw ScaffoldError("`\(symbol)` is not a directive's number and symbol (số và ký hiệu) such as 50-CT/TW, "
-                                + "03-ĐA/TU or 114/2003/NĐ-CP")
+            throw ScaffoldError(Message(ScaffoldMessages.notASymbol, ["symbol": symbol]))
         }
         guard let date = CalendarDate(iso: date) else {
-            throw ScaffoldError("`\(date)` is not a date that exists: write it YYYY-MM-DD, e.g. 2025-07-23")
+            throw ScaffoldError(Message(ScaffoldMessages.notADate, ["date": date]))
         }
         self.symbol = parsed
         self.date = date
@@ -41,20 +40,26 @@ public struct DirectiveScaffold: Sendable {
             guard let code = symbol.kindCode else { return nil }
             switch candidates.count {
             case 1: return candidates[0].word
-            case 0: throw ScaffoldError("chibo knows no kind of document coded `\(code)`: give it with --kind")
+            case 0: throw ScaffoldError(Message(ScaffoldMessages.unknownKindCode, ["code": code]))
             default:
-                throw ScaffoldError("`\(code)` stands for " + candidates.map(\.word).joined(separator: " or ")
-                                    + ": say which with --kind")
+                throw ScaffoldError(Message(ScaffoldMessages.codeOfSeveralKinds, ["code": code, "kinds": Self.eachOr(candidates)]))
             }
         }
         guard let kind = DirectiveKind.named(given) else {
-            throw ScaffoldError("`\(given)` is not a kind of document chibo knows (Chỉ thị, Nghị quyết, Hướng dẫn, …)")
+            throw ScaffoldError(Message(ScaffoldMessages.unknownKind, ["kind": given]))
         }
         if let code = symbol.kindCode, !kind.names(code: code) {
-            throw ScaffoldError("`\(symbol.text)` is coded `\(code)`, which is not a \(kind.word)"
-                                + (candidates.isEmpty ? "" : " (`\(code)` is " + candidates.map(\.word).joined(separator: " or ") + ")"))
+            throw ScaffoldError(candidates.isEmpty
+                ? Message(ScaffoldMessages.kindDisagreesWithCode, ["symbol": symbol.text, "code": code, "kind": kind.word])
+                : Message(ScaffoldMessages.kindDisagreesWithCodeOfKinds,
+                          ["symbol": symbol.text, "code": code, "kind": kind.word, "kinds": Self.eachOr(candidates)]))
         }
         return kind.word
+    }
+
+    /// `Quy định or Quyết định`: the kind words, each a name as written.
+    private static func eachOr(_ kinds: [DirectiveKind]) -> Message {
+        CitationMessages.eachOr(kinds.map { Message(verbatim: $0.word) }) ?? Message(verbatim: "")
     }
 
     private static func text(_ value: String?) -> String? {
@@ -65,8 +70,9 @@ public struct DirectiveScaffold: Sendable {
     public func scaffold(_ content: ScaffoldContent, archetypes: Archetypes) throws -> Scaffold {
         let registry = content.registry
         if let same = registry.entries.first(where: { $0.symbol.key == symbol.key && $0.date == date }) {
-            throw ScaffoldError("\(symbol.text) of \(date) is already registered in "
-                                + content.site.pages[same.page].source.displayPath + ": chibo new writes nothing")
+            throw ScaffoldError(Message(ScaffoldMessages.alreadyRegistered, [
+                "symbol": symbol.text, "date": date.description, "file": content.site.pages[same.page].source.displayPath,
+            ]))
         }
         let slug = Slug.make(symbol.text)
         var path = "directives/\(slug).md"

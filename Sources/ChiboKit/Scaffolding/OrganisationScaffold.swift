@@ -20,17 +20,18 @@ public struct OrganisationScaffold: Sendable {
     public init(id: String, name: String, level: String, type: String? = nil, parent: String? = nil, file: String? = nil) throws {
         guard !id.isEmpty, Slug.make(id) == id else {
             let slug = Slug.make(id)
-            throw ScaffoldError("`\(id)` is not an id: ids are slugs (a-z, 0-9 and -)" + (slug.isEmpty ? "" : ", e.g. `\(slug)`"))
+            throw ScaffoldError(slug.isEmpty ? Message(ScaffoldMessages.notAnID, ["id": id])
+                                             : Message(ScaffoldMessages.notAnIDSuggesting, ["id": id, "slug": slug]))
         }
         let name = VietnameseText.nfc(name).trimmed
-        guard !name.isEmpty else { throw ScaffoldError("give the organisation's name with --name") }
+        guard !name.isEmpty else { throw ScaffoldError(Message(ScaffoldMessages.nameMissing)) }
         guard let level = OrganisationLevel(rawValue: level) else {
-            throw ScaffoldError("`\(level)` is not a level: one of "
-                                + OrganisationLevel.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))
+            throw ScaffoldError(Message(ScaffoldMessages.notALevel,
+                                        ["level": level, "levels": OrganisationLevel.allCases.map { "`\($0.rawValue)`" }]))
         }
         let file = file ?? "orgs/\(id).yml"
         guard file.hasPrefix("orgs/"), file.hasSuffix(".yml") || file.hasSuffix(".yaml") else {
-            throw ScaffoldError("`\(file)` is not a record file: write it as orgs/….yml, inside the content folder")
+            throw ScaffoldError(Message(ScaffoldMessages.notARecordFile, ["file": file]))
         }
         try ScaffoldPath.validate(file)
         self.id = id
@@ -44,27 +45,32 @@ public struct OrganisationScaffold: Sendable {
     public func scaffold(_ content: ScaffoldContent, archetypes: Archetypes) throws -> Scaffold {
         let organisations = content.organisations
         if let other = organisations.record(id: id) {
-            throw ScaffoldError("`\(id)` is already the id of \(other.name) (\(other.file):\(other.location.line))")
+            throw ScaffoldError(Message(ScaffoldMessages.idTaken,
+                                        ["id": id, "name": other.name, "file": other.file, "line": other.location.line]))
         }
         if let type {
             guard organisations.hasTypeList else {
-                throw ScaffoldError("\(content.display("types.yml")) is missing, so type `\(type)` cannot be checked")
+                throw ScaffoldError(Message(ScaffoldMessages.typesMissingForType, ["types": content.display("types.yml"), "type": type]))
             }
             guard organisations.type(id: type) != nil else {
-                throw ScaffoldError("`\(type)` is no type of \(content.display("types.yml"))"
-                                    + Self.didYouMean(type, in: organisations.types.map(\.id)))
+                let types = content.display("types.yml")
+                throw ScaffoldError(NearestMatch.find(type, in: organisations.types.map(\.id)).map {
+                    Message(ScaffoldMessages.notATypeDidYouMean, ["type": type, "types": types, "nearest": $0])
+                } ?? Message(ScaffoldMessages.notAType, ["type": type, "types": types]))
             }
         } else if level.isCell, organisations.hasTypeList {
-            throw ScaffoldError("a cell (\(level.rawValue)) needs its type: give it with --type, one of "
-                                + organisations.types.map { "`\($0.id)`" }.joined(separator: ", "))
+            throw ScaffoldError(Message(ScaffoldMessages.cellNeedsType,
+                                        ["level": level.rawValue, "types": organisations.types.map { "`\($0.id)`" }]))
         }
         if let parent {
             guard let record = organisations.record(id: parent) else {
-                throw ScaffoldError("`\(parent)` is no organisation's id" + Self.didYouMean(parent, in: organisations.records.map(\.id)))
+                throw ScaffoldError(NearestMatch.find(parent, in: organisations.records.map(\.id)).map {
+                    Message(ScaffoldMessages.notAnOrganisationDidYouMean, ["parent": parent, "nearest": $0])
+                } ?? Message(ScaffoldMessages.notAnOrganisation, ["parent": parent]))
             }
             guard record.level.canHaveChildren, record.level.rank < level.rank else {
-                throw ScaffoldError("a \(level.rawValue) cannot belong to `\(parent)` (\(record.level.rawValue)), which is "
-                                    + (record.level.canHaveChildren ? "not above it" : "a cell"))
+                throw ScaffoldError(Message(record.level.canHaveChildren ? ScaffoldMessages.parentNotAbove : .parentIsACell,
+                                            ["level": level.rawValue, "parent": parent, "parentLevel": record.level.rawValue]))
             }
         }
         var fields = ArchetypeFields()
@@ -74,9 +80,5 @@ public struct OrganisationScaffold: Sendable {
         fields[.type] = type.map { .text(YAMLScalar.quoted($0)) } ?? .absent
         fields[.parent] = parent.map { .text(YAMLScalar.quoted($0)) } ?? .absent
         return Scaffold(files: [Scaffold.File(relativePath: file, contents: archetypes.render(Self.archetype, fields))])
-    }
-
-    private static func didYouMean(_ text: String, in names: [String]) -> String {
-        NearestMatch.find(text, in: names).map { ": did you mean `\($0)`?" } ?? ""
     }
 }

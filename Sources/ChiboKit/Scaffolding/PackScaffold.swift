@@ -23,18 +23,18 @@ public struct PackScaffold: Sendable {
     public init(month text: String) throws {
         // Years of four digits on both sides, so last month and next are months too.
         guard let month = CalendarMonth(iso: text), (1001...9998).contains(month.year) else {
-            throw ScaffoldError("`\(text)` is not a month: write it YYYY-MM, e.g. 2027-02")
+            throw ScaffoldError(Message(ScaffoldMessages.notAMonth, ["text": text]))
         }
         self.month = month
     }
 
     public func scaffold(_ content: ScaffoldContent, archetypes: Archetypes) throws -> Scaffold {
         guard content.organisations.hasTypeList else {
-            throw ScaffoldError("\(content.display("types.yml")) is missing: chibo new pack makes one pack per cell type it lists")
+            throw ScaffoldError(Message(ScaffoldMessages.typesMissing, ["types": content.display("types.yml")]))
         }
         let types = content.organisations.types
         guard !types.isEmpty else {
-            throw ScaffoldError("\(content.display("types.yml")) lists no cell type: chibo new pack makes one pack per type")
+            throw ScaffoldError(Message(ScaffoldMessages.noCellType, ["types": content.display("types.yml")]))
         }
         let folder = "packs/" + month.description
         let cited = CitedLastMonth(month: month.previous, content: content)

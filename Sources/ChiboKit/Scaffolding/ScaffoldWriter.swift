@@ -27,16 +27,16 @@ public struct ScaffoldWriter: Sendable {
     @discardableResult
     public func write(_ scaffold: Scaffold) throws -> [String] {
         guard let root = ContentWalker.realPath(contentDirectory) else {
-            throw ScaffoldError("content folder `\(contentDirectory)` does not exist (use --content DIR)")
+            throw ScaffoldError(Message(BuildMessages.contentFolderMissing, ["folder": contentDirectory]))
         }
         for file in scaffold.files {
             try ScaffoldPath.validate(file.relativePath, command: command)
         }
         let existing = scaffold.files.filter { exists(absolute($0.relativePath)) }
         guard existing.isEmpty else {
-            let names = existing.map { "`\(display($0.relativePath))`" }.joined(separator: ", ")
-            throw ScaffoldError("\(names) already \(existing.count == 1 ? "exists" : "exist"): \(command) never overwrites a file, "
-                                + "and wrote nothing")
+            let names = existing.map { "`\(display($0.relativePath))`" }
+            throw ScaffoldError(Message(existing.count == 1 ? ScaffoldMessages.fileExists : .filesExist,
+                                        ["files": names, "command": command]))
         }
         var createdFolders: [String] = []
         var createdFiles: [String] = []
@@ -79,7 +79,7 @@ public struct ScaffoldWriter: Sendable {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 guard isDirectory.boolValue else {
-                    throw ScaffoldError("`\(display(relativePath))` cannot be created: `\(path)` is a file, not a folder")
+                    throw ScaffoldError(Message(ScaffoldMessages.folderIsAFile, ["file": display(relativePath), "path": path]))
                 }
                 continue
             }
@@ -90,7 +90,8 @@ public struct ScaffoldWriter: Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
             } catch {
-                throw ScaffoldError("cannot create the folder `\(path)`: \(error.localizedDescription)")
+                throw ScaffoldError(Message(ScaffoldMessages.cannotCreateFolder,
+                                            ["path": path, "reason": Message(verbatim: error.localizedDescription)]))
             }
             created.append(path)
         }
@@ -100,7 +101,7 @@ public struct ScaffoldWriter: Sendable {
 
     private func requireInside(_ root: String, _ folder: String, for relativePath: String) throws {
         guard let real = ContentWalker.realPath(folder), real == root || real.hasPrefix(root == "/" ? "/" : root + "/") else {
-            throw ScaffoldError("`\(display(relativePath))` would be written outside the content folder (through a symbolic link)")
+            throw ScaffoldError(Message(ScaffoldMessages.wouldLeaveContentFolder, ["file": display(relativePath)]))
         }
     }
 
@@ -108,9 +109,9 @@ public struct ScaffoldWriter: Sendable {
     private func create(_ path: String, contents: String, display: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            let reason = errno == EEXIST ? "it already exists (made while \(command) ran); \(command) never overwrites a file"
-                                         : String(cString: strerror(errno))
-            throw ScaffoldError("cannot create `\(display)`: \(reason)")
+            throw ScaffoldError(errno == EEXIST
+                ? Message(ScaffoldMessages.createdMeanwhile, ["file": display, "command": command])
+                : Message(ScaffoldMessages.cannotCreateFile, ["file": display, "reason": Message(verbatim: String(cString: strerror(errno)))]))
         }
         defer { close(descriptor) }
         let bytes = Array(contents.utf8)
@@ -121,7 +122,7 @@ public struct ScaffoldWriter: Sendable {
                 if errno == EINTR { continue }
                 let reason = String(cString: strerror(errno))
                 unlink(path)
-                throw ScaffoldError("cannot write `\(display)`: \(reason)")
+                throw ScaffoldError(Message(ScaffoldMessages.cannotWriteFile, ["file": display, "reason": Message(verbatim: reason)]))
             }
             written += result
         }
@@ -144,7 +145,7 @@ enum ScaffoldPath {
             && components.last.map { !$0.hasPrefix(".") || hiddenFilesAllowed.contains($0) } == true
             && !relativePath.unicodeScalars.contains { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }
         guard safe else {
-            throw ScaffoldError("`\(relativePath)` is not a path inside the content folder: \(command) writes only there")
+            throw ScaffoldError(Message(ScaffoldMessages.notAPathInContentFolder, ["path": relativePath, "command": command]))
         }
     }
 }

@@ -45,19 +45,19 @@ public struct SiteScaffold: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw ScaffoldError("`\(directory)` is a file: name a new folder for the site")
+                throw ScaffoldError(Message(ScaffoldMessages.siteFolderIsAFile, ["folder": directory]))
             }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             guard entries.isEmpty else {
-                throw ScaffoldError("`\(directory)` is not empty (it holds \(entries.count) \(entries.count == 1 ? "entry" : "entries")): "
-                                    + "chibo new site makes a site only in a new or empty folder, and wrote nothing")
+                throw ScaffoldError(Message(ScaffoldMessages.siteFolderNotEmpty, ["folder": directory, "count": entries.count]))
             }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw ScaffoldError("could not make the folder `\(directory)`: \(error.localizedDescription)")
+            throw ScaffoldError(Message(ScaffoldMessages.cannotMakeSiteFolder,
+                                        ["folder": directory, "reason": Message(verbatim: error.localizedDescription)]))
         }
     }
 }

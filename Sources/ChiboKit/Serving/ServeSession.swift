@@ -55,7 +55,7 @@ public final class ServeSession: @unchecked Sendable {
             next.report = try builder.build(changed: changedFiles)
             next.kind = builder.lastKind
         } catch let error as EnvironmentError {
-            next.failure = Message(verbatim: error.message)
+            next.failure = error.message
         } catch {
             next.failure = Message(verbatim: "\(error)")
         }

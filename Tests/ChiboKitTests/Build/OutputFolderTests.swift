@@ -21,7 +21,7 @@ struct OutputFolderTests {
             _ = try SitePipeline.build(options)
             return nil
         } catch let error as EnvironmentError {
-            return error.message
+            return error.message.description
         } catch {
             return "\(error)"
         }

@@ -159,7 +159,7 @@ struct CitedDirectiveEntriesTests {
         #expect(cited.entries.first?.date == nil)
         #expect(cited.entries.first?.frontMatter.contains("kind: \"Kế hoạch\"") == true)
         #expect(cited.disagreements.count == 1)
-        #expect(cited.disagreements.first?.contains("the date") == true)
+        #expect(cited.disagreements.first?.description.contains("the date") == true)
     }
 
     /// `10-HD/TCTW, ngày 10/10/2007` where the registry has `10-HD/BTCTW` of
@@ -177,7 +177,7 @@ struct CitedDirectiveEntriesTests {
         let cited = CitedDirectiveEntries(texts: ["Thực hiện Hướng dẫn số 10-HD/TCTW, ngày 10/10/2007 về thành lập chi bộ."],
                                           ownSymbol: nil, registry: registry)
         #expect(cited.entries.isEmpty)
-        #expect(cited.disagreements.first?.contains("the registry has 10-HD/BTCTW") == true)
+        #expect(cited.disagreements.first?.description.contains("the registry has 10-HD/BTCTW") == true)
     }
 
     @Test func thePageItselfAndKnownDirectivesGetNoEntry() {

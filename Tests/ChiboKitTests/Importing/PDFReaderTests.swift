@@ -58,7 +58,7 @@ struct PDFReaderTests {
             1:12 [bold size 0.95] PHÓ BÍ THƯ
             1:14 [gap bold size 0.95] Nguyễn Văn An
             """)
-        #expect(document.readAs == "PDF (poppler)")
+        #expect(document.readAs.description == "PDF (poppler)")
         #expect(!document.isOCR)
     }
 
@@ -96,11 +96,11 @@ struct PDFReaderTests {
             4:3 [] báo cáo cấp ủy cấp trên.
             4:4 [gap] Hướng dẫn này thay thế các hướng dẫn trước đây.
             """)
-        #expect(document.notes == [
-            SourceNote(message: "page numbers removed from 4 pages", place: nil),
-            SourceNote(message: "running header “Hướng dẫn số 12-HD/HU ngày 05/3/2025 của Huyện ủy Hòa An” removed from 4 pages",
-                       place: .page(1, line: 1)),
+        #expect(document.notes.map(\.message.description) == [
+            "page numbers removed from 4 pages",
+            "running header “Hướng dẫn số 12-HD/HU ngày 05/3/2025 của Huyện ủy Hòa An” removed from 4 pages",
         ])
+        #expect(document.notes.map(\.place) == [nil, .page(1, line: 1)])
     }
 
     @Test func aParagraphRunsOnOverAPageBreakWithoutAGap() throws {
@@ -158,14 +158,12 @@ struct PDFReaderTests {
     // MARK: - Files that cannot be read
 
     @Test func aPasswordProtectedPDFIsRefusedInPlainWords() {
-        #expect(throws: ImportProblem("This PDF is protected by a password, so chibo cannot read it. "
-            + "Ask the sender for a copy without a password, or for the Word file.")) {
-            try Self.read("encrypted/needs-password.pdf")
-        }
-        #expect(throws: ImportProblem("This PDF is protected against copying its text, so chibo cannot read it. "
-            + "Ask the sender for an unprotected copy, or for the Word file.")) {
-            try Self.read("encrypted/no-copying.pdf")
-        }
+        let password = #expect(throws: ImportProblem.self) { try Self.read("encrypted/needs-password.pdf") }
+        #expect(password?.message.description == "This PDF is protected by a password, so chibo cannot read it. "
+            + "Ask the sender for a copy without a password, or for the Word file.")
+        let copying = #expect(throws: ImportProblem.self) { try Self.read("encrypted/no-copying.pdf") }
+        #expect(copying?.message.description == "This PDF is protected against copying its text, so chibo cannot read it. "
+            + "Ask the sender for an unprotected copy, or for the Word file.")
     }
 
     @Test func pdfinfoSaysWhetherCopyingIsAllowed() {
@@ -244,7 +242,7 @@ struct PDFReaderTests {
     func aScanIsReadByOCRAndSaysSo() throws {
         let document = try Self.read("scan/scanned.pdf")
         #expect(document.isOCR)
-        #expect(document.readAs == "PDF read by OCR (tesseract)")
+        #expect(document.readAs.description == "PDF read by OCR (tesseract)")
         #expect(document.notes.first?.message.description.hasPrefix("this PDF is a scan") == true)
         // The words as tesseract reads them may change with its version;
         // the paragraphs, found by their indent, may not.

@@ -15,7 +15,7 @@ struct PageStructureTests {
     }
 
     private func page(_ blocks: [SourceBlock], marksParagraphs: Bool = true) -> ImportedPage {
-        var document = SourceDocument(blocks: blocks, readAs: "PDF (poppler)")
+        var document = SourceDocument(blocks: blocks, readAs: Message(ImportMessages.readAsPDF))
         document.marksParagraphs = marksParagraphs
         return PageStructure.page(from: document, fileName: "in.pdf")
     }
@@ -115,7 +115,7 @@ struct PageStructureTests {
             .table(header), whole("HƯỚNG DẪN", 7), whole("VỀ SINH HOẠT CHI BỘ CƠ QUAN", 8),
             whole("Chi bộ sinh hoạt định kỳ hằng tháng theo Điều lệ Đảng và Hướng dẫn của Ban Tổ chức Trung ương.", 9),
             .table(signature),
-        ], readAs: "Word (.docx)")
+        ], readAs: WordReader.readAs)
         let imported = PageStructure.page(from: document, fileName: "in.docx")
         #expect(imported.facts.frontMatter == """
             title: "Hướng dẫn về sinh hoạt chi bộ cơ quan"

@@ -15,7 +15,7 @@ private final class RefusingOutput: SiteOutput, @unchecked Sendable {
 
     func write(_ contents: String, to path: String) throws {
         lock.withLock { _ = tried.insert(path) }
-        if refused.contains(path) { throw OutputError(message: "refused") }
+        if refused.contains(path) { throw OutputError(message: Message(verbatim: "refused")) }
     }
 
     func write(_ html: HTML, to path: String) throws {
@@ -50,7 +50,7 @@ struct SiteRendererTests {
             : site.pages.filter { !$0.isFolderIntroduction }.map(\.outputPath)
         let first = try #require(stage.first(where: refused.contains))
         #expect(first != refused[0], "the cases list the later page first")
-        #expect(error?.message.description.hasPrefix(first + ": ") == true, "\(error?.message ?? "no error")")
+        #expect(error?.message.description.hasPrefix(first + ": ") == true, "\(error?.message.description ?? "no error")")
         // The stage went on past the refused pages: every page of it was tried.
         #expect(output.triedPaths.isSuperset(of: stage))
     }

@@ -19,7 +19,7 @@ enum PDFOCR {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw ImportProblem("chibo could not make a temporary folder to read this scanned PDF in: check that the disk is not full.")
+            throw ImportProblem(Message(ImportMessages.ocrNoTemporaryFolder))
         }
         defer { try? FileManager.default.removeItem(at: folder) }
 
@@ -28,8 +28,7 @@ enum PDFOCR {
         let drawn = try drawingTools.runPoppler("pdftoppm", ["-r", "\(Int(dotsPerInch))", "-png", url.path, folder.appendingPathComponent("page").path])
         let pictures = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".png") }.sorted()
         guard drawn.status == 0, !pictures.isEmpty else {
-            throw ImportProblem("The pages of this scanned PDF could not be drawn for OCR: the file may be damaged. "
-                + "Open it, print it again to a new PDF, and import that copy.")
+            throw ImportProblem(Message(ImportMessages.ocrPagesNotDrawn))
         }
         var pages: [PDFPageText] = []
         for (index, picture) in pictures.enumerated() {
@@ -38,12 +37,13 @@ enum PDFOCR {
             do {
                 output = try ToolProcess.run(tesseract, [path, "-", "-l", "vie", "hocr"], timeout: tools.timeout)
             } catch {
-                throw ImportProblem("OCR of page \(index + 1) of this scanned PDF took longer than \(Int(tools.timeout)) seconds and was stopped. "
-                    + "Try a copy scanned at a lower resolution, or type the page in.")
+                throw ImportProblem(Message(ImportMessages.ocrTimedOut, ["page": index + 1, "seconds": Int(tools.timeout)]))
             }
             guard output.status == 0 else {
-                throw ImportProblem("tesseract could not read page \(index + 1) of this scanned PDF (it said: "
-                    + "\(output.standardError.split(separator: "\n").first ?? "nothing")). Check that tesseract works, then import again.")
+                // What tesseract said is its own words, passed on as they are.
+                throw ImportProblem(output.standardError.split(separator: "\n").first.map {
+                    Message(ImportMessages.tesseractFailed, ["page": index + 1, "said": $0])
+                } ?? Message(ImportMessages.tesseractFailedSilently, ["page": index + 1]))
             }
             pages.append(page(number: index + 1, hocr: output.standardOutput))
         }
@@ -52,18 +52,13 @@ enum PDFOCR {
 
     /// tesseract's path when it is installed with its Vietnamese language.
     static func vietnameseTesseract(_ tools: PDFTools) throws(ImportProblem) -> String {
-        let advice = "Or ask the sender for the Word file, or a PDF saved from Word rather than scanned."
         guard let tesseract = tools.path(of: "tesseract") else {
-            throw ImportProblem("This PDF is a scan (pictures of pages, no text), so its words can only be read by OCR, "
-                + "which needs tesseract with its Vietnamese language: install them with `sudo apt install tesseract-ocr tesseract-ocr-vie` "
-                + "(on a Mac: `brew install tesseract tesseract-lang`), then import again. " + advice, isMissingTool: true)
+            throw ImportProblem(Message(ImportMessages.missingTesseract), isMissingTool: true)
         }
         let languages = try? ToolProcess.run(tesseract, ["--list-langs"], timeout: tools.timeout)
         let listed = String(decoding: languages?.standardOutput ?? Data(), as: UTF8.self).split(separator: "\n")
         guard listed.contains("vie") else {
-            throw ImportProblem("This PDF is a scan (pictures of pages, no text), so its words can only be read by OCR. "
-                + "tesseract is installed without its Vietnamese language: install it with `sudo apt install tesseract-ocr-vie` "
-                + "(on a Mac: `brew install tesseract-lang`), then import again. " + advice, isMissingTool: true)
+            throw ImportProblem(Message(ImportMessages.missingTesseractVietnamese), isMissingTool: true)
         }
         return tesseract
     }

@@ -29,7 +29,7 @@ enum PDFPageFurniture {
             let matching = numbered.filter { $0.offset == offset }
             for found in matching { doomed[found.page].insert(found.line) }
             let pageCount = Set(matching.map(\.page)).count
-            notes.append(SourceNote(message: "page numbers removed from \(pageCount) page\(pageCount == 1 ? "" : "s")", place: nil))
+            notes.append(SourceNote(message: Message(ImportMessages.pageNumbersRemoved, ["count": pageCount]), place: nil))
         }
 
         // Running headers and footers: the same words (digits aside: dates,
@@ -51,11 +51,11 @@ enum PDFPageFurniture {
             guard pageCount >= 3, pageCount * 2 >= pages.count else { continue }
             for found in placed { doomed[found.page].insert(found.line) }
             let first = placed[0]
-            let edge = key.hasPrefix(Edge.top.rawValue) ? "header" : "footer"
+            let removed = key.hasPrefix(Edge.top.rawValue) ? ImportMessages.runningHeaderRemoved : .runningFooterRemoved
             // Mended as the text is, but not counted: the words are dropped.
             var uncounted: [ImportedText.Repair: Int] = [:]
             let words = ImportedText.mended(pages[first.page][first.line].text(), counting: &uncounted)
-            notes.append(SourceNote(message: "running \(edge) “\(words)” removed from \(pageCount) pages",
+            notes.append(SourceNote(message: Message(removed, ["words": words, "count": pageCount]),
                                     place: .page(first.page + 1, line: pages[first.page][first.line].number)))
         }
 

@@ -30,17 +30,16 @@ enum PDFReader {
         let pagesWithText = pages.count { $0.letterCount >= minimumLetters }
         if !pages.isEmpty, pagesWithText * 10 < pages.count {
             var document = layOut(try PDFOCR.read(url, pageCount: max(info.pageCount, pages.count), tools: tools))
-            document.readAs = "PDF read by OCR (tesseract)"
+            document.readAs = Message(ImportMessages.readAsOCR)
             document.isOCR = true
-            document.notes.insert(SourceNote(message: "this PDF is a scan: its text was read from pictures of the pages by OCR, which "
-                + "mistakes letters and tone marks; check every word against the paper copy", place: nil), at: 0)
+            document.notes.insert(SourceNote(message: Message(ImportMessages.scannedPDFNote), place: nil), at: 0)
             return document
         }
         var document = layOut(pages)
         let textless = pages.filter { $0.letterCount < minimumLetters }.map(\.number)
         if !textless.isEmpty, textless.count < pages.count {
-            document.notes.append(SourceNote(message: "page\(textless.count == 1 ? "" : "s") \(textless.map(String.init).joined(separator: ", ")) "
-                + "hold\(textless.count == 1 ? "s" : "") no text (a picture, a scanned page, or blank): type in by hand anything written there", place: nil))
+            document.notes.append(SourceNote(message: Message(textless.count == 1 ? ImportMessages.pageWithoutText : .pagesWithoutText,
+                                                              ["pages": textless]), place: nil))
         }
         return document
     }
@@ -60,7 +59,8 @@ enum PDFReader {
             let ordered = PDFColumnBlocks.reorder(page, geometry: geometry)
             writer.write(page: index + 1, lines: ordered.lines, columnBlocks: ordered.blocks)
         }
-        var document = SourceDocument(blocks: writer.blocks, repairs: writer.repairs, readAs: "PDF (poppler)", notes: furniture)
+        var document = SourceDocument(blocks: writer.blocks, repairs: writer.repairs, readAs: Message(ImportMessages.readAsPDF),
+                                      notes: furniture)
         document.marksParagraphs = true
         return document
     }
@@ -76,25 +76,22 @@ enum PDFReader {
             defer { try? handle.close() }
             start = try handle.read(upToCount: 1024) ?? Data()
         } catch {
-            throw ImportProblem("The file \(url.lastPathComponent) could not be opened: check that it is there and that you may read it.")
+            throw ImportProblem(Message(ImportMessages.pdfCannotBeOpened, ["file": url.lastPathComponent]))
         }
-        guard size > 0 else { throw ImportProblem("The file \(url.lastPathComponent) is empty.") }
+        guard size > 0 else { throw ImportProblem(Message(ImportMessages.pdfEmpty, ["file": url.lastPathComponent])) }
         guard size <= byteLimit else {
-            throw ImportProblem("This PDF is \(size >> 20) MB; chibo imports PDFs up to \(byteLimit >> 20) MB. "
-                + "Ask the sender for the Word file, or import the document in parts.")
+            throw ImportProblem(Message(ImportMessages.pdfTooLarge, ["size": size >> 20, "limit": byteLimit >> 20]))
         }
         // PDF readers accept the header anywhere in the first kilobyte.
         guard start.range(of: Data("%PDF-".utf8)) != nil else {
-            throw ImportProblem("\(url.lastPathComponent) is not a PDF file, although its name may say so. If it is a Word document, "
-                + "save it as .docx and import that; otherwise open it and save or print it again as PDF.")
+            throw ImportProblem(Message(ImportMessages.notAPDF, ["file": url.lastPathComponent]))
         }
     }
 
     private static func information(_ url: URL, tools: PDFTools) throws(ImportProblem) -> PDFInfo {
         let output = try tools.runPoppler("pdfinfo", [url.path])
         if PDFInfo.needsPassword(output.standardError) {
-            throw ImportProblem("This PDF is protected by a password, so chibo cannot read it. "
-                + "Ask the sender for a copy without a password, or for the Word file.")
+            throw ImportProblem(Message(ImportMessages.pdfPasswordProtected))
         }
         guard output.status == 0 else { throw damaged(output.standardError) }
         let info = PDFInfo.parse(String(decoding: output.standardOutput, as: UTF8.self))
@@ -102,13 +99,13 @@ enum PDFReader {
         return info
     }
 
-    private static let noCopying = ImportProblem("This PDF is protected against copying its text, so chibo cannot read it. "
-        + "Ask the sender for an unprotected copy, or for the Word file.")
+    private static let noCopying = ImportProblem(Message(ImportMessages.pdfCopyProtected))
 
     private static func damaged(_ popplerSaid: String) -> ImportProblem {
-        let said = popplerSaid.split(separator: "\n").first.map { " (poppler said: \($0))" } ?? ""
-        return ImportProblem("This PDF could not be read: the file may be damaged\(said). Open it, save or print it again "
-            + "as a new PDF (\"Save as PDF\", \"Microsoft Print to PDF\"), and import that copy.")
+        // What poppler said is its own words, passed on as they are.
+        let said = popplerSaid.split(separator: "\n").first
+        return ImportProblem(said.map { Message(ImportMessages.pdfDamagedPopplerSaid, ["said": $0]) }
+                             ?? Message(ImportMessages.pdfDamaged))
     }
 
     /// poppler writes some PDFs' control characters into its XML as they

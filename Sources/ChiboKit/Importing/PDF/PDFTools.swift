@@ -21,10 +21,7 @@ struct PDFTools {
         ToolProcess.find([tool], in: searchFolders)
     }
 
-    static let missingPoppler = ImportProblem(
-        "Reading PDF files needs poppler, which is not installed: install it with `sudo apt install poppler-utils` "
-            + "(on a Mac: `brew install poppler`), then import again.",
-        isMissingTool: true)
+    static let missingPoppler = ImportProblem(Message(ImportMessages.missingPoppler), isMissingTool: true)
 
     /// Runs one of poppler's programs, in the editor's words when it cannot.
     func runPoppler(_ tool: String, _ arguments: [String]) throws(ImportProblem) -> ToolProcess.Output {
@@ -34,8 +31,7 @@ struct PDFTools {
         } catch .couldNotStart {
             throw Self.missingPoppler
         } catch {
-            throw ImportProblem("Reading this PDF took longer than \(Int(timeout)) seconds, so it was stopped. The file may be damaged "
-                + "or unusually heavy: open it, print it again to a new PDF (\"Microsoft Print to PDF\" or \"Save as PDF\") and import that copy.")
+            throw ImportProblem(Message(ImportMessages.popplerTimedOut, ["seconds": Int(timeout)]))
         }
     }
 }

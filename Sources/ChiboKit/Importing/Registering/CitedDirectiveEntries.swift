@@ -27,7 +27,7 @@ struct CitedDirectiveEntries {
     private(set) var entries: [Entry] = []
     /// What the entries leave out, and why: a fact two citations state
     /// differently, a citation that names an entry by a slip of its code.
-    private(set) var disagreements: [String] = []
+    private(set) var disagreements: [Message] = []
 
     /// `texts`: the page's paragraphs, headings, cells and footnotes;
     /// `ownSymbol`: the page's own symbol (the page is that entry).
@@ -44,8 +44,8 @@ struct CitedDirectiveEntries {
                 // A slip of the issuer code names a directive the registry has:
                 // no second entry for it (the checker reports the slip).
                 if let meant = registry.entryMeant(byIssuerOf: citation) {
-                    let note = "\(citation.symbol ?? citation.text): the registry has \(registry.entries[meant].symbol.text) of the same kind, "
-                        + "number and date, so no entry is written (the issuer code is what differs)"
+                    let note = Message(ImportMessages.issuerCodeSlipNoEntry,
+                                       ["symbol": citation.symbol ?? citation.text, "entry": registry.entries[meant].symbol.text])
                     if !disagreements.contains(note) { disagreements.append(note) }
                     continue
                 }
@@ -57,11 +57,11 @@ struct CitedDirectiveEntries {
             let citations = bySymbol[key]!
             guard let symbol = citations.first?.symbol else { continue }
             var entry = Entry(symbol: symbol, symbolSource: citations[0].text)
-            entry.date = agreed("the date", of: symbol, citations.compactMap { c in c.date.map { ($0, c.text) } }, same: ==)
-            entry.kind = agreed("the kind", of: symbol, citations.compactMap { c in
+            entry.date = agreed(.theDate, of: symbol, citations.compactMap { c in c.date.map { ($0, c.text) } }, same: ==)
+            entry.kind = agreed(.theKind, of: symbol, citations.compactMap { c in
                 c.kindWord.flatMap(DirectiveKind.named).map { ($0.word, c.text) }
             }, same: ==)
-            entry.issuer = agreed("the issuing body", of: symbol, citations.compactMap { c in c.issuingBody.map { ($0, c.text) } },
+            entry.issuer = agreed(.theIssuingBody, of: symbol, citations.compactMap { c in c.issuingBody.map { ($0, c.text) } },
                                   same: IssuingBodyName.agree)
             entries.append(entry)
         }
@@ -69,11 +69,12 @@ struct CitedDirectiveEntries {
 
     /// The value every citation that states a fact states, or nil (and a
     /// disagreement reported) when two differ.
-    private mutating func agreed<Value>(_ fact: String, of symbol: String, _ stated: [(Value, String)],
+    private mutating func agreed<Value>(_ fact: ImportMessages, of symbol: String, _ stated: [(Value, String)],
                                         same: (Value, Value) -> Bool) -> (value: Value, source: String)? {
         guard let first = stated.first else { return nil }
         if let other = stated.first(where: { !same($0.0, first.0) }) {
-            disagreements.append("\(symbol): the citations disagree on \(fact) (“\(first.1)” and “\(other.1)”), so it is left out")
+            disagreements.append(Message(ImportMessages.citationsDisagree,
+                                         ["symbol": symbol, "fact": Message(fact), "first": first.1, "other": other.1]))
             return nil
         }
         return (first.0, first.1)

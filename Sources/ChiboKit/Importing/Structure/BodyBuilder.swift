@@ -51,7 +51,7 @@ struct BodyBuilder {
                 // A table a page break cut goes on without its header. (A header
                 // written again in text was typed so: the tables stay apart.)
                 units[units.count - 1].kind = .table(TableBuilder.appending(rows, to: table))
-                report.decide("the table goes on after a page break: its rows were joined to the table before", at: tabLines[0].place)
+                report.decide(Message(ImportMessages.tableGoesOn), at: tabLines[0].place)
             } else {
                 units.append(Unit(kind: .table(TableBuilder.table(fromTabLines: tabLines.map(\.text))), text: "",
                                   place: tabLines[0].place, lastLine: "", isWhole: true))
@@ -82,7 +82,7 @@ struct BodyBuilder {
                                                                      headerRepeats: true) {
                     // The page broke the table: it goes on, under its header again or without one.
                     units[units.count - 1].kind = .table(TableBuilder.appending(rows, to: previous))
-                    report.decide("the table goes on after a page break: its rows were joined to the table before", at: table.place)
+                    report.decide(Message(ImportMessages.tableGoesOn), at: table.place)
                 } else {
                     units.append(Unit(kind: .table(TableBuilder.table(from: table)), text: "", place: table.place, lastLine: "", isWhole: true))
                 }
@@ -300,7 +300,8 @@ struct BodyBuilder {
             let atEdges = indices.filter { isPageEdge($0 - 1) || isPageEdge($0 + 1) }
             guard atEdges.count == indices.count else { continue }
             dropped.formUnion(indices)
-            report.notes.append(SourceNote(message: "running header or footer “\(text)” removed \(indices.count) times", place: blocks[indices[0]].place))
+            report.notes.append(SourceNote(message: Message(ImportMessages.runningLinesRemoved, ["text": text, "count": indices.count]),
+                                           place: blocks[indices[0]].place))
         }
         return blocks.indices.filter { !dropped.contains($0) }.map { blocks[$0] }
     }
@@ -326,7 +327,7 @@ struct BodyBuilder {
                 if readsCaptions, let split = PhotoCaption.split(unit.text) {
                     blocks.append(.paragraph(split.caption))
                     blocks.append(.paragraph(split.rest))
-                    report.decide("“\(split.caption)” opens a paragraph and reads as a photo's caption: made a paragraph of its own", at: unit.place)
+                    report.decide(Message(ImportMessages.photoCaption, ["caption": split.caption]), at: unit.place)
                 } else {
                     blocks.append(.paragraph(unit.text))
                 }
@@ -359,7 +360,7 @@ struct BodyBuilder {
                 } else if Self.isTitleLike(unit.text) {
                     blocks.append(.heading(level: 2, text: Self.headingText(unit.text)))
                     report.headings += 1
-                    report.decide("“\(unit.text)”, a line in capitals, read as a heading", at: unit.place)
+                    report.decide(Message(ImportMessages.capitalsLineIsHeading, ["text": unit.text]), at: unit.place)
                 } else {
                     blocks.append(.paragraph(unit.text))
                 }

@@ -84,11 +84,11 @@ struct FootnoteReader {
                 markers.append((marker.position, start.label, marker.isLone, marker.length))
                 searchFrom = Position(block: marker.position.block, offset: marker.position.offset + 1)
                 if marker.isLone {
-                    report.decide("`\(start.label)` alone on a line read as the marker of footnote \(start.label)",
+                    report.decide(Message(ImportMessages.loneFootnoteMarker, ["label": String(start.label)]),
                                   at: blocks[marker.position.block].place)
                 }
             } else {
-                report.decide("footnote \(start.label) has no marker in the text: it is marked at the end of the paragraph before its body", at: line.place)
+                report.decide(Message(ImportMessages.footnoteWithoutMarker, ["label": String(start.label)]), at: line.place)
                 if let before = (0..<index).last(where: { i in !removed.contains(i) && { if case .line = blocks[i] { true } else { false } }() }),
                    case .line(let previous) = blocks[before] {
                     markers.append((Position(block: before, offset: previous.text.count), start.label, false, 0))

@@ -99,7 +99,7 @@ struct HeaderReader {
             }
         }
         titleLine = text
-        report.decide("“\(text)”, a short first line, read as the title", at: line.place)
+        report.decide(Message(ImportMessages.shortFirstLineIsTitle, ["text": text]), at: line.place)
         blocks.removeFirst()
     }
 

@@ -2,7 +2,8 @@
 /// against the original: every judgement call names the line it was made on.
 struct ImportReport: Equatable {
     /// How the file was read ("UTF-8 text", "Word (.docx)", …).
-    var readAs = ""
+    /// Empty until the structure stage copies the reader's.
+    var readAs = Message(verbatim: "")
     var isOCR = false
     var headings = 0
     var footnotes = 0
@@ -14,10 +15,10 @@ struct ImportReport: Equatable {
 
     struct JudgementCall: Equatable {
         var place: SourcePlace?
-        var message: String
+        var message: Message
     }
 
-    mutating func decide(_ message: String, at place: SourcePlace?) {
+    mutating func decide(_ message: Message, at place: SourcePlace?) {
         calls.append(JudgementCall(place: place, message: message))
     }
 }

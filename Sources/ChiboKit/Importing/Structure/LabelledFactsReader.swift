@@ -35,7 +35,7 @@ struct LabelledFactsReader {
         guard let heading = blocks.lastIndex(where: { block in
             if case .line(let line) = block { LinePatterns.lettersOnly(line.text) == "duoc trich dan tai" } else { false }
         }) else { return }
-        report.notes.append(SourceNote(message: "the list of pages that cite this one (“Được trích dẫn tại”), a printed site's links, was left out",
+        report.notes.append(SourceNote(message: Message(ImportMessages.citedInListLeftOut),
                                        place: blocks[heading].place))
         blocks.removeSubrange(heading...)
     }
@@ -88,7 +88,7 @@ struct LabelledFactsReader {
         }
         if !lead.isEmpty {
             summary = lead.joined(separator: " ")
-            report.decide("the paragraph set larger under the title read as the summary", at: blocks[last + 1].place)
+            report.decide(Message(ImportMessages.summaryRead), at: blocks[last + 1].place)
         }
         blocks.removeSubrange(0..<end)
         if case .line(var first)? = blocks.first {

@@ -43,7 +43,7 @@ enum PageStructure {
         stated.complete(&page.facts, header: header)
         if let place = internalMarking(in: document) {
             page.facts.isInternal = true
-            page.report.decide("the document says “lưu hành nội bộ”: the page is marked `visibility: internal`, so only the internal edition shows it", at: place)
+            page.report.decide(Message(ImportMessages.internalMarked), at: place)
         }
         return page
     }
@@ -88,7 +88,7 @@ enum PageStructure {
         var title = words.joined(separator: " ")
         if words.count == 12 { title += "…" }
         if title.isEmpty { title = URL(fileURLWithPath: fileName).deletingPathExtension().lastPathComponent }
-        report.decide("the document states no title (no kind and subject line in its header): the title is its first words, “\(title)”; write the real title in the page's front matter", at: nil)
+        report.decide(Message(ImportMessages.noTitle, ["title": title]), at: nil)
         return DocumentFacts.Fact(value: title, place: nil, source: "first words")
     }
 }

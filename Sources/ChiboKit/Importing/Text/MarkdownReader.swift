@@ -5,7 +5,7 @@
 /// links and images are read as the words a reader sees.
 enum MarkdownReader {
     static func read(_ imported: ImportedText) -> SourceDocument {
-        var document = SourceDocument(readAs: "Markdown (\(imported.encoding.rawValue))")
+        var document = SourceDocument(readAs: Message(ImportMessages.readAsMarkdown, ["encoding": imported.encoding.rawValue]))
         document.repairs = imported.repairs
         let root = MarkdownParser.parse(imported.text)
         var reader = Walk()
@@ -13,7 +13,7 @@ enum MarkdownReader {
         document.blocks = reader.blocks
         document.footnotes = reader.footnotes
         if reader.images > 0 {
-            document.notes.append(SourceNote(message: "\(reader.images) image\(reader.images == 1 ? " was" : "s were") left out"))
+            document.notes.append(SourceNote(message: Message(ImportMessages.imagesLeftOut, ["count": reader.images])))
         }
         return document
     }

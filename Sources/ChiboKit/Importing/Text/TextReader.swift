@@ -15,14 +15,14 @@ enum TextReader {
         }
         if isMarkdown {
             guard !imported.text.hasPrefix("---\n") else {
-                throw ImportProblem("this Markdown file has front matter already: it is a page, not a document to import; copy it into the content folder instead")
+                throw ImportProblem(Message(ImportMessages.markdownHasFrontMatter))
             }
             return MarkdownReader.read(imported)
         }
-        var document = SourceDocument(readAs: "\(imported.encoding.rawValue) text")
+        var document = SourceDocument(readAs: Message(ImportMessages.readAsText, ["encoding": imported.encoding.rawValue]))
         document.repairs = imported.repairs
         if imported.encoding != .utf8, imported.encoding != .utf16 {
-            document.notes.append(SourceNote(message: "the file is in the old \(imported.encoding.rawValue) encoding; its text was decoded to Unicode"))
+            document.notes.append(SourceNote(message: Message(ImportMessages.legacyFileDecoded, ["encoding": imported.encoding.rawValue])))
         }
         var gap = false
         for (index, rawLine) in imported.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

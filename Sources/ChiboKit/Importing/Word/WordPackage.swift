@@ -25,8 +25,7 @@ struct WordPackage {
             throw Self.notADocx
         }
         guard let document = try Self.part("word/document.xml", of: archive) else {
-            throw ImportProblem("this file is a zip package but not a Word document (it holds no word/document.xml): "
-                + "if it came from another program, open it in Word or LibreOffice and save it as a Word .docx document")
+            throw ImportProblem(Message(ImportMessages.zipButNotWord))
         }
         self.document = document
         styles = try Self.part("word/styles.xml", of: archive)
@@ -50,8 +49,7 @@ struct WordPackage {
         } catch is PartOverflow {
             throw partTooLarge(path)
         } catch {
-            throw ImportProblem("the Word file is damaged: its part \(path) cannot be unpacked. "
-                + "Open it in Word (which offers to repair it) and save it again as .docx, then import the new file")
+            throw ImportProblem(Message(ImportMessages.wordPartDamaged, ["part": path]))
         }
         return data
     }
@@ -59,19 +57,14 @@ struct WordPackage {
     private struct PartOverflow: Error {}
 
     private static func partTooLarge(_ path: String) -> ImportProblem {
-        ImportProblem("the Word file's part \(path) would unpack to more than \(byteLimit >> 20) MB, "
-            + "more than any real document holds, so chibo did not unpack it: the file is damaged or was made to cause harm. "
-            + "Ask whoever sent it for the document again, or open it in Word and save a copy")
+        ImportProblem(Message(ImportMessages.wordPartTooLarge, ["part": path, "limit": byteLimit >> 20]))
     }
 
     private static func tooLarge(_ bytes: Int) -> ImportProblem {
-        ImportProblem("the file is \(bytes >> 20) MB; chibo imports Word files up to \(byteLimit >> 20) MB. "
-            + "If its pictures make it large, save a copy without them (the text is what is imported)")
+        ImportProblem(Message(ImportMessages.wordFileTooLarge, ["size": bytes >> 20, "limit": byteLimit >> 20]))
     }
 
-    private static let notADocx = ImportProblem(
-        "this file is not a Word .docx document (it is not the zip package a .docx is): "
-            + "open it in Word or LibreOffice and save it as a Word document (.docx), then import that file")
+    private static let notADocx = ImportProblem(Message(ImportMessages.notADocx))
 
     /// Files often named `.docx` or `.doc` that are something else, each
     /// told apart by its first bytes so the editor hears what to do.
@@ -80,17 +73,13 @@ struct WordPackage {
         if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
             // Both old .doc files and password-protected .docx files are
             // stored as one of these compound files.
-            return ImportProblem("this file is not an ordinary .docx document: it is either an old Word document (.doc) "
-                + "renamed .docx, or a .docx protected by a password. Open it in Word: if it asks for a password, "
-                + "remove the password (File › Info › Protect Document) and save it; otherwise use File › Save As "
-                + "and choose Word Document (.docx). Then import the saved file")
+            return ImportProblem(Message(ImportMessages.docOrProtectedDocx))
         }
         if head.starts(with: Array("{\\rtf".utf8)) {
-            return ImportProblem("this file is an RTF document with a Word name: open it in Word or LibreOffice, "
-                + "save it as a Word document (.docx), and import that file")
+            return ImportProblem(Message(ImportMessages.rtfWithWordName))
         }
         if head.starts(with: Array("%PDF".utf8)) {
-            return ImportProblem("this file is a PDF, not a Word document: give it a .pdf name and import it as a PDF")
+            return ImportProblem(Message(ImportMessages.pdfWithWordName))
         }
         return nil
     }

@@ -16,27 +16,23 @@ extension WordReader {
     static func convertingDoc(at url: URL, searchPath: String) throws(ImportProblem) -> SourceDocument {
         let folders = searchPath.split(separator: ":").map(String.init)
         guard let office = ToolProcess.find(["soffice", "libreoffice"], in: folders) else {
-            throw ImportProblem("Reading an old Word .doc file needs LibreOffice: install it with "
-                + "`sudo apt install libreoffice-writer`, or open the file in Word and save it as .docx",
-                isMissingTool: true)
+            throw ImportProblem(Message(ImportMessages.missingLibreOffice), isMissingTool: true)
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chibo-doc-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw ImportProblem("chibo could not make a temporary folder to convert the .doc file in: "
-                + "check that the disk is not full, or save the file as .docx in Word and import that")
+            throw ImportProblem(Message(ImportMessages.docNoTemporaryFolder))
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         try convert(url, with: office, into: folder)
         let converted = folder.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".docx")
         guard FileManager.default.fileExists(atPath: converted.path) else {
-            throw ImportProblem("LibreOffice could not convert \(url.lastPathComponent) to .docx: the file may be damaged "
-                + "or protected by a password. Open it in Word or LibreOffice, save it as .docx, and import that file")
+            throw ImportProblem(Message(ImportMessages.docNotConverted, ["file": url.lastPathComponent]))
         }
         var document = try read(fileAt: converted)
-        document.readAs = "Word (.doc, converted by LibreOffice)"
+        document.readAs = Message(ImportMessages.readAsDoc)
         return document
     }
 
@@ -52,12 +48,10 @@ extension WordReader {
         do {
             _ = try ToolProcess.run(office, arguments, timeout: conversionTimeLimit)
         } catch .couldNotStart {
-            throw ImportProblem("chibo found LibreOffice at \(office) but could not start it: "
-                + "check that it works (run `soffice --version`), or save the file as .docx in Word and import that")
+            throw ImportProblem(Message(ImportMessages.libreOfficeWontStart, ["path": office]))
         } catch {
-            throw ImportProblem("LibreOffice took more than \(Int(conversionTimeLimit)) seconds to convert "
-                + "\(file.lastPathComponent) and was stopped: open the file in Word or LibreOffice, save it as .docx, "
-                + "and import that file")
+            throw ImportProblem(Message(ImportMessages.libreOfficeTimedOut,
+                                        ["seconds": Int(conversionTimeLimit), "file": file.lastPathComponent]))
         }
     }
 }

@@ -6,19 +6,18 @@ import Foundation
 /// the text as Word shows them, and text typed in the old Vietnamese
 /// fonts (TCVN3, VNI) decoded by its font.
 enum WordReader {
-    static let readAs = "Word (.docx)"
+    static let readAs = Message(ImportMessages.readAsDocx)
 
     static func read(fileAt url: URL) throws(ImportProblem) -> SourceDocument {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         guard size <= WordPackage.byteLimit else {
-            throw ImportProblem("the file is \(size >> 20) MB; chibo imports Word files up to \(WordPackage.byteLimit >> 20) MB. "
-                + "If its pictures make it large, save a copy without them (the text is what is imported)")
+            throw ImportProblem(Message(ImportMessages.wordFileTooLarge, ["size": size >> 20, "limit": WordPackage.byteLimit >> 20]))
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ImportProblem("chibo could not open \(url.lastPathComponent): check that the file exists and that you may read it")
+            throw ImportProblem(Message(ImportMessages.wordCannotBeOpened, ["file": url.lastPathComponent]))
         }
         return try read(data)
     }
@@ -29,17 +28,16 @@ enum WordReader {
 
         var styles = WordStyles()
         if let data = package.styles {
-            if let read = WordStyles(data) { styles = read } else { document.notes.append(damaged("styles", losing: "headings and bold text")) }
+            if let read = WordStyles(data) { styles = read } else { document.notes.append(damaged(.stylesUnreadable)) }
         }
         var numbering = WordNumbering()
         if let data = package.numbering {
-            if let read = WordNumbering(data) { numbering = read } else { document.notes.append(damaged("numbering", losing: "list numbers")) }
+            if let read = WordNumbering(data) { numbering = read } else { document.notes.append(damaged(.numberingUnreadable)) }
         }
 
         let body = WordBodyReader(styles: styles, numbering: numbering, part: .document)
         guard WordXML.parse(package.document, into: body) else {
-            throw ImportProblem("the Word file is damaged: the part that holds its text (word/document.xml) cannot be read. "
-                + "Open it in Word, which offers to repair it, save it again as .docx, and import the saved file")
+            throw ImportProblem(Message(ImportMessages.wordTextUnreadable))
         }
         document.blocks = body.blocks
         document.repairs = body.repairs
@@ -47,11 +45,11 @@ enum WordReader {
         var noteBodies: [String: [String]] = [:]
         // Fonts met in the notes have no place to show: their paragraphs are the notes part's.
         var legacyFonts: [(font: WordBodyReader.LegacyFont, place: SourcePlace?)] = body.legacyFonts.map { ($0, $0.place) }
-        for (data, name) in [(package.footnotes, "footnotes"), (package.endnotes, "endnotes")] {
+        for (data, unreadable) in [(package.footnotes, ImportMessages.footnotesUnreadable), (package.endnotes, .endnotesUnreadable)] {
             guard let data, !body.references.isEmpty else { continue }
             let notes = WordBodyReader(styles: styles, numbering: numbering, part: .notes)
             guard WordXML.parse(data, into: notes) else {
-                document.notes.append(damaged(name, losing: "the \(name)' text"))
+                document.notes.append(damaged(unreadable))
                 continue
             }
             noteBodies.merge(notes.noteBodies) { $1 }
@@ -67,18 +65,18 @@ enum WordReader {
 
         for (font, place) in legacyFonts {
             let kind = font.encoding.legacyKind?.rawValue ?? ""
-            let capitals = font.encoding == .tcvn3(capitals: true) ? " capitals" : ""
-            document.notes.append(SourceNote(message: "text in the font \(font.name) was read as \(kind)\(capitals)", place: place))
+            let readAs = font.encoding == .tcvn3(capitals: true) ? ImportMessages.fontReadAsCapitals : .fontReadAs
+            document.notes.append(SourceNote(message: Message(readAs, ["font": font.name, "encoding": kind]), place: place))
         }
         for paragraph in body.imageParagraphs {
-            document.notes.append(SourceNote(message: "an image at paragraph \(paragraph) was left out", place: .paragraph(paragraph)))
+            document.notes.append(SourceNote(message: Message(ImportMessages.imageLeftOutAt, ["paragraph": paragraph]),
+                                             place: .paragraph(paragraph)))
         }
         return document
     }
 
     /// A note that a part other than the text could not be read, and what goes missing.
-    private static func damaged(_ part: String, losing: String) -> SourceNote {
-        SourceNote(message: "the document's \(part) could not be read (that part of the file is damaged), "
-            + "so \(losing) may be missing: check them against the document in Word")
+    private static func damaged(_ part: ImportMessages) -> SourceNote {
+        SourceNote(message: Message(part))
     }
 }
