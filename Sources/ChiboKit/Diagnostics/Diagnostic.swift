@@ -107,28 +107,3 @@ extension Diagnostic: Comparable {
         return lhs.message.text(in: .en) < rhs.message.text(in: .en)
     }
 }
-
-// Until every message has its catalogue entry: the build's deprecation
-// warnings list the places still passing English text.
-extension Suggestion {
-    @available(*, deprecated, message: "give the message a catalogue entry")
-    public init(message: String, replacement: String? = nil, range: SourceRange? = nil, isCertain: Bool = false) {
-        self.init(message: Message(verbatim: message), replacement: replacement, range: range, isCertain: isCertain)
-    }
-}
-
-extension Diagnostic {
-    @available(*, deprecated, message: "give the message a catalogue entry")
-    public init(file: String, range: SourceRange, severity: Severity? = nil, code: DiagnosticCode, message: String,
-                suggestion: Suggestion? = nil, subject: String? = nil) {
-        self.init(file: file, range: range, severity: severity, code: code, message: Message(verbatim: message),
-                  suggestion: suggestion, subject: subject)
-    }
-
-    @available(*, deprecated, message: "give the message a catalogue entry")
-    public init(file: String, at location: SourceLocation, severity: Severity? = nil, code: DiagnosticCode, message: String,
-                suggestion: Suggestion? = nil, subject: String? = nil) {
-        self.init(file: file, range: SourceRange(location), severity: severity, code: code, message: Message(verbatim: message),
-                  suggestion: suggestion, subject: subject)
-    }
-}

@@ -5,7 +5,7 @@ import Testing
 /// and a long run of one problem in one file folded into one line.
 struct TextReportTests {
     private func diagnostic(_ file: String, line: Int, _ code: DiagnosticCode, _ severity: Severity? = nil) -> Diagnostic {
-        Diagnostic(file: file, at: SourceLocation(line: line, column: 3), severity: severity, code: code, message: "m\(line)")
+        Diagnostic(file: file, at: SourceLocation(line: line, column: 3), severity: severity, code: code, message: Message(verbatim: "m\(line)"))
     }
 
     @Test func notesAreCountedInTheSummaryNotListed() {
@@ -27,12 +27,12 @@ struct TextReportTests {
     @Test func certainFixesAreCountedWithTheCommandThatWritesThem() {
         func fixable(line: Int, _ severity: Severity? = nil) -> Diagnostic {
             var fixable = diagnostic("a.md", line: line, .citationDateMismatch, severity)
-            fixable.suggestion = Suggestion(message: "write it", replacement: "ngày 10/10/2007",
+            fixable.suggestion = Suggestion(message: Message(verbatim: "write it"), replacement: "ngày 10/10/2007",
                                             range: SourceRange(SourceLocation(line: line, column: 3)), isCertain: true)
             return fixable
         }
         var guess = diagnostic("a.md", line: 9, .linkAnchor)
-        guess.suggestion = Suggestion(message: "did you mean `#a`?", replacement: "#a")
+        guess.suggestion = Suggestion(message: Message(verbatim: "did you mean `#a`?"), replacement: "#a")
         let diagnostics = [fixable(line: 1), fixable(line: 2, .note), fixable(line: 3), guess]
         let options = TextReportOptions(fixCommand: "chibo check --fix --content \"nội dung\"")
         let lines = TextDiagnosticFormatter().report(diagnostics, files: ["a.md"], options: options).split(separator: "\n")

@@ -40,8 +40,8 @@ struct FileFixerTests {
     @Test func onlyCertainFixesOfFindingsNotAcceptedAreApplied() {
         let range = SourceRange(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 3))
         func diagnostic(_ severity: Severity, certain: Bool, replacement: String? = "x") -> Diagnostic {
-            Diagnostic(file: "a.md", range: range, severity: severity, code: .citationDateMismatch, message: "m",
-                       suggestion: Suggestion(message: "s", replacement: replacement, range: range, isCertain: certain))
+            Diagnostic(file: "a.md", range: range, severity: severity, code: .citationDateMismatch, message: Message(verbatim: "m"),
+                       suggestion: Suggestion(message: Message(verbatim: "s"), replacement: replacement, range: range, isCertain: certain))
         }
         let edits = SourceEdit.certain(in: [diagnostic(.error, certain: true), diagnostic(.note, certain: true),
                                             diagnostic(.error, certain: false), diagnostic(.warning, certain: true, replacement: nil)])

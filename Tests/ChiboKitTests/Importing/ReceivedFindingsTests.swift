@@ -43,7 +43,7 @@ struct ReceivedFindingsTests {
 
     @Test func aPageWithAnAcceptListAlreadyIsLeftAsItIs() {
         let page = "---\ntitle: \"A\"\naccept:\n  - code: records.total\n    match: \"x\"\n    reason: \"y\"\n---\n\nVăn bản.\n"
-        let finding = Diagnostic(file: "a.md", at: SourceLocation(line: 1, column: 1), code: .recordsTotal, message: "m")
+        let finding = Diagnostic(file: "a.md", at: SourceLocation(line: 1, column: 1), code: .recordsTotal, message: Message(verbatim: "m"))
         #expect(ReceivedFindings.page(page, accepting: [finding], importedOn: Date()) == nil)
         #expect(ReceivedFindings.page("Văn bản.\n", accepting: [finding], importedOn: Date()) == nil)
     }

@@ -73,7 +73,7 @@ enum PDFOCR {
         let parser = XMLParser(data: hocr)
         parser.delegate = reading
         parser.shouldResolveExternalEntities = false
-        parser.parse()
+        _ = parser.parse()
         return reading.page
     }
 }

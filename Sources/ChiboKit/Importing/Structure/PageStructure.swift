@@ -32,7 +32,7 @@ enum PageStructure {
 
         let casing = BodyCasing(lines: page.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } })
         page.facts = header.facts
-        var stated = StatedFacts(blocks: page.blocks, kind: header.kind ?? labelled.kind, headerBodyLines: header.bodyLines, casing: casing)
+        let stated = StatedFacts(blocks: page.blocks, kind: header.kind ?? labelled.kind, headerBodyLines: header.bodyLines, casing: casing)
         page.facts.title = labelled.facts.title ?? title(header: header, casing: casing, stated: stated, fileName: fileName, report: &page.report)
         page.facts.kind = page.facts.kind ?? labelled.facts.kind
         page.facts.symbol = page.facts.symbol ?? labelled.facts.symbol
