@@ -4,30 +4,20 @@ import ChiboKit
 import Foundation
 
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "build",
-        abstract: "Build the site into an output folder.",
-        discussion: """
-            The site is written to a staging folder and swapped in only when the build has no \
-            errors: a failed build leaves the previous output exactly as it was.
-
-            Examples:
-              chibo build                        content/ into _site/
-              chibo build --public --zip         the public edition, and _site.zip
-                                                 to carry on a USB stick
-              chibo build --output /tmp/site --verbose
-
-            Exit codes: 0 built, 1 the content has errors, 2 the command could not run (a \
-            template of the site's theme folder that cannot be used is one such case).
-            """
-    )
+    /// Computed, not stored: its words follow `Speech.language`.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "build",
+            abstract: Speech.help(.buildAbstract),
+            discussion: Speech.help(.buildDiscussion)
+        )
+    }
 
     @OptionGroup var options: ContentOptions
 
     @OptionGroup var written: OutputOptions
 
-    @Flag(name: .long, help: ArgumentHelp("Also write the site as one zip file, <dir>.zip, with index.html at its top.",
-                                          discussion: "For a PC without Internet: copy the zip, unzip it, open index.html."))
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.buildZip), discussion: Speech.help(.buildZipDiscussion)))
     var zip = false
 
     func run() throws {

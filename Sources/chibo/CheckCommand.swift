@@ -3,50 +3,30 @@ import ChiboKit
 import Foundation
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Check the content (or a built site) without writing anything.",
-        discussion: """
-            Reports every problem in one run, in file, line and column order, each where it is \
-            written: citations that do not resolve or disagree with the registry (date, kind, \
-            issuer, anachronism, superseded), broken links and anchors, front-matter and registry \
-            problems. A finding an editor accepted in the page's `accept:` list shows as a note \
-            with its reason.
-
-            With --site DIR it checks a built site instead: every href and src must lead to a \
-            file and an anchor that exist.
-
-            Text goes to standard error; the json, github, junit and sarif formats go to \
-            standard output.
-
-            Examples:
-              chibo check
-              chibo check --format sarif > chibo.sarif
-              chibo check --format github --strict
-              chibo check --site _site
-
-            Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, \
-            2 the command could not run.
-            """
-    )
+    /// Computed, not stored: its words follow `Speech.language`.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: Speech.help(.checkAbstract),
+            discussion: Speech.help(.checkDiscussion)
+        )
+    }
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("Report format; the machine formats go to standard output.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.checkFormat), valueName: Speech.help(.valueFormat)))
     var format: DiagnosticFormat = .text
 
-    @Flag(name: .long, help: "Fail on warnings too.")
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.checkStrict)))
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Check a built site folder instead of the content.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.checkSite), valueName: Speech.help(.valueDir)))
     var site: String?
 
-    @Flag(name: .long, help: ArgumentHelp(
-        "Apply every fix that has one right answer, then report what is left.",
-        discussion: "The registry's date in the citation's own style, legacy-encoded text decoded, NFC, PDF look-alike letters, an issuer code or issuing body the registry states. Never an accepted finding or a judgement call. Each file keeps its line ends and BOM and is written whole or not at all."))
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.checkFix), discussion: Speech.help(.checkFixDiscussion)))
     var fix = false
 
-    @Flag(name: .customLong("dry-run"), help: "With --fix: print the changes as a unified diff instead of writing them.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Speech.help(.checkDryRun)))
     var dryRun = false
 
     func validate() throws {

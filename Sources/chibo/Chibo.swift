@@ -4,32 +4,17 @@ import Foundation
 
 @main
 struct Chibo: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "chibo",
-        abstract: "Build and check the site of Party-cell guidance, directives and monthly packs.",
-        discussion: """
-            chibo reads Markdown guidance, directives and monthly topic packs from a \
-            content folder and writes a site that works opened from disk, with no Internet.
-
-            Examples:
-              chibo build              build content/ into _site/
-              chibo build --public     leave out internal (lưu hành nội bộ) pages
-              chibo check              report every broken link, citation and
-                                       front-matter problem
-              chibo serve              preview at http://127.0.0.1:8080/,
-                                       rebuilt on every save
-              chibo new pack --month 2027-02
-                                       start next month's packs from theme/archetypes/
-              chibo import FILE.docx   turn a Word, PDF or text document
-                                       into a page of content/guidance/
-              chibo cite FILE.md       list the directives a file cites
-
-            Run `chibo help COMMAND` (or `chibo COMMAND --help`) for a command's options.
-            """,
-        version: "chibo \(ChiboVersion.number) (cmark-gfm \(MarkdownParser.libraryVersion))",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self, CiteCommand.self,
-                      ThemeCommand.self]
-    )
+    /// Computed, not stored: its words follow `Speech.language`.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "chibo",
+            abstract: Speech.help(.chiboAbstract),
+            discussion: Speech.help(.chiboDiscussion),
+            version: "chibo \(ChiboVersion.number) (cmark-gfm \(MarkdownParser.libraryVersion))",
+            subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self, CiteCommand.self,
+                          ThemeCommand.self]
+        )
+    }
 
     /// interfaces.md gives every command one set of exit codes: a command
     /// that cannot run because of its arguments exits 2, not argument-parser's 64.

@@ -3,17 +3,14 @@ import ChiboKit
 import Foundation
 
 struct CiteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cite",
-        abstract: "List the directive citations in Markdown or text files.",
-        discussion: """
-            Recognises citations such as `Chỉ thị số 50-CT/TW, ngày 23/7/2025` \
-            in any Markdown or plain-text file, with the line and column where each starts. \
-            With --content, each citation is also resolved against that folder's directive registry.
-
-            Exit codes: 0 done, 1 a cited date does not exist, 2 the command could not run.
-            """
-    )
+    /// Computed, not stored: its words follow `Speech.language`.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "cite",
+            abstract: Speech.help(.citeAbstract),
+            discussion: Speech.help(.citeDiscussion)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -21,13 +18,13 @@ struct CiteCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("Markdown or text files to read.", valueName: "file"))
+    @Argument(help: ArgumentHelp(Speech.help(.citeFiles), valueName: Speech.help(.valueFile)))
     var files: [String]
 
-    @Option(name: .long, help: ArgumentHelp("A content folder whose registry resolves the citations.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.citeContent), valueName: Speech.help(.valueDir)))
     var content: String?
 
-    @Option(name: .long, help: "Output format.")
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.citeFormat), valueName: Speech.help(.valueFormat)))
     var format: Format = .text
 
     func validate() throws {

@@ -6,28 +6,28 @@ import ChiboKit
 struct ContentOptions: ParsableArguments {
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: ArgumentHelp("The content folder to read.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.contentOptionsContent), valueName: Speech.help(.valueDir)))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("A theme folder (templates/, assets/) whose files replace the built-in theme's, file by file. Default: theme/, when there is one.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.contentOptionsTheme), valueName: Speech.help(.valueDir)))
     var theme: String?
 
-    @Flag(name: .long, help: "Build or check the public edition: leave out everything marked `visibility: internal`.")
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.contentOptionsPublic)))
     var `public` = false
 
-    @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.contentOptionsJobs), valueName: "n"))
     var jobs: Int?
 
-    @Flag(name: .long, help: "Also print how long each stage took, its processor time and the memory it peaked at.")
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.contentOptionsVerbose)))
     var verbose = false
 
-    @Flag(name: .long, help: "Print only problems (errors and warnings): no progress bar, no summary line.")
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.contentOptionsQuiet)))
     var quiet = false
 
-    @Flag(name: .long, help: "Also list the accepted findings (notes), which the summary line otherwise only counts.")
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.contentOptionsNotes)))
     var notes = false
 
-    @Flag(name: .long, help: "Print every diagnostic: notes too, and more than 20 of one kind in one file.")
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.contentOptionsAll)))
     var all = false
 
     /// What the text report shows.
@@ -60,11 +60,10 @@ struct ContentOptions: ParsableArguments {
 
 /// Where `build` and `serve` write the site.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.outputOptionsOutput), valueName: Speech.help(.valueDir)))
     var output = "_site"
 
-    @Flag(name: .long, help: ArgumentHelp("Replace the output folder even if it does not look like a site chibo built.",
-                                          discussion: "A build replaces its output folder whole. Without --force, an existing folder with files in it is replaced only if an earlier build left its `.chibo-site` marker there. `/`, the home folder and the content, theme and working folders are always refused."))
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.outputOptionsForce), discussion: Speech.help(.outputOptionsForceDiscussion)))
     var force = false
 }
 

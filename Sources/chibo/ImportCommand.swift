@@ -3,37 +3,14 @@ import ChiboKit
 import Foundation
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Turn Word, PDF and text documents into pages of the site.",
-        discussion: """
-            Reads each file (Word .docx or .doc, PDF, or text copied out of one: UTF-8, \
-            UTF-16, or the old TCVN3, VNI and Windows-1258 encodings) and writes one page \
-            under content/FOLDER/: the header becomes the front matter (title, kind, symbol, \
-            date, issuer, only what the document states), the body keeps its own headings, \
-            numbering, lists, tables and footnotes. A report says what was recognised, \
-            mended and decided, with the line of each decision: check those against the \
-            original. chibo import never overwrites a file.
-
-            Each new page is checked at once. Mistakes that are the document's own (a \
-            total that does not add up, a citation's wrong date or issuer) are kept as \
-            written and recorded in the page's accept: list, so the site builds: compare \
-            each with the original.
-
-            Examples:
-              chibo import "Huong dan 12.docx"
-              chibo import de-an-03.pdf --into guidance/cao-bang
-              chibo import ban-sao.txt --dry-run      show the page, write nothing
-              chibo import bao-cao.docx --register    and registry entries for
-                                                      the directives it cites
-
-            docs/en/import.md tells everything it recognises and decides.
-
-            Exit codes: 0 every file imported, 1 a file could not be read (the others \
-            are still imported), 2 the command could not run (a program it needs is \
-            missing, or a page's file exists already).
-            """
-    )
+    /// Computed, not stored: its words follow `Speech.language`.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: Speech.help(.importAbstract),
+            discussion: Speech.help(.importDiscussion)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -41,22 +18,22 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The documents to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp(Speech.help(.importFiles), valueName: Speech.help(.valueFile)))
     var files: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The content folder the pages go into.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.importContent), valueName: Speech.help(.valueDir)))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The folder of the content the pages go into.", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.importInto), valueName: Speech.help(.valueFolder)))
     var into = "guidance"
 
-    @Flag(name: .long, help: "Print each page instead of writing it.")
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.importDryRun)))
     var dryRun = false
 
-    @Option(name: .long, help: "The report's format.")
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.importFormat), valueName: Speech.help(.valueFormat)))
     var format: Format = .text
 
-    @Flag(name: .long, help: "Also write a registry entry (content/directives/) for each cited directive the registry lacks.")
+    @Flag(name: .long, help: ArgumentHelp(Speech.help(.importRegister)))
     var register = false
 
     func validate() throws {

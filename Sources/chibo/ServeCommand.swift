@@ -3,40 +3,23 @@ import ChiboKit
 import Foundation
 
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Build the site, serve it on this computer and rebuild it on every change.",
-        discussion: """
-            Builds the content into the output folder as `chibo build` does, serves that folder \
-            at http://127.0.0.1:PORT/, and watches the content and theme folders: after every \
-            saved change the site is built again and open pages reload themselves.
-
-            A change that breaks the content does not break the site being viewed: the last \
-            good build stays in place and is still served, and the problems show over the \
-            page and here in the terminal, each at its file, line and column. Fix them and \
-            the page reloads with the new build.
-
-            Only this computer can connect, unless --host names another address to listen on.
-
-            Examples:
-              chibo serve                     serve content/ at http://127.0.0.1:8080/
-              chibo serve --port 9000         another port
-              chibo serve --public            preview the public edition
-
-            Stop it with Ctrl-C. Exit codes: 2 the server could not start (the port is taken, \
-            the folders are wrong).
-            """
-    )
+    /// Computed, not stored: its words follow `Speech.language`.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "serve",
+            abstract: Speech.help(.serveAbstract),
+            discussion: Speech.help(.serveDiscussion)
+        )
+    }
 
     @OptionGroup var options: ContentOptions
 
     @OptionGroup var written: OutputOptions
 
-    @Option(name: .long, help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "port"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.servePort), valueName: Speech.help(.valuePort)))
     var port: UInt16 = 8080
 
-    @Option(name: .long, help: ArgumentHelp("The IPv4 address to listen on. 0.0.0.0 lets other computers of the network in.",
-                                            valueName: "address"))
+    @Option(name: .long, help: ArgumentHelp(Speech.help(.serveHost), valueName: Speech.help(.valueAddress)))
     var host = "127.0.0.1"
 
     func run() throws {

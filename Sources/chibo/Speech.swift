@@ -6,8 +6,18 @@ import Foundation
 /// are parsed so that even a mistyped option is answered in it.
 enum Speech {
     /// `--lang`, else the terminal's locale. Set by `Chibo.main()` before
-    /// any command runs, and only read after.
-    nonisolated(unsafe) static var language: Language = .en
+    /// any command runs, and only read after: the commands' help is built
+    /// from it when argument-parser asks for it.
+    static var language: Language {
+        get { languageOfTask ?? chosenLanguage }
+        set { chosenLanguage = newValue }
+    }
+
+    nonisolated(unsafe) private static var chosenLanguage: Language = .en
+
+    /// A language for one task only, over the run's: a test speaks
+    /// Vietnamese in its own task while others run beside it in English.
+    @TaskLocal static var languageOfTask: Language?
 
     /// `--lang vi`, `--lang=en` anywhere in the arguments (a value that is no
     /// language is left for the parser to refuse), else the locale.
@@ -27,6 +37,9 @@ enum Speech {
 
     static func say(_ message: Message) -> String { message.text(in: language) }
 
+    /// A line of the commands' help, in this run's language.
+    static func help(_ entry: CommandHelp) -> String { say(Message(entry)) }
+
     /// The guide installed with this chibo, or its source in the repository.
     static var guide: DiagnosticGuide {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
@@ -43,9 +56,7 @@ enum Speech {
 /// `--lang`, which every command takes.
 struct LanguageOption: ParsableArguments {
     @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "The language of messages: vi (Vietnamese) or en (English).",
-        discussion: "Without it, LC_ALL, LC_MESSAGES or LANG decides: a value starting with vi means Vietnamese, anything else English.",
-        valueName: "vi|en"))
+        Speech.help(.languageOptionLang), discussion: Speech.help(.languageOptionLangDiscussion), valueName: "vi|en"))
     var language: Language?
 }
 

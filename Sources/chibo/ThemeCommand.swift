@@ -3,34 +3,29 @@ import ChiboKit
 import Foundation
 
 struct ThemeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "theme",
-        abstract: "Work with the theme built into chibo.",
-        subcommands: [ThemeExportCommand.self]
-    )
+    /// Computed, not stored: its words follow `Speech.language`.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "theme",
+            abstract: Speech.help(.themeAbstract),
+            subcommands: [ThemeExportCommand.self]
+        )
+    }
 }
 
 struct ThemeExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write the built-in theme into a folder, to change it.",
-        discussion: """
-            chibo builds with the theme compiled into it. A site's theme/ folder replaces \
-            its files one by one: a site that changes only assets/style.css keeps every \
-            other file built in. This writes every file of the built-in theme \
-            (templates/, assets/, archetypes/) into the folder, to start from; delete \
-            the files you do not change, so they follow chibo's own when it is updated.
-
-            Examples:
-              chibo theme export theme
-
-            Exit codes: 0 written, 2 nothing written (a file of the theme exists there already).
-            """
-    )
+    /// Computed, not stored: its words follow `Speech.language`.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: Speech.help(.themeExportAbstract),
+            discussion: Speech.help(.themeExportDiscussion)
+        )
+    }
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The folder to write the theme into (created if missing).", valueName: "dir"))
+    @Argument(help: ArgumentHelp(Speech.help(.themeExportDirectory), valueName: Speech.help(.valueDir)))
     var directory: String
 
     func run() throws {

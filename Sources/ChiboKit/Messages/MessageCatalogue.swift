@@ -53,6 +53,7 @@ public enum MessageCatalogues {
         CodeSummaries.self,
         CodeMeanings.self, CodeFixes.self,
         CommandMessages.self,
+        CommandHelp.self,
         StageMessages.self,
         LiveBuildMessages.self,
         OverlayMessages.self,
