@@ -337,8 +337,8 @@ public enum CommandHelp: String, MessageCatalogue {
                 Creates the folder with a working site in it: content/site.yml and types.yml \
                 (the eight cell types), the content folders, a home page, an example guidance \
                 page citing an example directive, a .gitignore for _site/, and a README in \
-                Vietnamese with the monthly steps. `chibo check` on it is clean and `chibo build` \
-                makes its site at once; the theme is built into chibo.
+                Vietnamese with the monthly steps. The new site checks clean, and \
+                `chibo build` makes it at once: the theme is built into chibo.
 
                 Examples:
                   chibo new site tai-lieu-xa-hung-dao
