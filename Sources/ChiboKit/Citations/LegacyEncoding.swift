@@ -10,15 +10,6 @@ enum LegacyEncoding {
         case tcvn3 = "TCVN3"
         case vni = "VNI"
         case cp1258 = "Windows-1258"
-
-        /// How an editor knows it: the fonts or the code page.
-        var described: String {
-            switch self {
-            case .tcvn3: "TCVN3 (ABC, .VnTime fonts)"
-            case .vni: "VNI (VNI-Times fonts)"
-            case .cp1258: "Windows-1258 (code page 1258, read as Latin-1)"
-            }
-        }
     }
 
     /// A letter only Unicode Vietnamese has (ạ…ỹ, ă, đ, ơ, ư and their

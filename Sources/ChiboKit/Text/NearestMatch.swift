@@ -142,10 +142,4 @@ extension NearestMatch {
         guard let best = sortedLikenesses.first, best == .extends || best == .holdsEveryWord else { return false }
         return sortedLikenesses.dropFirst().first != best
     }
-
-    /// `a`, `` `a` or `b` ``, `` `a`, `b` or `c` ``: a list as a sentence says it.
-    static func spokenList(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " or " + last
-    }
 }
