@@ -34,9 +34,6 @@ public struct YAMLValue: Sendable {
         case .mapping: Message(FrontMatterMessages.shapeMap)
         }
     }
-
-    /// `shape` in English, for the messages not yet in the catalogue.
-    public var typeName: String { shape.text(in: .en) }
 }
 
 public struct YAMLEntry: Sendable {

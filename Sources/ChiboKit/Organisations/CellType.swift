@@ -27,14 +27,14 @@ struct YAMLListReader {
     mutating func items(of value: YAMLValue?) -> [(entries: [String: YAMLEntry], location: SourceLocation)] {
         guard let value, !value.isNull else { return [] }
         guard case .sequence(let list) = value.kind else {
-            report(value.location, .frontMatterInvalid, Message(RecordMessages.notAList, ["what": what, "shape": RecordMessages.shape(of: value)]))
+            report(value.location, .frontMatterInvalid, Message(RecordMessages.notAList, ["what": what, "shape": value.shape]))
             return []
         }
         var result: [([String: YAMLEntry], SourceLocation)] = []
         for item in list {
             guard case .mapping(let entries) = item.kind else {
                 report(item.location, .frontMatterInvalid,
-                       Message(RecordMessages.listItemNotMap, ["what": what, "shape": RecordMessages.shape(of: item)]))
+                       Message(RecordMessages.listItemNotMap, ["what": what, "shape": item.shape]))
                 continue
             }
             var byKey: [String: YAMLEntry] = [:]
@@ -65,7 +65,7 @@ struct YAMLListReader {
         guard let entry, !entry.value.isNull else { return nil }
         guard let text = entry.value.string else {
             report(entry.value.location, .frontMatterInvalid,
-                   Message(RecordMessages.notSingleValue, ["key": entry.key, "shape": RecordMessages.shape(of: entry.value)]))
+                   Message(RecordMessages.notSingleValue, ["key": entry.key, "shape": entry.value.shape]))
             return nil
         }
         let trimmed = VietnameseText.nfc(text).trimmed
@@ -87,7 +87,7 @@ struct YAMLListReader {
             }
         case .mapping:
             report(entry.value.location, .frontMatterInvalid,
-                   Message(RecordMessages.mustBeList, ["key": entry.key, "shape": RecordMessages.shape(of: entry.value)]))
+                   Message(RecordMessages.mustBeList, ["key": entry.key, "shape": entry.value.shape]))
             return []
         }
     }

@@ -70,7 +70,7 @@ struct RecordReader {
             case .list(let items):
                 guard field.key == "aliases" else {
                     report(raw.file, field.location, .frontMatterInvalid,
-                           Message(RecordMessages.notSingleValue, ["key": field.key, "shape": Message(RecordMessages.shapeList)]))
+                           Message(RecordMessages.notSingleValue, ["key": field.key, "shape": Message(FrontMatterMessages.shapeList)]))
                     continue
                 }
                 aliases = items.map(VietnameseText.nfc).map(\.trimmed).filter { !$0.isEmpty }

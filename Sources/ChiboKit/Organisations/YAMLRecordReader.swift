@@ -19,7 +19,7 @@ struct YAMLRecordReader {
         for item in items {
             guard case .mapping(let entries) = item.kind else {
                 diagnostics.append(Diagnostic(file: source.displayPath, at: item.location, code: .frontMatterInvalid,
-                                              message: Message(RecordMessages.recordNotMap, ["shape": RecordMessages.shape(of: item)])))
+                                              message: Message(RecordMessages.recordNotMap, ["shape": item.shape])))
                 continue
             }
             records.append(record(entries, at: item.location, diagnostics: &diagnostics))
@@ -36,7 +36,7 @@ struct YAMLRecordReader {
                 guard case .mapping(let inner) = entry.value.kind else {
                     if !entry.value.isNull {
                         diagnostics.append(Diagnostic(file: source.displayPath, at: entry.value.location, code: .frontMatterInvalid,
-                                                      message: Message(RecordMessages.groupNotMap, ["key": entry.key, "shape": RecordMessages.shape(of: entry.value)])))
+                                                      message: Message(RecordMessages.groupNotMap, ["key": entry.key, "shape": entry.value.shape])))
                     }
                     continue
                 }
@@ -60,7 +60,7 @@ struct YAMLRecordReader {
         case .sequence(let items):
             let texts = items.compactMap(\.string)
             return texts.count == items.count ? .list(texts) : .unreadable(shape: Message(RecordMessages.shapeListOfMapsOrLists))
-        case .mapping: return .unreadable(shape: RecordMessages.shape(of: yaml))
+        case .mapping: return .unreadable(shape: yaml.shape)
         }
     }
 
