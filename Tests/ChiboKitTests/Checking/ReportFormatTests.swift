@@ -28,15 +28,18 @@ struct ReportFormatTests {
         return report
     }
 
-    static func rendered(_ format: DiagnosticFormat, strict: Bool = false) throws -> String {
+    static func rendered(_ format: DiagnosticFormat, strict: Bool = false, language: Language = .en) throws -> String {
         let report = try report()
-        return format.render(report.diagnostics, files: report.files, strict: strict)
+        return format.render(report.diagnostics, files: report.files, strict: strict, language: language,
+                             guide: format == .text ? .source : nil)
     }
 
-    @Test(arguments: DiagnosticFormat.allCases)
-    func matchesGoldenFile(_ format: DiagnosticFormat) throws {
-        let actual = try Self.rendered(format)
-        let path = Self.folder + "/expected." + format.rawValue
+    /// `expected.FORMAT` in English, `expected.vi.FORMAT` in Vietnamese:
+    /// every format carries the messages in the language asked for.
+    @Test(arguments: DiagnosticFormat.allCases, Language.allCases)
+    func matchesGoldenFile(_ format: DiagnosticFormat, _ language: Language) throws {
+        let actual = try Self.rendered(format, language: language)
+        let path = Self.folder + "/expected." + (language == .en ? "" : "\(language.rawValue).") + format.rawValue
         if ProcessInfo.processInfo.environment["CHIBO_RECORD_GOLDEN"] != nil {
             try actual.write(toFile: path, atomically: true, encoding: .utf8)
         }
