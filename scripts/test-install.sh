@@ -6,6 +6,8 @@
 # clean and builds with the theme built in (the site has no theme/ folder);
 # `new site` refuses a folder that holds anything.
 set -euo pipefail
+# The checks below read chibo's English messages; a Vietnamese locale is asked for where it is tested.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 cd "$(dirname "$0")/.."
 fail() { echo "FAIL: $*" >&2; exit 1; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -62,3 +64,10 @@ before=$(cat _site/index.html)
 grep -q "theme/templates/page.mustache:2:1: error" "$work/err" || fail "the broken template is not named at its line: $(cat "$work/err")"
 [ "$(cat _site/index.html)" = "$before" ] || fail "the site built before was not kept"
 echo "ok: a broken template of the site's theme is named at its line, exit 2, the site built before kept"
+page="$guide/ma-loi/theme.template.html"
+grep -q "see: $page" "$work/err" || fail "the finding does not point at its page of the installed guide: $(cat "$work/err")"
+[ -f "$page" ] || fail "the page the finding points at, $page, is not installed"
+LANG=vi_VN.UTF-8 "$chibo" build >/dev/null 2>"$work/err" || true
+grep -q "theme/templates/page.mustache:2:1: lỗi: " "$work/err" && grep -q "xem: $page" "$work/err" \
+  || fail "in a Vietnamese terminal the finding is not in Vietnamese with its page: $(cat "$work/err")"
+echo "ok: each finding names its page of the installed guide, in English and in Vietnamese"

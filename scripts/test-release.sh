@@ -7,6 +7,8 @@
 # Usage: scripts/test-release.sh [dist/chibo-VERSION-linux-x86_64.tar.gz]
 # Needs root, or unprivileged user namespaces (unshare -r).
 set -euo pipefail
+# What follows reads chibo's English messages, whatever the locale of the machine.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 cd "$(dirname "$0")/.."
 version=$(tr -d '[:space:]' < VERSION)
 tarball=${1:-dist/chibo-$version-linux-x86_64.tar.gz}
