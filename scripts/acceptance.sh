@@ -16,6 +16,8 @@
 #     citation is reported at it; `chibo check --site` passes on the build.
 # Prints 'N passed, M failed'.
 set -uo pipefail
+# What follows reads chibo's English messages, whatever the locale of the machine.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 cd "$(dirname "$0")/.."
 passed=0; failed=0
 ok() { passed=$((passed + 1)); echo "ok: $1"; }
