@@ -38,6 +38,16 @@ enum LiveReload {
             return node;
           }
 
+          // `quoted` parts of a message as code, the rest as text: still
+          // only textContent, never markup from the message.
+          function appendMessage(node, text) {
+            text.split("`").forEach(function (part, index) {
+              if (part === "") return;
+              node.appendChild(index % 2 ? element("code", null, part) : document.createTextNode(part));
+            });
+            return node;
+          }
+
           function show(status) {
             if (overlay) { overlay.remove(); overlay = null; }
             var shown = (status.report && status.report.diagnostics || []).filter(function (d) {
@@ -57,15 +67,15 @@ enum LiveReload {
             shown.forEach(function (d) {
               var item = element("li", "chibo-" + d.severity);
               item.appendChild(element("code", null, d.file + ":" + d.line + ":" + d.column));
-              item.appendChild(document.createTextNode(" " + words[d.severity] + ": " + d.message + " [" + d.code + "]"));
+              appendMessage(item, " " + words[d.severity] + ": " + d.message + " [" + d.code + "]");
               if (d.suggestion) {
-                item.appendChild(element("div", "chibo-help", words.help + ": " + d.suggestion.message));
+                item.appendChild(appendMessage(element("div", "chibo-help"), words.help + ": " + d.suggestion.message));
               }
               list.appendChild(item);
             });
             overlay.appendChild(list);
             if (words.summary) overlay.appendChild(element("p", null, words.summary));
-            if (words.fix) overlay.appendChild(element("p", "chibo-fix", words.fix));
+            if (words.fix) overlay.appendChild(appendMessage(element("p", "chibo-fix"), words.fix));
             document.body.appendChild(overlay);
           }
 
