@@ -15,13 +15,13 @@ public enum AcceptMessages: String, MessageCatalogue {
         switch self {
         case .notAList: MessageTexts(
             en: "`accept` must be a list of findings, each with `code`, `match` and `reason`",
-            vi: "trường `accept` phải là một danh sách vấn đề được nêu, mỗi mục có `code`, `match` và `reason`")
+            vi: "trường `accept` phải là một danh sách các vấn đề đã chấp nhận, mỗi mục có `code`, `match` và `reason`")
         case .itemNotAMap: MessageTexts(
             en: "each item of `accept` is a map with `code`, `match` and `reason`",
-            vi: "mỗi mục của `accept` gồm các trường `code`, `match` và `reason`")
+            vi: "mỗi mục của trường `accept` gồm các trường `code`, `match` và `reason`")
         case .unknownKey: MessageTexts(
             en: "unknown key `{key}` in `accept` (expected code, match, reason)",
-            vi: "chibo không biết trường `{key}` trong `accept` (chỉ dùng code, match, reason)")
+            vi: "chibo không biết trường `{key}` trong `accept` (chỉ dùng `code`, `match`, `reason`)")
         case .emptyField: MessageTexts(
             en: "`{key}` of an accepted finding is empty",
             vi: "trường `{key}` của vấn đề đã chấp nhận đang để trống")
@@ -30,7 +30,7 @@ public enum AcceptMessages: String, MessageCatalogue {
             vi: "vấn đề đã chấp nhận cần có {keys}")
         case .needsReason: MessageTexts(
             en: "an accepted finding needs {keys}: say why the finding is right to keep",
-            vi: "vấn đề đã chấp nhận cần có {keys}: hãy ghi rõ vì sao giữ nguyên chỗ được nêu là đúng")
+            vi: "vấn đề đã chấp nhận cần có {keys}: hãy ghi rõ vì sao nên giữ nguyên chỗ được nêu")
         case .twoKeys: MessageTexts(
             en: "{first} and {second}",
             vi: "{first} và {second}")
@@ -43,16 +43,16 @@ public enum AcceptMessages: String, MessageCatalogue {
             vi: "`{code}` không phải là mã lỗi")
         case .didYouMean: MessageTexts(
             en: "did you mean `{code}`?",
-            vi: "có phải bạn định viết `{code}`?")
+            vi: "có phải là `{code}` không?")
         case .cannotBeAccepted: MessageTexts(
             en: "`{code}` cannot be accepted",
             vi: "không thể chấp nhận vấn đề có mã lỗi `{code}`")
         case .unusedOnPage: MessageTexts(
             en: "`accept` of {code} for `{match}` matches no finding on this page; remove it",
-            vi: "mục `accept` cho mã lỗi {code} và `{match}` không ứng với vấn đề được nêu nào trên trang này; hãy xóa mục đó")
+            vi: "mục `accept` ghi mã lỗi {code} cho `{match}` không ứng với vấn đề được nêu nào trên trang này; hãy xóa mục đó")
         case .unusedOnRecord: MessageTexts(
             en: "`accept` of {code} for `{match}` matches no finding on this record; remove it",
-            vi: "mục `accept` cho mã lỗi {code} và `{match}` không ứng với vấn đề được nêu nào trong hồ sơ này; hãy xóa mục đó")
+            vi: "mục `accept` ghi mã lỗi {code} cho `{match}` không ứng với vấn đề được nêu nào trong hồ sơ này; hãy xóa mục đó")
         }
     }
 

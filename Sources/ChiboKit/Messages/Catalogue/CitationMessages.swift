@@ -36,13 +36,13 @@ public enum CitationMessages: String, MessageCatalogue {
             vi: "`{date}` trong trích dẫn {citation} là ngày không có trên lịch")
         case .legacyEncoding: MessageTexts(
             en: "this text is in the old {encoding} encoding; the citation was read as {symbol}",
-            vi: "đoạn văn bản này dùng bảng mã cũ {encoding}; trích dẫn được đọc là {symbol}")
+            vi: "đoạn chữ này được gõ bằng bảng mã cũ {encoding}; trích dẫn được đọc là {symbol}")
         case .legacyEncodingReadAsWritten: MessageTexts(
             en: "this text is in the old {encoding} encoding; the citation was read as written",
-            vi: "đoạn văn bản này dùng bảng mã cũ {encoding}; trích dẫn được đọc đúng như đã viết")
+            vi: "đoạn chữ này được gõ bằng bảng mã cũ {encoding}; trích dẫn được đọc đúng như đã viết")
         case .convertToUnicode: MessageTexts(
             en: "convert the text to Unicode (for example with UniKey's converter)",
-            vi: "chuyển đoạn văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey)")
+            vi: "chuyển đoạn chữ này sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey)")
         case .lookAlikeCharacters: MessageTexts(
             en: "the citation `{citation}` is written with look-alike, invisible or mistyped characters ({damage}); read as {symbol}",
             vi: "trích dẫn `{citation}` có ký tự trông giống chữ khác, ký tự ẩn hoặc ký tự gõ nhầm ({damage}); "
@@ -89,12 +89,12 @@ public enum CitationMessages: String, MessageCatalogue {
         case .noLikeEntryAddIt: MessageTexts(
             en: "no registry entry is like it; to cite it, add it to the registry: `{command}`",
             vi: "danh mục văn bản không có văn bản nào gần giống; muốn trích dẫn văn bản này, "
-                + "hãy thêm nó vào danh mục văn bản: `{command}`")
+                + "hãy thêm vào danh mục văn bản bằng lệnh `{command}`")
         case .noLikeEntryAddItUndated: MessageTexts(
             en: "no registry entry is like it; to cite it, add it to the registry: `{command}` "
                 + "(put its date of issue in place of YYYY-MM-DD)",
             vi: "danh mục văn bản không có văn bản nào gần giống; muốn trích dẫn văn bản này, "
-                + "hãy thêm nó vào danh mục văn bản: `{command}` (thay YYYY-MM-DD bằng ngày ban hành của văn bản)")
+                + "hãy thêm vào danh mục văn bản bằng lệnh `{command}` (thay YYYY-MM-DD bằng ngày ban hành của văn bản)")
         case .notInRegistry: MessageTexts(
             en: "{symbol} is not in the registry",
             vi: "{symbol} không có trong danh mục văn bản")
@@ -128,7 +128,7 @@ public enum CitationMessages: String, MessageCatalogue {
             vi: "trang này {dated}, trước khi {name} được ban hành (ngày {date})")
         case .superseded: MessageTexts(
             en: "{name} was replaced by {replacement} on {date}; this page is {dated}",
-            vi: "{name} đã bị thay thế bởi {replacement} từ ngày {date}; trang này {dated}")
+            vi: "{name} đã bị thay thế bằng {replacement} từ ngày {date}; trang này {dated}")
         case .citeReplacementInstead: MessageTexts(
             en: "cite {replacement} instead, or say that it was replaced (`nay là …`)",
             vi: "trích dẫn {replacement} thay cho văn bản này, hoặc ghi rõ văn bản đã bị thay thế (`nay là …`)")

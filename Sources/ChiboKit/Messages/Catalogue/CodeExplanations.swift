@@ -176,7 +176,7 @@ public enum CodeMeanings: String, MessageCatalogue {
             vi: "Chỉ gặp khi làm bản công khai (`chibo build --public`, `chibo check --public`): một trang công khai có "
                 + "liên kết tới trang có `visibility: internal`, trích dẫn một văn bản lưu hành nội bộ, hoặc nêu văn bản đó "
                 + "trong trường `replaces`, `implements` hay `amends`. "
-                + "Bản công khai bỏ ra mọi nội dung lưu hành nội bộ, nên liên kết sẽ không dẫn tới đâu, và trang công khai "
+                + "Bản công khai không có các nội dung lưu hành nội bộ, nên liên kết sẽ không dẫn tới đâu, và trang công khai "
                 + "lại chỉ cho người đọc tới tài liệu không được công khai. "
                 + "Đây là lỗi: khi còn lỗi này, lệnh `chibo build --public` giữ nguyên trang web cũ, không tạo bản công khai mới.")
         case .visibilityUnmarked: MessageTexts(
@@ -245,7 +245,7 @@ public enum CodeMeanings: String, MessageCatalogue {
                 + "A document can only replace an older one, so one relation is written the wrong way round, and the "
                 + "registry would show each document as replaced. "
                 + "It is an error: while it remains, `chibo build` leaves the site as it was.",
-            vi: "Các văn bản thay thế nhau thành vòng tròn trong trường `replaces`: A thay thế B và B lại thay thế A, "
+            vi: "Các văn bản thay thế nhau thành vòng khép kín trong trường `replaces`: A thay thế B và B lại thay thế A, "
                 + "hoặc vòng qua nhiều văn bản hơn. "
                 + "Một văn bản chỉ thay thế được văn bản cũ hơn, nên có một quan hệ đã ghi ngược chiều, và danh mục văn bản "
                 + "sẽ cho thấy văn bản nào cũng đã bị thay thế. "
@@ -281,8 +281,8 @@ public enum CodeMeanings: String, MessageCatalogue {
                 + "It is an error: while it remains, `chibo build` leaves the site as it was.",
             vi: "Hai hồ sơ tổ chức trong thư mục `orgs/` có cùng mã (`id`), hoặc `types.yml` khai báo một loại hình "
                 + "chi bộ hai lần. "
-                + "Mỗi mã ứng với một trang của trang web: hồ sơ sau bị bỏ ra (tổ chức cấp trên, loại hình và số liệu của "
-                + "nó vẫn được kiểm tra), và các tổ chức cấp dưới ghi mã này đều thuộc về hồ sơ thứ nhất. "
+                + "Mỗi mã ứng với một trang của trang web: hồ sơ sau không được đưa lên trang web (tổ chức cấp trên, "
+                + "loại hình và số liệu của nó vẫn được kiểm tra), và các tổ chức cấp dưới ghi mã này đều thuộc về hồ sơ thứ nhất. "
                 + "Đây là lỗi: khi còn lỗi này, lệnh `chibo build` giữ nguyên trang web cũ, không tạo trang web mới.")
         case .orgParent: MessageTexts(
             en: "A record's `parent` is no record's id (often a typing slip), or names an organisation that is not above "
@@ -310,7 +310,7 @@ public enum CodeMeanings: String, MessageCatalogue {
                 + "as its parent. "
                 + "Such organisations have no place in the tree of organisations on the site. "
                 + "It is an error: while it remains, `chibo build` leaves the site as it was.",
-            vi: "Các hồ sơ tổ chức nhận nhau làm cấp trên thành vòng tròn: A thuộc B, B thuộc C và C lại thuộc A, "
+            vi: "Các hồ sơ tổ chức nhận nhau làm cấp trên thành vòng khép kín: A thuộc B, B thuộc C và C lại thuộc A, "
                 + "hoặc một hồ sơ tự nhận mình là tổ chức cấp trên. "
                 + "Các tổ chức này không có chỗ trong cây tổ chức trên trang web. "
                 + "Đây là lỗi: khi còn lỗi này, lệnh `chibo build` giữ nguyên trang web cũ, không tạo trang web mới.")
@@ -405,7 +405,7 @@ public enum CodeMeanings: String, MessageCatalogue {
             vi: "Chữ mà chibo chỉ đọc được sau khi sửa: gõ bằng bảng mã cũ (TCVN3, VNI, Windows-1258), chép từ tệp PDF "
                 + "với chữ trông giống (`ƣ` thay cho `ư`, `Ð` thay cho `Đ`) hoặc ký tự ẩn, không ở dạng Unicode dựng sẵn, "
                 + "không phải UTF-8, xuống dòng bằng một ký tự CR đơn lẻ (kiểu máy Mac cũ), hoặc một tệp nhị phân "
-                + "mang tên tệp chữ (tệp này bị bỏ ra). "
+                + "mang tên tệp chữ (tệp này không được đưa vào trang web). "
                 + "Người đọc trang web có thể thấy chữ lỗi, và tìm kiếm có thể không thấy các từ đó. "
                 + "Đây là cảnh báo: chibo cố đọc đúng khi có thể, nhưng `chibo check --strict` coi là không đạt.")
         case .acceptUnused: MessageTexts(
@@ -413,7 +413,7 @@ public enum CodeMeanings: String, MessageCatalogue {
                 + "been corrected since, or the item's `code` or `match` does not fit it. "
                 + "A stale item could later accept a new finding that happens to fit it. "
                 + "It is a warning: the site is still built, but `chibo check --strict` fails on it.",
-            vi: "Một mục trong danh sách `accept` của trang, hoặc một chấp nhận của hồ sơ tổ chức, không ứng với vấn đề "
+            vi: "Một mục trong danh sách `accept` của trang, hoặc một mục chấp nhận trong hồ sơ tổ chức, không ứng với vấn đề "
                 + "được nêu nào: vấn đề đã được sửa, hoặc `code` hay `match` của mục không khớp. "
                 + "Mục thừa như vậy về sau có thể chấp nhận nhầm một vấn đề mới tình cờ khớp với nó. "
                 + "Đây là cảnh báo: trang web vẫn được tạo, nhưng `chibo check --strict` coi là không đạt.")
@@ -435,7 +435,7 @@ public enum CodeMeanings: String, MessageCatalogue {
                 + "It is a warning: the site is still built, but `chibo check --strict` fails on it.",
             vi: "Danh sách hoặc đoạn trích lồng nhau quá 100 tầng, điều không văn bản nào cần; thường do chuyển đổi "
                 + "văn bản bị lỗi, hoặc do có quá nhiều dấu `>` hay dấu cách ở đầu dòng. "
-                + "Các tầng sâu hơn được hiển thị phẳng. "
+                + "Các tầng sâu hơn hiện ngang hàng nhau, không thụt vào thêm. "
                 + "Đây là cảnh báo: trang web vẫn được tạo, nhưng `chibo check --strict` coi là không đạt.")
         case .buildSkipped: MessageTexts(
             en: "A Markdown file's name starts with a dot (`.ghi-chu.md`), which makes it a hidden file: chibo leaves "
@@ -454,7 +454,7 @@ public enum CodeMeanings: String, MessageCatalogue {
             vi: "chibo không đọc được một tệp hoặc thư mục trong thư mục nội dung: không có quyền đọc, hoặc tệp đã thay "
                 + "đổi hay mất đi trong khi đang tạo trang web. Những gì không đọc được thì không có trên trang web. "
                 + "Đây là lỗi, trừ trường hợp lối tắt (symlink) dẫn ra ngoài thư mục nội dung, không dẫn tới đâu, hoặc "
-                + "dẫn vòng tròn: lối tắt đó bị bỏ qua và chỉ có cảnh báo.")
+                + "tạo vòng lặp: lối tắt đó bị bỏ qua và chỉ có cảnh báo.")
         case .themeTemplate: MessageTexts(
             en: "A template of the site's theme (a `.mustache` file in `theme/templates/`) is missing or cannot be read "
                 + "as a template. "
@@ -567,7 +567,7 @@ public enum CodeFixes: String, MessageCatalogue {
                 + "If the page copies a source that writes it this way, keep it and accept the finding (`match`: the "
                 + "symbol as cited, such as `10-HD/TCTW`).",
             vi: "Hãy ghi cơ quan ban hành hoặc số ký hiệu theo danh mục văn bản, như dòng `gợi ý:` nêu; lệnh "
-                + "`chibo check --fix` tự sửa khi chỉ có một cách sửa chắc chắn. "
+                + "`chibo check --fix` tự sửa khi chỉ có một cách sửa đúng. "
                 + "Nếu trường `issuer` trong danh mục văn bản mới là chỗ sai, hãy sửa trong tệp của văn bản ở thư mục "
                 + "`directives/`. "
                 + "Nếu trang chép nguyên văn một văn bản gốc đã ghi như vậy, hãy giữ nguyên và ghi chấp nhận vấn đề "
@@ -660,7 +660,7 @@ public enum CodeFixes: String, MessageCatalogue {
                 + "Thường gặp nhất: đặt giá trị có dấu `:` trong ngoặc kép (`title: \"Hướng dẫn: sinh hoạt chi bộ\"`), để "
                 + "một dấu cách sau dấu hai chấm, thụt đầu dòng bằng dấu cách chứ không bằng phím Tab, viết ngày theo dạng "
                 + "`YYYY-MM-DD`, và đóng phần thông tin đầu tệp bằng một dòng `---`. "
-                + "Lệnh `chibo check --fix` tự sửa khi cách sửa là chắc chắn: thiếu dấu cách sau dấu hai chấm, ngoặc kép "
+                + "Lệnh `chibo check --fix` tự sửa những chỗ chỉ có một cách sửa đúng: thiếu dấu cách sau dấu hai chấm, ngoặc kép "
                 + "mở mà không đóng, ngoặc kép lồng trong ngoặc kép, giá trị có dấu `:`.")
         case .frontMatterMissing: MessageTexts(
             en: "Add the key the message names, with its value, to the front matter (between the two `---` lines) or "
@@ -785,7 +785,7 @@ public enum CodeFixes: String, MessageCatalogue {
                 + "a section's heading if this pack does not need it. "
                 + "For a placeholder value, write the real value, or delete the line if it is not known. "
                 + "If a type of cell has no pack this month, delete that pack's file.",
-            vi: "Hãy viết chuyên đề của tháng vào tiêu đề, tóm tắt buổi sinh hoạt và nội dung của từng mục còn trống; "
+            vi: "Hãy viết chủ đề sinh hoạt của tháng vào tiêu đề, tóm tắt buổi sinh hoạt và nội dung của từng mục còn trống; "
                 + "xóa tên mục nếu tài liệu này không cần mục đó. "
                 + "Với giá trị còn là nội dung mẫu chưa thay, hãy ghi giá trị thật, hoặc xóa dòng đó nếu chưa biết. "
                 + "Nếu một loại hình chi bộ không có tài liệu sinh hoạt trong tháng, hãy xóa tệp tài liệu đó.")
@@ -806,13 +806,13 @@ public enum CodeFixes: String, MessageCatalogue {
                 + "A file that is not UTF-8 must first be saved again as UTF-8 (Unicode) in the editor, or converted "
                 + "with UniKey's converter; a file whose lines end with a lone CR, saved again with ordinary line ends. "
                 + "For a binary file, save the document as Markdown text, or give the file its real extension.",
-            vi: "Hãy chạy `chibo check --fix`: ở mọi chỗ có cách sửa chắc chắn, lệnh này ghi chữ đã chuyển mã thay cho "
+            vi: "Hãy chạy `chibo check --fix`: ở mọi chỗ chỉ có một cách sửa đúng, lệnh này ghi chữ đã chuyển mã thay cho "
                 + "chữ gõ bằng bảng mã cũ, chữ Unicode dựng sẵn, chữ tiếng Việt thay cho chữ trông giống chép từ PDF, "
-                + "và trích dẫn viết lại bằng ký tự chuẩn. "
+                + "và trích dẫn viết lại bằng ký tự thông thường. "
                 + "Tệp không phải UTF-8 cần được lưu lại dưới dạng UTF-8 (Unicode) trong trình soạn thảo trước, hoặc "
                 + "chuyển mã bằng công cụ chuyển mã của UniKey; tệp xuống dòng bằng ký tự CR đơn lẻ cần được lưu lại "
                 + "với kiểu xuống dòng thông thường. "
-                + "Với tệp nhị phân, hãy lưu văn bản thành tệp chữ Markdown, hoặc đặt lại đúng phần mở rộng của tệp.")
+                + "Với tệp nhị phân, hãy lưu tài liệu thành tệp chữ Markdown, hoặc đặt lại đúng phần đuôi của tên tệp.")
         case .acceptUnused: MessageTexts(
             en: "Delete the item if the finding has been corrected. "
                 + "Otherwise correct it: `code` is the code in brackets at the end of the finding, and `match` a piece of "

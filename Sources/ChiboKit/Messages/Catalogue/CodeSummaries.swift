@@ -77,7 +77,7 @@ public enum CodeSummaries: String, MessageCatalogue {
             vi: "Liên kết tới một mục mà trang đích không có (mã mục sau dấu `#` không đúng).")
         case .linkRemote: MessageTexts(
             en: "A built page or stylesheet loads something from another host (check --site).",
-            vi: "Trang web đã tạo tải nội dung từ một máy chủ khác trên Internet (khi kiểm tra bằng check --site).")
+            vi: "Trang web đã tạo tải nội dung từ một máy chủ khác trên Internet (khi kiểm tra bằng `chibo check --site`).")
         case .linkInternal: MessageTexts(
             en: "A public page links to an internal one (public edition only).",
             vi: "Trang công khai có liên kết tới trang lưu hành nội bộ (chỉ khi tạo bản công khai).")
@@ -98,7 +98,7 @@ public enum CodeSummaries: String, MessageCatalogue {
             vi: "Hai trang văn bản trong danh mục văn bản có cùng số ký hiệu và ngày ban hành.")
         case .registryCycle: MessageTexts(
             en: "A cycle in `replaces`.",
-            vi: "Các văn bản thay thế nhau thành vòng tròn (trường `replaces`).")
+            vi: "Các văn bản thay thế nhau thành vòng khép kín (trường `replaces`).")
         case .registryOrder: MessageTexts(
             en: "A directive replaces one issued after it.",
             vi: "Một văn bản thay thế văn bản ban hành sau nó.")
@@ -110,13 +110,13 @@ public enum CodeSummaries: String, MessageCatalogue {
             vi: "Hai hồ sơ tổ chức (hoặc hai loại hình chi bộ) có cùng mã.")
         case .orgParent: MessageTexts(
             en: "A record's parent is unknown, or is not a level above it.",
-            vi: "Tổ chức cấp trên ghi trong hồ sơ không có, hoặc không ở cấp cao hơn.")
+            vi: "Hồ sơ ghi một tổ chức cấp trên không có hồ sơ nào, hoặc không ở cấp cao hơn.")
         case .orgType: MessageTexts(
             en: "A record names an unknown cell type, or a cell has no type.",
             vi: "Hồ sơ ghi một loại hình chi bộ không có trong `types.yml`, hoặc chi bộ chưa ghi loại hình.")
         case .orgCycle: MessageTexts(
             en: "A cycle in the records' parents.",
-            vi: "Các hồ sơ tổ chức nhận nhau làm cấp trên thành vòng tròn.")
+            vi: "Các hồ sơ tổ chức nhận nhau làm cấp trên thành vòng khép kín.")
         case .orgRule: MessageTexts(
             en: "A record breaks a rule of `rules.yml`.",
             vi: "Hồ sơ tổ chức không đạt một quy định kiểm tra trong `rules.yml`.")
@@ -151,7 +151,7 @@ public enum CodeSummaries: String, MessageCatalogue {
             vi: "Hai tệp nguồn sẽ cùng ghi ra một tệp của trang web.")
         case .markdownNesting: MessageTexts(
             en: "Lists or block quotes nested more than 100 levels deep, shown flat.",
-            vi: "Danh sách hoặc đoạn trích lồng nhau quá 100 tầng; phần sâu hơn được hiển thị phẳng.")
+            vi: "Danh sách hoặc đoạn trích lồng nhau quá 100 tầng; các tầng sâu hơn hiện ngang hàng nhau.")
         case .buildSkipped: MessageTexts(
             en: "A Markdown file with a hidden name (starting with a dot), left out of the site.",
             vi: "Tệp Markdown có tên ẩn (bắt đầu bằng dấu chấm) nên không được đưa vào trang web.")

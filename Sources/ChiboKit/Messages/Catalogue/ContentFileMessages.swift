@@ -59,7 +59,7 @@ public enum ContentFileMessages: String, MessageCatalogue {
             vi: "không đọc được tệp này")
         case .nestedTooDeep: MessageTexts(
             en: "lists or block quotes nested more than {depth} levels deep; the deeper levels are shown flat",
-            vi: "danh sách hoặc đoạn trích lồng nhau quá {depth} tầng; các tầng sâu hơn được hiển thị phẳng")
+            vi: "danh sách hoặc đoạn trích lồng nhau quá {depth} tầng; các tầng sâu hơn hiện ngang hàng nhau, không thụt vào thêm")
         case .changedDuringBuild: MessageTexts(
             en: "the file changed or went away while the site was being built; build again",
             vi: "tệp đã bị sửa hoặc bị xóa trong lúc đang tạo trang web; hãy tạo trang web lại")
@@ -88,7 +88,7 @@ public enum ContentFileMessages: String, MessageCatalogue {
             vi: "sẽ được ghi ra `{output}`, trùng với một trang chibo tự tạo; hãy đổi tên tệp")
         case .collidesWithFile: MessageTexts(
             en: "would be written to `{output}`, which `{other}` also writes (names that differ only in case collide on USB sticks)",
-            vi: "sẽ được ghi ra `{output}`, trùng với tệp `{other}` (trên USB, hai tên chỉ khác nhau ở chữ hoa, chữ thường bị coi là một)")
+            vi: "sẽ được ghi ra `{output}`, là nơi tệp `{other}` cũng được ghi ra (trên USB, hai tên chỉ khác nhau ở chữ hoa, chữ thường bị coi là một)")
         }
     }
 }

@@ -66,17 +66,17 @@ public enum FrontMatterMessages: String, MessageCatalogue {
             vi: "trường `{key}` chỉ nhận `true` hoặc `false`")
         case .didYouMean: MessageTexts(
             en: "did you mean `{name}`?",
-            vi: "có phải bạn định viết `{name}`?")
+            vi: "có phải là `{name}` không?")
         case .unknownSiteKey: MessageTexts(
             en: "unknown key `{key}` in site.yml",
-            vi: "chibo không biết trường `{key}` trong site.yml")
+            vi: "chibo không biết trường `{key}` trong tệp site.yml")
         case .siteValueNotSingle: MessageTexts(
             en: "`{key}` must be a single value",
             vi: "trường `{key}` chỉ được có một giá trị")
 
-        case .shapeSingleValue: MessageTexts(en: "a single value", vi: "một giá trị")
+        case .shapeSingleValue: MessageTexts(en: "a single value", vi: "một giá trị đơn")
         case .shapeList: MessageTexts(en: "a list", vi: "một danh sách")
-        case .shapeMap: MessageTexts(en: "a map of keys", vi: "một nhóm trường con")
+        case .shapeMap: MessageTexts(en: "a map of keys", vi: "một nhóm dòng `tên: giá trị`")
 
         case .tooManyValues: MessageTexts(
             en: "this YAML expands to more than {limit} values (aliases that repeat aliases?); chibo refuses to read it",
@@ -92,7 +92,7 @@ public enum FrontMatterMessages: String, MessageCatalogue {
             vi: "chibo không đọc được chỗ này theo cách viết `tên: giá trị` (chi tiết: {problem})")
         case .writeKeyValue: MessageTexts(
             en: "write each line as `key: value`, and put a value that holds `:`, `#` or quotes in double quotes",
-            vi: "viết mỗi dòng theo cách `tên: giá trị`; giá trị nào có dấu `:`, `#` hoặc dấu nháy thì đặt trong cặp nháy kép `\"…\"`")
+            vi: "viết mỗi dòng theo cách `tên: giá trị`; giá trị nào có dấu `:`, `#` hoặc dấu nháy thì đặt trong cặp ngoặc kép `\"…\"`")
         case .keysWrittenTwiceInMap: MessageTexts(
             en: "{keys} written twice in one map",
             vi: "{keys} được viết hai lần trong cùng một nhóm trường")
@@ -127,24 +127,24 @@ public enum FrontMatterMessages: String, MessageCatalogue {
         case .unclosedQuote: MessageTexts(
             en: "the value of `{key}` opens a {quote} that is never closed, so YAML reads on into the lines below",
             vi: "giá trị của trường `{key}` mở {quote} nhưng không đóng lại, nên chibo đọc lan sang cả các dòng bên dưới")
-        case .doubleQuote: MessageTexts(en: "double quote `\"`", vi: "dấu nháy kép `\"`")
+        case .doubleQuote: MessageTexts(en: "double quote `\"`", vi: "dấu ngoặc kép `\"`")
         case .singleQuote: MessageTexts(en: "single quote `'`", vi: "dấu nháy đơn `'`")
         case .endWithSameQuote: MessageTexts(
             en: "end the value with the same quote: `{line}`",
-            vi: "kết thúc giá trị bằng đúng dấu nháy đó: `{line}`")
+            vi: "kết thúc giá trị bằng đúng loại dấu đã mở: `{line}`")
         case .quotesInsideQuotes: MessageTexts(
             en: "the value of `{key}` has double quotes inside its double quotes, so YAML thinks it ends at column {column}",
-            vi: "giá trị của trường `{key}` có dấu nháy kép nằm bên trong cặp nháy kép, "
+            vi: "giá trị của trường `{key}` có dấu ngoặc kép nằm bên trong cặp ngoặc kép, "
                 + "nên chibo hiểu là giá trị kết thúc ở cột {column}")
         case .writeInnerQuotes: MessageTexts(
             en: "write the inner quotes as “ and ” (or put the whole value in single quotes): `{line}`",
-            vi: "viết các dấu nháy bên trong thành “ và ” (hoặc đặt cả giá trị trong cặp nháy đơn): `{line}`")
+            vi: "viết các dấu ngoặc kép bên trong thành “ và ” (hoặc đặt cả giá trị trong cặp dấu nháy đơn): `{line}`")
         case .colonInPlainValue: MessageTexts(
             en: "the value of `{key}` contains `:`, which YAML reads as the start of another key",
             vi: "giá trị của trường `{key}` có dấu `:`, mà chibo hiểu là chỗ bắt đầu một trường khác")
         case .putInDoubleQuotes: MessageTexts(
             en: "put the value in double quotes: `{line}`",
-            vi: "đặt giá trị trong cặp nháy kép: `{line}`")
+            vi: "đặt giá trị trong cặp ngoặc kép: `{line}`")
         case .listItemUnderValue: MessageTexts(
             en: "`{key}` already has its value (`{value}`) on its own line, so this `- ` item cannot belong to it",
             vi: "trường `{key}` đã có giá trị (`{value}`) ngay trên dòng của nó, nên mục `- ` này không thể thuộc trường đó")

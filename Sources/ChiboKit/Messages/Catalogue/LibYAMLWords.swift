@@ -35,7 +35,7 @@ public enum LibYAMLWords: String, MessageCatalogue {
             vi: "không thấy dấu `:` cần có sau tên trường")
         case .cannotStartToken: MessageTexts(
             en: "found character that cannot start any token",
-            vi: "gặp một ký tự không được viết ở đầu giá trị")
+            vi: "gặp một ký tự không được đứng đầu tên trường hay giá trị")
         case .unexpectedEnd: MessageTexts(
             en: "found unexpected end of stream",
             vi: "đã hết nội dung mà chưa thấy chỗ kết thúc")
@@ -65,7 +65,7 @@ public enum LibYAMLWords: String, MessageCatalogue {
             vi: "có ký tự Tab ở chỗ cần dấu cách để thụt đầu dòng")
         case .unknownEscape: MessageTexts(
             en: "found unknown escape character",
-            vi: "có ký tự lạ sau dấu `\\` trong cặp nháy kép")
+            vi: "có ký tự lạ sau dấu `\\` trong cặp ngoặc kép")
         case .undefinedAlias: MessageTexts(
             en: "found undefined alias",
             vi: "gặp tham chiếu `*` tới một tên chưa được đặt")
@@ -84,7 +84,7 @@ public enum LibYAMLWords: String, MessageCatalogue {
             vi: "khi đọc một tên trường")
         case .scanningQuotedScalar: MessageTexts(
             en: "while scanning a quoted scalar",
-            vi: "khi đọc một giá trị trong dấu nháy")
+            vi: "khi đọc một giá trị đặt trong ngoặc kép hoặc dấu nháy đơn")
         case .scanningPlainScalar: MessageTexts(
             en: "while scanning a plain scalar",
             vi: "khi đọc một giá trị")
@@ -117,7 +117,7 @@ public enum LibYAMLWords: String, MessageCatalogue {
             vi: "khi tìm phần viết tiếp theo")
         case .singleDocumentExpected: MessageTexts(
             en: "expected a single document in the stream",
-            vi: "chỉ được có một phần thông tin")
+            vi: "chỉ được có một phần, không chia bằng dòng `---`")
         }
     }
 

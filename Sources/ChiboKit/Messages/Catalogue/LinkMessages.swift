@@ -23,7 +23,7 @@ public enum LinkMessages: String, MessageCatalogue {
             vi: "trang công khai có liên kết tới `{target}`, là tài liệu lưu hành nội bộ nên không có trong bản công khai")
         case .didYouMean: MessageTexts(
             en: "did you mean {choices}?",
-            vi: "có phải bạn định viết {choices}?")
+            vi: "có phải là {choices} không?")
         case .choices: MessageTexts(
             en: "{others} or {last}",
             vi: "{others} hoặc {last}")
@@ -35,7 +35,7 @@ public enum LinkMessages: String, MessageCatalogue {
             vi: "mã mục là mã không dấu: hãy viết `#{slug}`")
         case .didYouMeanAnchor: MessageTexts(
             en: "did you mean {choices}? {origin}",
-            vi: "có phải bạn định viết {choices}? {origin}")
+            vi: "có phải là {choices} không? {origin}")
         case .anchorMissing: MessageTexts(
             en: "`{target}` has no anchor `#{fragment}`",
             vi: "`{target}` không có mục nào mang mã mục `#{fragment}`")

@@ -39,7 +39,7 @@ public enum PackMessages: String, MessageCatalogue {
             vi: "tài liệu sinh hoạt phải nằm trong thư mục của tháng, đặt tên YYYY-MM (`packs/2026-12/`), không phải `packs/{folder}/`")
         case .missingTypes: MessageTexts(
             en: "{month} has no pack for {types}: add packs/{month}/{first}.md",
-            vi: "tháng {month} chưa có tài liệu sinh hoạt cho {types}: thêm tệp packs/{month}/{first}.md")
+            vi: "tháng {month} chưa có tài liệu sinh hoạt cho loại hình chi bộ {types}: hãy thêm tệp packs/{month}/{first}.md")
         case .needsMonth: MessageTexts(
             en: "a pack needs `month: {month}`, the month of its folder",
             vi: "tài liệu sinh hoạt cần có `month: {month}`, đúng tháng của thư mục chứa tệp")
@@ -51,7 +51,7 @@ public enum PackMessages: String, MessageCatalogue {
             vi: "ghi tháng của thư mục")
         case .commonPartTakesNoType: MessageTexts(
             en: "chung.md is the part common to every type: it takes no `type:`",
-            vi: "chung.md là phần chung cho mọi loại hình chi bộ: không ghi `type:`")
+            vi: "chung.md là phần chung cho mọi loại hình chi bộ nên không được ghi `type:`")
         case .namesNoType: MessageTexts(
             en: "`{type}.md` names no type of types.yml (a pack is `<type-id>.md` or `chung.md`)",
             vi: "`{type}.md` không ứng với loại hình chi bộ nào trong tệp types.yml "
@@ -73,10 +73,10 @@ public enum PackMessages: String, MessageCatalogue {
             vi: "ghi loại hình chi bộ theo tên tệp")
         case .titleStillScaffold: MessageTexts(
             en: "the title is still the one `chibo new pack` wrote (\"{written}\"): write the month's topic instead",
-            vi: "tiêu đề vẫn là tiêu đề mẫu do lệnh `chibo new pack` tạo (\"{written}\"): hãy thay bằng chủ đề sinh hoạt của tháng")
+            vi: "tiêu đề vẫn là tiêu đề mẫu do lệnh `chibo new pack` tạo (“{written}”): hãy thay bằng chủ đề sinh hoạt của tháng")
         case .summaryStillScaffold: MessageTexts(
             en: "the summary is still the one `chibo new pack` wrote (\"{written}\"): write the month's summary of the meeting instead",
-            vi: "phần tóm tắt vẫn là nội dung mẫu do lệnh `chibo new pack` tạo (\"{written}\"): "
+            vi: "phần tóm tắt vẫn là nội dung mẫu do lệnh `chibo new pack` tạo (“{written}”): "
                 + "hãy thay bằng tóm tắt buổi sinh hoạt của tháng")
         case .notBegun: MessageTexts(
             en: "nothing is written in this pack yet: {what} and all {count} sections are as `chibo new pack` made them",
@@ -88,7 +88,7 @@ public enum PackMessages: String, MessageCatalogue {
             vi: "hãy viết tài liệu, hoặc xóa tệp nếu tháng này loại hình chi bộ này không có tài liệu sinh hoạt")
         case .emptySection: MessageTexts(
             en: "the section \"{heading}\" is empty: write it, or delete the heading if this pack does not need it",
-            vi: "mục \"{heading}\" còn trống: hãy viết nội dung, hoặc xóa mục này nếu tài liệu không cần")
+            vi: "mục “{heading}” còn trống: hãy viết nội dung, hoặc xóa mục này nếu tài liệu không cần")
         case .leftPlaceholder: MessageTexts(
             en: "`{key}: {value}` is a placeholder, not a {what}",
             vi: "`{key}: {value}` là nội dung mẫu chưa thay, chưa phải {what} thật")

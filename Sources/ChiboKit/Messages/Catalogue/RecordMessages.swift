@@ -106,22 +106,22 @@ public enum RecordMessages: String, MessageCatalogue {
             vi: "`{key}` gồm các dòng `TÊN: số`, không phải {shape}")
         case .acceptNotList: MessageTexts(
             en: "`accept` is a list of findings, each with `code` and `reason`",
-            vi: "`accept` là danh sách các vấn đề được chấp nhận, mỗi mục có `code` và `reason`")
+            vi: "trường `accept` phải là một danh sách các vấn đề đã chấp nhận, mỗi mục có `code` và `reason`")
         case .acceptItemNotMap: MessageTexts(
             en: "each item of `accept` is a map with `code` and `reason`",
-            vi: "mỗi mục của `accept` gồm hai dòng `code:` và `reason:`")
+            vi: "mỗi mục của trường `accept` gồm các trường `code` và `reason`")
         case .acceptUnknownKey: MessageTexts(
             en: "unknown key `{key}` in a record's `accept` (expected code, reason)",
-            vi: "trường `{key}` không hợp lệ trong `accept` của hồ sơ tổ chức (chỉ dùng `code`, `reason`)")
+            vi: "chibo không biết trường `{key}` trong `accept` của hồ sơ tổ chức (chỉ dùng `code`, `reason`)")
         case .acceptIncomplete: MessageTexts(
             en: "an accepted finding needs `code` and `reason`: say why the finding is right to keep",
-            vi: "vấn đề đã chấp nhận cần có `code` và `reason`: ghi rõ vì sao giữ nguyên vấn đề này")
+            vi: "vấn đề đã chấp nhận cần có `code` và `reason`: hãy ghi rõ vì sao nên giữ nguyên chỗ được nêu")
         case .unnamedColumn: MessageTexts(
             en: "column {number} of the header row has no name",
             vi: "cột {number} của dòng tiêu đề chưa có tên")
         case .unknownColumn: MessageTexts(
             en: "unknown column `{key}` in an organisation records file",
-            vi: "cột `{key}` không hợp lệ trong tệp hồ sơ tổ chức")
+            vi: "chibo không biết cột `{key}` trong tệp hồ sơ tổ chức")
         case .rowTooLong: MessageTexts(
             en: "this row has {cells} cells but the header names {columns} columns",
             vi: "dòng này có {cells} ô nhưng dòng tiêu đề chỉ có {columns} cột")
@@ -140,7 +140,7 @@ public enum RecordMessages: String, MessageCatalogue {
             vi: "hơn {count} dòng của tệp này không đọc được; chibo bỏ qua cả tệp")
         case .notSingleValue: MessageTexts(
             en: "`{key}` must be a single value, not {shape}",
-            vi: "`{key}` chỉ ghi một giá trị, không phải {shape}")
+            vi: "`{key}` chỉ được có một giá trị, không phải {shape}")
         case .statsColumnWithoutKey: MessageTexts(
             en: "a `stats.` column needs a key after the dot",
             vi: "cột `stats.` cần có tên số liệu sau dấu chấm")
@@ -155,7 +155,7 @@ public enum RecordMessages: String, MessageCatalogue {
             vi: "xếp loại là một trong các giá trị {ratings}, không phải `{text}`")
         case .unknownRecordKey: MessageTexts(
             en: "unknown key `{key}` in an organisation record",
-            vi: "trường `{key}` không hợp lệ trong hồ sơ tổ chức")
+            vi: "chibo không biết trường `{key}` trong hồ sơ tổ chức")
         case .recordMissingKeys: MessageTexts(
             en: "an organisation record needs {keys}",
             vi: "hồ sơ tổ chức cần có {keys}")
@@ -164,7 +164,7 @@ public enum RecordMessages: String, MessageCatalogue {
             vi: "`level` là một trong các giá trị {levels}, không phải `{text}`")
         case .idNotSlug: MessageTexts(
             en: "`id` names the page `orgs/<id>.html`: write it as a slug, `{slug}`",
-            vi: "`id` là tên trang `orgs/<id>.html`: hãy viết thành mã không dấu, `{slug}`")
+            vi: "`id` dùng để đặt tên trang `orgs/<id>.html`: hãy viết thành mã không dấu `{slug}`")
         case .internetValue: MessageTexts(
             en: "`internet` is stable, unstable or none, not `{text}`",
             vi: "`internet` là `stable` (ổn định), `unstable` (không ổn định) hoặc `none` (chưa có), không phải `{text}`")
@@ -173,7 +173,7 @@ public enum RecordMessages: String, MessageCatalogue {
             vi: "`computer` là `true` (có) hoặc `false` (không), không phải `{text}`")
         case .visibilityValue: MessageTexts(
             en: "`visibility` is `public` or `internal`, not `{text}`",
-            vi: "`visibility` là `public` hoặc `internal`, không phải `{text}`")
+            vi: "`visibility` chỉ nhận `public` hoặc `internal`, không nhận `{text}`")
         case .notAList: MessageTexts(
             en: "{what} is a list (`- key: value` items), not {shape}",
             vi: "{what} là một danh sách (mỗi mục bắt đầu bằng `- tên: giá trị`), không phải {shape}")
@@ -182,7 +182,7 @@ public enum RecordMessages: String, MessageCatalogue {
             vi: "mỗi mục của {what} gồm các dòng `tên: giá trị`, không phải {shape}")
         case .listUnknownKey: MessageTexts(
             en: "unknown key `{key}` in {what}",
-            vi: "trường `{key}` không hợp lệ trong {what}")
+            vi: "chibo không biết trường `{key}` trong {what}")
         case .listItemMissingKeys: MessageTexts(
             en: "each item of {what} needs {keys}",
             vi: "mỗi mục của {what} cần có {keys}")
@@ -191,14 +191,14 @@ public enum RecordMessages: String, MessageCatalogue {
             vi: "{first} và {second}")
         case .listItemNotSingleValue: MessageTexts(
             en: "each item of `{key}` must be a single value",
-            vi: "mỗi mục của `{key}` chỉ ghi một giá trị")
+            vi: "mỗi mục của `{key}` chỉ được có một giá trị")
         case .mustBeList: MessageTexts(
             en: "`{key}` must be a list, not {shape}",
             vi: "`{key}` phải là một danh sách, không phải {shape}")
         case .typeIDNotSlug: MessageTexts(
             en: "a type's `id` names its pages and pack files: write it as a slug, `{slug}`",
-            vi: "`id` của loại hình chi bộ là tên các trang và tệp tài liệu sinh hoạt của loại hình đó: "
-                + "hãy viết thành mã không dấu, `{slug}`")
+            vi: "`id` của loại hình chi bộ dùng để đặt tên các trang và tệp tài liệu sinh hoạt của loại hình đó: "
+                + "hãy viết thành mã không dấu `{slug}`")
         case .typeDeclaredTwice: MessageTexts(
             en: "type `{id}` is already declared at line {line}",
             vi: "loại hình chi bộ `{id}` đã được khai báo ở dòng {line}")

@@ -38,7 +38,7 @@ public enum RegistryMessages: String, MessageCatalogue {
             vi: "{symbol} ngày {date} đã có trong danh mục văn bản, ở tệp {file}")
         case .notAReference: MessageTexts(
             en: "`{written}` is not a reference (expected SYMBOL or SYMBOL@YYYY-MM-DD)",
-            vi: "`{written}` không phải cách ghi một văn bản (cần ghi SỐ KÝ HIỆU hoặc SỐ KÝ HIỆU@YYYY-MM-DD)")
+            vi: "`{written}` không đúng cách ghi tham chiếu tới văn bản (cần ghi SỐ KÝ HIỆU hoặc SỐ KÝ HIỆU@YYYY-MM-DD)")
         case .replacesLater: MessageTexts(
             en: "this page ({own}) replaces {reference} issued later, on {old}",
             vi: "trang này (ngày {own}) thay thế {reference}, nhưng văn bản đó ban hành sau, ngày {old}")
@@ -50,7 +50,7 @@ public enum RegistryMessages: String, MessageCatalogue {
             vi: "ghi {symbol}@NGÀY, với NGÀY là một trong các ngày {dates}")
         case .referenceToInternal: MessageTexts(
             en: "`{key}` names {symbol}, which is internal (lưu hành nội bộ) and left out of the public edition",
-            vi: "`{key}` ghi {symbol}, là văn bản lưu hành nội bộ nên không có trong bản công khai")
+            vi: "trường `{key}` nêu {symbol}, là văn bản lưu hành nội bộ nên không có trong bản công khai")
         case .unknownReference: MessageTexts(
             en: "`{reference}` is not in the registry",
             vi: "`{reference}` không có trong danh mục văn bản")
@@ -59,7 +59,7 @@ public enum RegistryMessages: String, MessageCatalogue {
             vi: "danh mục văn bản có {symbol} ngày {dates}")
         case .replacesCycle: MessageTexts(
             en: "`replaces` forms a cycle: {cycle}",
-            vi: "`replaces` tạo thành một vòng khép kín: {cycle}")
+            vi: "trường `replaces` tạo thành một vòng khép kín: {cycle}")
         }
     }
 }

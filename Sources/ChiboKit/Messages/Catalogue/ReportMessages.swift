@@ -27,13 +27,13 @@ public enum ReportMessages: String, MessageCatalogue {
                 + "(thêm --notes để xem)")
         case .fixOne: MessageTexts(
             en: "1 problem has one right fix: `{command}` writes it (add --dry-run to see the changes first)",
-            vi: "1 vấn đề có cách sửa chắc chắn: lệnh `{command}` sẽ sửa (thêm --dry-run để xem trước thay đổi)")
+            vi: "1 vấn đề chỉ có một cách sửa đúng: lệnh `{command}` sẽ tự sửa (thêm --dry-run để xem trước các thay đổi)")
         case .fixMany: MessageTexts(
             en: "{count} problems have one right fix: `{command}` writes them (add --dry-run to see the changes first)",
-            vi: "{count} vấn đề có cách sửa chắc chắn: lệnh `{command}` sẽ sửa (thêm --dry-run để xem trước thay đổi)")
+            vi: "{count} vấn đề chỉ có một cách sửa đúng: lệnh `{command}` sẽ tự sửa (thêm --dry-run để xem trước các thay đổi)")
         case .moreInFile: MessageTexts(
             en: "{count} more like this in this file, the first of them here; --all prints every one",
-            vi: "còn {count} vấn đề cùng loại trong tệp này, vấn đề đầu tiên ở đây; thêm --all để xem hết")
+            vi: "còn {count} vấn đề cùng loại trong tệp này (vấn đề đầu tiên trong số đó ở chỗ này); thêm --all để xem tất cả")
         }
     }
 

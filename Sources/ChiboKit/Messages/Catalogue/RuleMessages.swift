@@ -56,10 +56,10 @@ public enum RuleMessages: String, MessageCatalogue {
             vi: "`{key}` gồm các cặp `tên: giá trị`, ví dụ `{level: chi-bo, type: xom-to-dan-pho}`")
         case .notALevel: MessageTexts(
             en: "`{value}` is not a level",
-            vi: "`{value}` không phải một giá trị của `level`")
+            vi: "`{value}` không phải là cấp tổ chức (giá trị của `level`)")
         case .filterUnknownKey: MessageTexts(
             en: "unknown key `{key}` in `{group}` (expected {keys})",
-            vi: "trường `{key}` không hợp lệ trong `{group}` (chỉ dùng {keys})")
+            vi: "chibo không biết trường `{key}` trong `{group}` (chỉ dùng {keys})")
         case .boundNotWholeNumber: MessageTexts(
             en: "`{key}` must be a whole number",
             vi: "`{key}` phải là số nguyên")

@@ -26,7 +26,7 @@ public enum StatsMessages: String, MessageCatalogue {
             vi: "số liệu `{key}` chưa được khai báo trong tệp stats.yml")
         case .unknownKey: MessageTexts(
             en: "unknown key `{key}` in stats.yml (expected stats, totals)",
-            vi: "trường `{key}` không hợp lệ trong tệp stats.yml (chỉ dùng `stats`, `totals`)")
+            vi: "chibo không biết trường `{key}` trong tệp stats.yml (chỉ dùng `stats`, `totals`)")
         case .fileShape: MessageTexts(
             en: "stats.yml is a map with `stats:` and `totals:`",
             vi: "tệp stats.yml gồm hai phần `stats:` và `totals:`")

@@ -19,7 +19,7 @@ public enum ThemeMessages: String, MessageCatalogue {
             vi: "mẫu trang viết sai: {problem}")
         case .tagNeverClosed: MessageTexts(
             en: "`{{` is never closed with `{closing}`",
-            vi: "`{{` không được đóng lại bằng `{closing}`")
+            vi: "`{{` mở ra nhưng thiếu `{closing}` để đóng lại")
         case .tagNotSupported: MessageTexts(
             en: "`{{{sigil}` (delimiters, inheritance) is not supported in chibo themes",
             vi: "giao diện của chibo không dùng được `{{{sigil}` (đổi dấu phân cách, kế thừa mẫu trang)")
@@ -34,7 +34,7 @@ public enum ThemeMessages: String, MessageCatalogue {
             vi: "`{{/{name}}}` đóng một khối chưa từng được mở")
         case .sectionNeverClosed: MessageTexts(
             en: "`{{{sigil}{name}}}` is never closed with `{{/{name}}}`",
-            vi: "`{{{sigil}{name}}}` không được đóng lại bằng `{{/{name}}}`")
+            vi: "`{{{sigil}{name}}}` mở ra nhưng thiếu `{{/{name}}}` để đóng lại")
         }
     }
 }

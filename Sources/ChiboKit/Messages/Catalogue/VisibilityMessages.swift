@@ -15,8 +15,8 @@ public enum VisibilityMessages: String, MessageCatalogue {
         case .markOrAccept: MessageTexts(
             en: "add `visibility: internal` to its front matter, or accept the finding with a reason "
                 + "if the page only mentions internal material",
-            vi: "thêm dòng `visibility: internal` vào phần thông tin đầu tệp; hoặc, nếu trang chỉ nhắc tới "
-                + "tài liệu lưu hành nội bộ, hãy chấp nhận vấn đề được nêu này kèm lý do (`accept:`)")
+            vi: "hãy thêm dòng `visibility: internal` vào phần thông tin đầu tệp; hoặc, nếu trang chỉ nhắc tới "
+                + "tài liệu lưu hành nội bộ, hãy ghi chấp nhận vấn đề này kèm lý do (trường `accept`)")
         }
     }
 }
