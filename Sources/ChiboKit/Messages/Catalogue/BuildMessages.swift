@@ -33,18 +33,18 @@ public enum BuildMessages: String, MessageCatalogue {
     public var texts: MessageTexts {
         switch self {
         case .rootFolder: MessageTexts(en: "the root folder", vi: "thư mục gốc")
-        case .homeFolder: MessageTexts(en: "the home folder", vi: "thư mục riêng của người dùng (home)")
+        case .homeFolder: MessageTexts(en: "the home folder", vi: "thư mục riêng của người dùng")
         case .contentFolder: MessageTexts(en: "the content folder", vi: "thư mục nội dung")
         case .themeFolder: MessageTexts(en: "the theme folder", vi: "thư mục giao diện")
         case .workingFolder: MessageTexts(en: "the working folder", vi: "thư mục đang làm việc")
         case .outputIsProtectedFolder: MessageTexts(
             en: "refusing to use `{output}` as the output folder: it is {what}, which a build would replace",
-            vi: "không dùng `{output}` làm thư mục kết quả: đó là {what}, mà mỗi lần tạo trang web "
-                + "sẽ thay toàn bộ thư mục kết quả")
+            vi: "không dùng `{output}` làm thư mục kết quả: đó là {what}, và mỗi lần tạo trang web, "
+                + "thư mục kết quả bị thay toàn bộ")
         case .outputHoldsProtectedFolder: MessageTexts(
             en: "refusing to use `{output}` as the output folder: it holds {what} `{folder}`, which a build would replace",
-            vi: "không dùng `{output}` làm thư mục kết quả: thư mục này chứa {what} `{folder}`, mà mỗi lần tạo trang web "
-                + "sẽ thay toàn bộ thư mục kết quả")
+            vi: "không dùng `{output}` làm thư mục kết quả: thư mục này chứa {what} `{folder}`, và mỗi lần tạo trang web, "
+                + "thư mục kết quả bị thay toàn bộ")
         case .outputInsideContent: MessageTexts(
             en: "refusing to write the site inside the content folder `{content}`",
             vi: "không ghi trang web vào bên trong thư mục nội dung `{content}`")
@@ -55,9 +55,9 @@ public enum BuildMessages: String, MessageCatalogue {
             en: "refusing to replace `{output}`: it holds {count} entries but no `{marker}`, "
                 + "so it does not look like a site chibo built, and a build replaces its output folder whole. "
                 + "Choose another --output, or add --force if everything in it may go",
-            vi: "không thay thế `{output}`: thư mục này chứa {count} mục nhưng không có tệp `{marker}`, "
-                + "nên không giống trang web do chibo tạo, mà mỗi lần tạo trang web sẽ thay toàn bộ thư mục kết quả. "
-                + "Hãy chọn thư mục khác bằng --output, hoặc thêm --force nếu mọi thứ trong đó đều xóa được")
+            vi: "không thay thế `{output}`: thư mục này chứa {count} tệp hoặc thư mục con nhưng không có tệp đánh dấu `{marker}`, "
+                + "nên không giống trang web do chibo tạo, và mỗi lần tạo trang web, thư mục kết quả bị thay toàn bộ. "
+                + "Hãy chọn thư mục khác bằng --output, hoặc thêm --force nếu có thể xóa mọi thứ trong đó")
         case .cannotCreateStagingFolder: MessageTexts(
             en: "cannot create a staging folder beside {output}: {reason}",
             vi: "không tạo được thư mục tạm bên cạnh {output}: {reason}")
@@ -66,16 +66,16 @@ public enum BuildMessages: String, MessageCatalogue {
             vi: "không ghi được trang web: {reason}")
         case .cannotPutSiteInPlace: MessageTexts(
             en: "cannot put the new site in place at {output}: {reason}",
-            vi: "không đặt được trang web mới vào {output}: {reason}")
+            vi: "không chuyển được trang web mới vào {output}: {reason}")
         case .cannotWriteZip: MessageTexts(
             en: "the site was built into {output}, but the zip {zip} could not be written: {reason}",
-            vi: "trang web đã được tạo trong {output}, nhưng không ghi được tệp zip {zip}: {reason}")
+            vi: "trang web đã được tạo trong {output}, nhưng không ghi được tệp nén {zip}: {reason}")
         case .siteFolderMissing: MessageTexts(
             en: "site folder `{folder}` does not exist (build it first with `chibo build`)",
             vi: "không có thư mục trang web `{folder}` (hãy tạo trang web trước bằng lệnh `chibo build`)")
         case .contentFolderMissing: MessageTexts(
             en: "content folder `{folder}` does not exist (use --content DIR)",
-            vi: "không có thư mục nội dung `{folder}` (chỉ rõ thư mục nội dung bằng --content DIR)")
+            vi: "không có thư mục nội dung `{folder}` (hãy chỉ rõ thư mục nội dung bằng --content THƯ-MỤC)")
         case .contentFolderUnreadable: MessageTexts(
             en: "content folder `{folder}` cannot be read",
             vi: "không đọc được thư mục nội dung `{folder}`")
@@ -84,7 +84,7 @@ public enum BuildMessages: String, MessageCatalogue {
             vi: "không ghi được {path}: {reason}")
         case .outputPathLeavesFolder: MessageTexts(
             en: "refusing to write `{path}`: it would leave the output folder",
-            vi: "không ghi `{path}`: đường dẫn này đi ra ngoài thư mục kết quả")
+            vi: "không ghi `{path}`: tệp này sẽ nằm ngoài thư mục kết quả")
         case .cannotCreateOutputFile: MessageTexts(
             en: "cannot create {file}: {reason}",
             vi: "không tạo được tệp {file}: {reason}")
@@ -125,7 +125,7 @@ public enum BuildMessages: String, MessageCatalogue {
                 + "rồi chạy lại --fix")
         case .cannotBeWritten: MessageTexts(
             en: "it cannot be written ({reason}); nothing in it was changed",
-            vi: "không ghi được tệp ({reason}); nội dung tệp chưa bị thay đổi gì")
+            vi: "không ghi được tệp ({reason}); tệp vẫn giữ nguyên như cũ")
         case .cannotCreateFileIn: MessageTexts(
             en: "cannot create a file in {folder}",
             vi: "không tạo được tệp trong thư mục {folder}")

@@ -105,10 +105,10 @@ public enum CommandHelp: String, MessageCatalogue {
             vi: "Chỉ in các vấn đề (lỗi và cảnh báo): không hiện thanh tiến độ, không in dòng tóm tắt.")
         case .contentOptionsNotes: MessageTexts(
             en: "Also list the accepted findings (notes), which the summary line otherwise only counts.",
-            vi: "Liệt kê thêm các vấn đề đã chấp nhận; nếu không, dòng tóm tắt chỉ đếm số lượng.")
+            vi: "Liệt kê thêm các vấn đề đã chấp nhận; không có tùy chọn này, dòng tóm tắt chỉ ghi số lượng.")
         case .contentOptionsAll: MessageTexts(
             en: "Print every diagnostic: notes too, and more than 20 of one kind in one file.",
-            vi: "In tất cả các vấn đề được nêu: cả vấn đề đã chấp nhận, và cả khi một tệp có hơn 20 vấn đề cùng loại.")
+            vi: "In tất cả các vấn đề được nêu: cả vấn đề đã chấp nhận, và in hết khi một tệp có hơn 20 vấn đề cùng loại.")
 
         case .outputOptionsOutput: MessageTexts(
             en: "The folder to write the site to.",
@@ -228,12 +228,12 @@ public enum CommandHelp: String, MessageCatalogue {
                 + "call. Each file keeps its line ends and BOM and is written whole or not at all.",
             vi: "Gồm: ngày ban hành theo danh mục văn bản, viết theo cách của chính trích dẫn; chữ gõ bằng bảng mã cũ "
                 + "(TCVN3, VNI) được chuyển sang Unicode; chữ được chuyển sang Unicode dựng sẵn; chữ chép từ PDF trông "
-                + "giống mà sai mã (như Ð thay cho Đ); mã hoặc tên cơ quan ban hành theo danh mục văn bản. Không bao "
+                + "giống mà sai mã (như Ð thay cho Đ); chữ viết tắt hoặc tên cơ quan ban hành theo danh mục văn bản. Không bao "
                 + "giờ sửa vấn đề đã chấp nhận hay điều cần ban biên tập cân nhắc. Mỗi tệp giữ nguyên kiểu xuống "
                 + "dòng và BOM, và được ghi trọn vẹn hoặc không ghi gì.")
         case .checkDryRun: MessageTexts(
             en: "With --fix: print the changes as a unified diff instead of writing them.",
-            vi: "Dùng cùng --fix: in các thay đổi dạng diff thay vì ghi vào tệp.")
+            vi: "Dùng cùng --fix: in các thay đổi (dòng cũ, dòng mới của từng chỗ sửa) thay vì ghi vào tệp.")
 
         case .serveAbstract: MessageTexts(
             en: "Build the site, serve it on this computer and rebuild it on every change.",
@@ -264,7 +264,7 @@ public enum CommandHelp: String, MessageCatalogue {
                 http://127.0.0.1:CỔNG/ và theo dõi thư mục nội dung và thư mục giao diện: mỗi lần \
                 lưu thay đổi, trang web được tạo lại và các trang đang mở tự tải lại.
 
-                Thay đổi làm nội dung có lỗi không làm hỏng trang đang xem: bản tạo tốt gần nhất \
+                Thay đổi làm nội dung có lỗi không làm hỏng trang đang xem: bản tạo thành công gần nhất \
                 được giữ nguyên và vẫn hiển thị, còn các vấn đề hiện đè lên trang và trong cửa sổ \
                 dòng lệnh này, mỗi vấn đề kèm tệp, dòng và cột. Sửa xong, trang tự tải lại với bản mới.
 
@@ -351,7 +351,7 @@ public enum CommandHelp: String, MessageCatalogue {
                 (tám loại hình chi bộ), các thư mục nội dung, trang chủ, một trang hướng dẫn mẫu \
                 trích dẫn một văn bản mẫu, tệp .gitignore cho _site/ và tệp README.md bằng tiếng \
                 Việt ghi các việc hằng tháng. Chạy `chibo check` sẽ không thấy lỗi nào, và \
-                `chibo build` tạo được trang web ngay; giao diện có sẵn trong chibo.
+                `chibo build` tạo được trang web ngay, vì giao diện đã có sẵn trong chibo.
 
                 Ví dụ:
                   chibo new site tai-lieu-xa-hung-dao
@@ -424,8 +424,8 @@ public enum CommandHelp: String, MessageCatalogue {
             vi: """
                 Tạo content/directives/<mã-không-dấu>.md (50-CT/TW → 50-ct-tw.md; nếu tệp đó đã \
                 thuộc văn bản khác thì 50-ct-tw-YYYYMMDD.md) từ tệp mẫu theme/archetypes/directive.md. \
-                Số ký hiệu được chuẩn hóa theo cách đọc trích dẫn; loại văn bản mặc định theo mã \
-                trong số ký hiệu (CT → Chỉ thị) và phải khớp với mã đó. Nếu nội dung đã có văn bản \
+                Số ký hiệu được chuẩn hóa theo cách đọc trích dẫn; loại văn bản mặc định theo chữ viết tắt \
+                trong số ký hiệu (CT → Chỉ thị) và phải khớp với chữ viết tắt đó. Nếu nội dung đã có văn bản \
                 cùng số ký hiệu và ngày ban hành, lệnh sẽ từ chối.
 
                 Ví dụ:
@@ -450,7 +450,7 @@ public enum CommandHelp: String, MessageCatalogue {
             vi: "Cơ quan ban hành, ví dụ \"Ban Bí thư\".")
         case .newDirectiveKind: MessageTexts(
             en: "The kind word, e.g. \"Chỉ thị\" (default: the one its code stands for).",
-            vi: "Loại văn bản, ví dụ \"Chỉ thị\" (mặc định: loại ứng với mã trong số ký hiệu).")
+            vi: "Loại văn bản, ví dụ \"Chỉ thị\" (mặc định: loại ứng với chữ viết tắt trong số ký hiệu).")
 
         case .newOrgAbstract: MessageTexts(
             en: "Create an organisation record in a file of its own.",
@@ -597,7 +597,7 @@ public enum CommandHelp: String, MessageCatalogue {
                 trong mọi tệp Markdown hoặc .txt, kèm dòng và cột nơi mỗi trích dẫn bắt đầu. \
                 Với --content, mỗi trích dẫn còn được đối chiếu với danh mục văn bản của thư mục nội dung đó.
 
-                Mã thoát: 0 xong, 1 có ngày được trích dẫn không có thật, 2 lệnh không chạy được.
+                Mã thoát: 0 xong, 1 có trích dẫn ghi ngày không có trên lịch, 2 lệnh không chạy được.
                 """)
         case .citeFiles: MessageTexts(
             en: "Markdown or text files to read.",

@@ -23,24 +23,24 @@ public enum CommandMessages: String, MessageCatalogue {
         case .unknownCommand: MessageTexts(
             en: "Error: `{typed}` is not a `{command}` command.",
             vi: "Lỗi: `{typed}` không phải là một lệnh của `{command}`.")
-        case .didYouMeanCommand: MessageTexts(en: " Did you mean `{guess}`?", vi: " Có phải định gõ `{guess}`?")
+        case .didYouMeanCommand: MessageTexts(en: " Did you mean `{guess}`?", vi: " Có phải là `{guess}`?")
         case .commandList: MessageTexts(
             en: "The commands are: {names}. See `{command} --help`.",
-            vi: "Các lệnh là: {names}. Xem `{command} --help`.")
+            vi: "Các lệnh gồm: {names}. Xem `{command} --help`.")
         case .argumentError: MessageTexts(en: "Error: {message}", vi: "Lỗi: {message}")
         case .seeHelp: MessageTexts(
             en: "See `{command} --help` for what it takes.",
             vi: "Xem cách dùng lệnh: `{command} --help`.")
         case .jobsTooFew: MessageTexts(
             en: "--jobs must be 1 or more, not {jobs}. Try --jobs 2, or leave it out for one per core.",
-            vi: "--jobs phải từ 1 trở lên, không thể là {jobs}. Thử --jobs 2, hoặc bỏ đi để máy tự dùng mọi lõi xử lý.")
+            vi: "--jobs phải từ 1 trở lên, không được là {jobs}. Hãy thử --jobs 2, hoặc bỏ --jobs để mỗi lõi xử lý chạy một luồng.")
         case .quietAndVerbose: MessageTexts(
             en: "--quiet and --verbose ask for opposite things; give one of them.",
-            vi: "--quiet và --verbose yêu cầu hai điều trái ngược nhau; chỉ dùng một trong hai.")
+            vi: "--quiet và --verbose yêu cầu hai điều trái ngược nhau; hãy chỉ dùng một trong hai.")
         case .themeNotAFolder: MessageTexts(
             en: "--theme names `{theme}`, which is not a folder. Leave --theme out to use the built-in theme, "
                 + "or write it out to change it: chibo theme export theme",
-            vi: "--theme nêu `{theme}`, nhưng đó không phải là một thư mục. Bỏ --theme để dùng giao diện có sẵn, "
+            vi: "--theme nêu `{theme}`, nhưng đó không phải là một thư mục. Hãy bỏ --theme để dùng giao diện có sẵn, "
                 + "hoặc xuất giao diện ra để sửa: chibo theme export theme")
         case .buildFailedKept: MessageTexts(
             en: "build failed; {output} was left as it was",
@@ -48,7 +48,7 @@ public enum CommandMessages: String, MessageCatalogue {
         case .themeUnusable: MessageTexts(
             en: "the site's theme folder has a template chibo cannot use: correct it, or delete it to use the built-in one",
             vi: "thư mục giao diện của trang web có mẫu trang chibo không dùng được: hãy sửa mẫu trang đó, "
-                + "hoặc xóa nó để dùng mẫu có sẵn")
+                + "hoặc xóa mẫu trang đó để dùng mẫu trang có sẵn")
         case .built: MessageTexts(
             en: "built {pages} pages into {output}: {size}, of which the search index {indexSize} ({share} %)",
             vi: "đã tạo {pages} trang vào thư mục {output}: {size}, trong đó phần tìm kiếm chiếm {indexSize} ({share} %)")
@@ -58,7 +58,7 @@ public enum CommandMessages: String, MessageCatalogue {
             vi: "--dry-run chỉ dùng cùng với --fix: chibo check --fix --dry-run")
         case .fixOnSite: MessageTexts(
             en: "--fix mends the content, not a built site: leave out --site",
-            vi: "--fix sửa thư mục nội dung, không sửa trang web đã tạo: bỏ --site")
+            vi: "--fix sửa thư mục nội dung, không sửa trang web đã tạo: hãy bỏ --site")
         case .notFixed: MessageTexts(
             en: "{file}: error: not fixed: {reason}",
             vi: "{file}: lỗi: chưa sửa được: {reason}")
@@ -87,7 +87,8 @@ public enum CommandMessages: String, MessageCatalogue {
             vi: "chưa kiểm tra được các trang mới: {reason}; hãy chạy chibo check")
         case .importKeptHeader: MessageTexts(
             en: "kept as the document wrote them (compare each with the original; the page's accept: list records them):",
-            vi: "giữ nguyên như văn bản gốc đã viết (hãy so từng điểm với bản gốc; danh sách accept: của trang ghi lại các điểm này):")
+            vi: "những chỗ giữ nguyên như văn bản gốc (hãy đối chiếu từng chỗ với bản gốc; "
+                + "các chỗ này được ghi trong danh sách `accept:` của trang):")
         case .importCheckedPage: MessageTexts(
             en: "checked the new page: {errors:error|errors}, {warnings:warning|warnings}",
             vi: "đã kiểm tra trang mới: {errors} lỗi, {warnings} cảnh báo")
@@ -96,17 +97,17 @@ public enum CommandMessages: String, MessageCatalogue {
             vi: "đã kiểm tra các tệp mới: {errors} lỗi, {warnings} cảnh báo")
         case .importKept: MessageTexts(
             en: ", {count} kept as written in the document",
-            vi: ", {count} điểm giữ nguyên như văn bản gốc")
+            vi: ", {count} chỗ giữ nguyên như văn bản gốc")
         case .siteTitleEmpty: MessageTexts(
             en: "--title needs some text: the site's name",
-            vi: "--title cần có chữ: tên của trang web")
+            vi: "--title không được để trống: hãy ghi tên của trang web")
         case .themeCreated: MessageTexts(en: "created {path}", vi: "đã tạo {path}")
         case .serveCannotListen: MessageTexts(
             en: "cannot listen on {host}:{port}: {reason} (--host takes an IPv4 address such as 127.0.0.1 or 0.0.0.0)",
             vi: "không mở được cổng {host}:{port}: {reason} (--host nhận một địa chỉ IPv4, ví dụ 127.0.0.1 hoặc 0.0.0.0)")
         case .serveServing: MessageTexts(
             en: "serving {output} at http://{host}:{port}/ (Ctrl-C to stop)",
-            vi: "đang xem trước {output} tại http://{host}:{port}/ (bấm Ctrl-C để dừng)")
+            vi: "đang cho xem trước {output} tại http://{host}:{port}/ (bấm Ctrl-C để dừng)")
         case .serveStopped: MessageTexts(en: "the server stopped", vi: "chương trình xem trước đã dừng")
         case .servePortInUse: MessageTexts(
             en: "port {port} of {host} is in use (another chibo serve?); give another --port, or --port 0 for any free one",
@@ -118,13 +119,13 @@ public enum CommandMessages: String, MessageCatalogue {
         case .serveChanged: MessageTexts(en: "changed: {names}", vi: "đã thay đổi: {names}")
         case .serveBuildFailed: MessageTexts(
             en: "build {generation} failed ({seconds}); still serving the last good build",
-            vi: "lần tạo trang thứ {generation} có lỗi ({seconds}); vẫn hiển thị bản tốt gần nhất")
+            vi: "lần tạo trang web thứ {generation} không thành công ({seconds}); vẫn cho xem bản tạo thành công gần nhất")
         case .serveBuilt: MessageTexts(
             en: "build {generation}: {pages} pages in {seconds} ({how})",
-            vi: "lần tạo trang thứ {generation}: {pages} trang trong {seconds} ({how})")
+            vi: "lần tạo trang web thứ {generation}: {pages} trang trong {seconds} ({how})")
         case .serveIncremental: MessageTexts(
             en: "only what the change reached: {files} files written",
-            vi: "chỉ tạo lại phần thay đổi ảnh hưởng tới: ghi {files} tệp")
+            vi: "chỉ tạo lại phần chịu ảnh hưởng của thay đổi: đã ghi {files} tệp")
         case .serveWholeBecause: MessageTexts(en: "whole: {reason}", vi: "tạo lại toàn bộ: {reason}")
         case .serveWhole: MessageTexts(en: "whole", vi: "tạo lại toàn bộ")
         }
@@ -145,9 +146,9 @@ public enum StageMessages: String, MessageCatalogue {
         case .load: MessageTexts(en: "load", vi: "đọc nội dung")
         case .siteModel: MessageTexts(en: "site model", vi: "dựng cấu trúc")
         case .citations: MessageTexts(en: "citations", vi: "trích dẫn")
-        case .citationChecks: MessageTexts(en: "citation checks", vi: "kiểm tra trích dẫn")
+        case .citationChecks: MessageTexts(en: "citation checks", vi: "soát trích dẫn")
         case .records: MessageTexts(en: "records", vi: "hồ sơ tổ chức")
-        case .internalMarking: MessageTexts(en: "internal marking", vi: "lưu hành nội bộ")
+        case .internalMarking: MessageTexts(en: "internal marking", vi: "đánh dấu nội bộ")
         case .links: MessageTexts(en: "links", vi: "liên kết")
         case .theme: MessageTexts(en: "theme", vi: "giao diện")
         case .pages: MessageTexts(en: "pages", vi: "tạo trang")
@@ -209,8 +210,8 @@ public enum OverlayMessages: String, MessageCatalogue {
         case .close: MessageTexts(en: "Close", vi: "Đóng")
         case .failed: MessageTexts(
             en: "The new build has errors: the last good one is shown",
-            vi: "Lần tạo trang mới có lỗi: đang hiển thị bản tốt gần nhất")
-        case .warnings: MessageTexts(en: "The build has warnings", vi: "Lần tạo trang có cảnh báo")
+            vi: "Lần tạo trang web mới có lỗi: đang hiển thị bản tạo thành công gần nhất")
+        case .warnings: MessageTexts(en: "The build has warnings", vi: "Lần tạo trang web này có cảnh báo")
         case .notFoundTitle: MessageTexts(en: "Page not found", vi: "Không tìm thấy trang")
         case .notFoundText: MessageTexts(en: "The site built last has no", vi: "Trang web vừa tạo không có")
         case .home: MessageTexts(en: "Back to the home page", vi: "Về trang chủ")

@@ -63,19 +63,19 @@ public enum ImportMessages: String, MessageCatalogue {
             vi: "không có tệp `{path}`")
         case .isAFolder: MessageTexts(
             en: "`{path}` is a folder: name the files in it to import",
-            vi: "`{path}` là một thư mục: hãy ghi tên từng tệp trong thư mục đó cần nhập")
+            vi: "`{path}` là một thư mục: hãy nêu tên từng tệp cần nhập trong thư mục đó")
         case .fileTooLarge: MessageTexts(
             en: "the file is {size} MB; chibo imports files up to {limit} MB",
             vi: "tệp có dung lượng {size} MB; chibo chỉ nhập tệp đến {limit} MB")
         case .cannotReadFile: MessageTexts(
             en: "`{path}` cannot be read (no permission?)",
-            vi: "không đọc được `{path}` (có thể không có quyền đọc tệp?)")
+            vi: "không đọc được `{path}` (có thể do không có quyền đọc tệp)")
         case .unsupportedFormat: MessageTexts(
             en: "chibo imports Word (.docx, .doc), PDF (.pdf) and text (.txt, .md) files; `{file}` is none of these",
             vi: "chibo nhập được tệp Word (.docx, .doc), PDF (.pdf) và tệp chữ (.txt, .md); `{file}` không thuộc loại nào trong số đó")
         case .registerFileNameTaken: MessageTexts(
             en: "{symbol}: no entry written, its file name is taken in directives/",
-            vi: "{symbol}: chưa ghi trang văn bản vào danh mục văn bản, vì tên tệp của nó đã có trong directives/")
+            vi: "{symbol}: chưa ghi trang văn bản vào danh mục văn bản, vì trong directives/ đã có tệp trùng tên")
         case .emptyFile: MessageTexts(
             en: "the file holds no text",
             vi: "tệp không có chữ nào")
@@ -127,7 +127,7 @@ public enum ImportMessages: String, MessageCatalogue {
             en: "Reading PDF files needs poppler, which is not installed: install it with `sudo apt install poppler-utils` "
                 + "(on a Mac: `brew install poppler`), then import again.",
             vi: "Muốn đọc tệp PDF cần có chương trình poppler, nhưng máy chưa cài: hãy cài bằng lệnh "
-                + "`sudo apt install poppler-utils` (trên máy Mac: `brew install poppler`), rồi nhập văn bản lại.")
+                + "`sudo apt install poppler-utils` (trên máy Mac: `brew install poppler`), rồi nhập lại văn bản.")
         case .popplerTimedOut: MessageTexts(
             en: "Reading this PDF took longer than {seconds} seconds, so it was stopped. The file may be damaged "
                 + "or unusually heavy: open it, print it again to a new PDF (\"Microsoft Print to PDF\" or \"Save as PDF\") "
@@ -157,12 +157,12 @@ public enum ImportMessages: String, MessageCatalogue {
             vi: "Không mở được tệp {file}: hãy kiểm tra xem tệp có ở đó không và có quyền đọc tệp không.")
         case .pdfEmpty: MessageTexts(
             en: "The file {file} is empty.",
-            vi: "Tệp {file} trống, không có gì.")
+            vi: "Tệp {file} là tệp trống.")
         case .pdfTooLarge: MessageTexts(
             en: "This PDF is {size} MB; chibo imports PDFs up to {limit} MB. "
                 + "Ask the sender for the Word file, or import the document in parts.",
             vi: "Tệp PDF này có dung lượng {size} MB; chibo chỉ nhập tệp PDF đến {limit} MB. "
-                + "Hãy xin bên gửi tệp Word, hoặc chia văn bản thành nhiều phần để nhập.")
+                + "Hãy đề nghị bên gửi cung cấp tệp Word, hoặc chia văn bản thành nhiều phần để nhập.")
         case .notAPDF: MessageTexts(
             en: "{file} is not a PDF file, although its name may say so. If it is a Word document, "
                 + "save it as .docx and import that; otherwise open it and save or print it again as PDF.",
@@ -172,12 +172,12 @@ public enum ImportMessages: String, MessageCatalogue {
             en: "This PDF is protected by a password, so chibo cannot read it. "
                 + "Ask the sender for a copy without a password, or for the Word file.",
             vi: "Tệp PDF này có đặt mật khẩu nên chibo không đọc được. "
-                + "Hãy xin bên gửi bản không có mật khẩu, hoặc tệp Word.")
+                + "Hãy đề nghị bên gửi cung cấp bản không có mật khẩu, hoặc tệp Word.")
         case .pdfCopyProtected: MessageTexts(
             en: "This PDF is protected against copying its text, so chibo cannot read it. "
                 + "Ask the sender for an unprotected copy, or for the Word file.",
             vi: "Tệp PDF này bị khóa không cho sao chép chữ nên chibo không đọc được. "
-                + "Hãy xin bên gửi bản không bị khóa, hoặc tệp Word.")
+                + "Hãy đề nghị bên gửi cung cấp bản không bị khóa, hoặc tệp Word.")
         case .pdfDamaged: MessageTexts(
             en: "This PDF could not be read: the file may be damaged. Open it, save or print it again "
                 + "as a new PDF (\"Save as PDF\", \"Microsoft Print to PDF\"), and import that copy.",
@@ -214,12 +214,12 @@ public enum ImportMessages: String, MessageCatalogue {
             en: "tesseract could not read page {page} of this scanned PDF (it said: {said}). "
                 + "Check that tesseract works, then import again.",
             vi: "tesseract không đọc được trang {page} của tệp PDF quét này (tesseract báo: {said}). "
-                + "Hãy kiểm tra xem tesseract có chạy được không, rồi nhập văn bản lại.")
+                + "Hãy kiểm tra xem tesseract có chạy được không, rồi nhập lại văn bản.")
         case .tesseractFailedSilently: MessageTexts(
             en: "tesseract could not read page {page} of this scanned PDF (it said: nothing). "
                 + "Check that tesseract works, then import again.",
             vi: "tesseract không đọc được trang {page} của tệp PDF quét này (tesseract không báo gì). "
-                + "Hãy kiểm tra xem tesseract có chạy được không, rồi nhập văn bản lại.")
+                + "Hãy kiểm tra xem tesseract có chạy được không, rồi nhập lại văn bản.")
         case .missingTesseract: MessageTexts(
             en: "This PDF is a scan (pictures of pages, no text), so its words can only be read by OCR, "
                 + "which needs tesseract with its Vietnamese language: install them with "
@@ -228,7 +228,7 @@ public enum ImportMessages: String, MessageCatalogue {
             vi: "Tệp PDF này là bản quét (ảnh chụp các trang, không có chữ), nên chỉ đọc được chữ bằng nhận dạng chữ (OCR); "
                 + "việc này cần chương trình tesseract cùng gói tiếng Việt: hãy cài bằng lệnh "
                 + "`sudo apt install tesseract-ocr tesseract-ocr-vie` (trên máy Mac: `brew install tesseract tesseract-lang`), "
-                + "rồi nhập văn bản lại. Hoặc xin bên gửi tệp Word, hay tệp PDF lưu từ Word chứ không phải bản quét.")
+                + "rồi nhập lại văn bản. Hoặc đề nghị bên gửi cung cấp tệp Word, hoặc tệp PDF lưu từ Word chứ không phải bản quét.")
         case .missingTesseractVietnamese: MessageTexts(
             en: "This PDF is a scan (pictures of pages, no text), so its words can only be read by OCR. "
                 + "tesseract is installed without its Vietnamese language: install it with `sudo apt install tesseract-ocr-vie` "
@@ -236,8 +236,8 @@ public enum ImportMessages: String, MessageCatalogue {
                 + "Or ask the sender for the Word file, or a PDF saved from Word rather than scanned.",
             vi: "Tệp PDF này là bản quét (ảnh chụp các trang, không có chữ), nên chỉ đọc được chữ bằng nhận dạng chữ (OCR). "
                 + "Máy đã cài tesseract nhưng chưa có gói tiếng Việt: hãy cài bằng lệnh `sudo apt install tesseract-ocr-vie` "
-                + "(trên máy Mac: `brew install tesseract-lang`), rồi nhập văn bản lại. "
-                + "Hoặc xin bên gửi tệp Word, hay tệp PDF lưu từ Word chứ không phải bản quét.")
+                + "(trên máy Mac: `brew install tesseract-lang`), rồi nhập lại văn bản. "
+                + "Hoặc đề nghị bên gửi cung cấp tệp Word, hoặc tệp PDF lưu từ Word chứ không phải bản quét.")
         case .zipButNotWord: MessageTexts(
             en: "this file is a zip package but not a Word document (it holds no word/document.xml): "
                 + "if it came from another program, open it in Word or LibreOffice and save it as a Word .docx document",
@@ -277,7 +277,7 @@ public enum ImportMessages: String, MessageCatalogue {
         case .rtfWithWordName: MessageTexts(
             en: "this file is an RTF document with a Word name: open it in Word or LibreOffice, "
                 + "save it as a Word document (.docx), and import that file",
-            vi: "tệp này là văn bản RTF nhưng mang tên tệp Word: hãy mở bằng Word hoặc LibreOffice, "
+            vi: "tệp này là văn bản RTF nhưng có đuôi tên của tệp Word: hãy mở bằng Word hoặc LibreOffice, "
                 + "lưu thành văn bản Word (.docx), rồi nhập tệp đó")
         case .pdfWithWordName: MessageTexts(
             en: "this file is a PDF, not a Word document: give it a .pdf name and import it as a PDF",
@@ -304,7 +304,7 @@ public enum ImportMessages: String, MessageCatalogue {
             en: "chibo found LibreOffice at {path} but could not start it: "
                 + "check that it works (run `soffice --version`), or save the file as .docx in Word and import that",
             vi: "chibo tìm thấy LibreOffice ở {path} nhưng không chạy được: "
-                + "hãy kiểm tra xem LibreOffice có chạy không (gõ lệnh `soffice --version`), "
+                + "hãy kiểm tra xem LibreOffice có chạy được không (gõ lệnh `soffice --version`), "
                 + "hoặc lưu tệp thành .docx bằng Word rồi nhập tệp đó")
         case .libreOfficeTimedOut: MessageTexts(
             en: "LibreOffice took more than {seconds} seconds to convert {file} and was stopped: "
@@ -320,12 +320,12 @@ public enum ImportMessages: String, MessageCatalogue {
         case .stylesUnreadable: MessageTexts(
             en: "the document's styles could not be read (that part of the file is damaged), "
                 + "so headings and bold text may be missing: check them against the document in Word",
-            vi: "không đọc được phần kiểu trình bày (styles) của văn bản (phần đó của tệp bị hỏng), "
+            vi: "không đọc được phần kiểu trình bày của văn bản (phần đó của tệp bị hỏng), "
                 + "nên có thể thiếu các mục và chữ đậm: hãy đối chiếu với văn bản mở bằng Word")
         case .numberingUnreadable: MessageTexts(
             en: "the document's numbering could not be read (that part of the file is damaged), "
                 + "so list numbers may be missing: check them against the document in Word",
-            vi: "không đọc được phần đánh số (numbering) của văn bản (phần đó của tệp bị hỏng), "
+            vi: "không đọc được phần đánh số của văn bản (phần đó của tệp bị hỏng), "
                 + "nên có thể thiếu số thứ tự của các danh sách: hãy đối chiếu với văn bản mở bằng Word")
         case .wordTextUnreadable: MessageTexts(
             en: "the Word file is damaged: the part that holds its text (word/document.xml) cannot be read. "
@@ -335,12 +335,12 @@ public enum ImportMessages: String, MessageCatalogue {
         case .footnotesUnreadable: MessageTexts(
             en: "the document's footnotes could not be read (that part of the file is damaged), "
                 + "so the footnotes' text may be missing: check them against the document in Word",
-            vi: "không đọc được phần chú thích cuối trang (footnotes) của văn bản (phần đó của tệp bị hỏng), "
+            vi: "không đọc được phần chú thích cuối trang của văn bản (phần đó của tệp bị hỏng), "
                 + "nên có thể thiếu nội dung chú thích: hãy đối chiếu với văn bản mở bằng Word")
         case .endnotesUnreadable: MessageTexts(
             en: "the document's endnotes could not be read (that part of the file is damaged), "
                 + "so the endnotes' text may be missing: check them against the document in Word",
-            vi: "không đọc được phần chú thích cuối văn bản (endnotes) (phần đó của tệp bị hỏng), "
+            vi: "không đọc được phần chú thích cuối văn bản (phần đó của tệp bị hỏng), "
                 + "nên có thể thiếu nội dung chú thích: hãy đối chiếu với văn bản mở bằng Word")
         case .fontReadAs: MessageTexts(
             en: "text in the font {font} was read as {encoding}",
@@ -366,7 +366,7 @@ public enum ImportMessages: String, MessageCatalogue {
             vi: "`{label}` đứng riêng một dòng được hiểu là dấu của chú thích {label}")
         case .footnoteWithoutMarker: MessageTexts(
             en: "footnote {label} has no marker in the text: it is marked at the end of the paragraph before its body",
-            vi: "chú thích {label} không có dấu chú thích trong bài: dấu được đặt ở cuối đoạn văn "
+            vi: "chú thích {label} không có dấu chú thích trong văn bản: dấu được đặt ở cuối đoạn văn "
                 + "ngay trước nội dung chú thích")
         case .tableGoesOn: MessageTexts(
             en: "the table goes on after a page break: its rows were joined to the table before",

@@ -42,10 +42,10 @@ public enum ScaffoldMessages: String, MessageCatalogue {
         switch self {
         case .archetypeMissing: MessageTexts(
             en: "{path} is missing or cannot be read: chibo new makes its files from the theme's archetypes",
-            vi: "thiếu {path} hoặc không đọc được tệp này: lệnh chibo new tạo tệp từ các tệp mẫu (archetype) của giao diện")
+            vi: "thiếu {path} hoặc không đọc được tệp này: lệnh chibo new tạo tệp từ các tệp mẫu của giao diện")
         case .archetypeDoesNotParse: MessageTexts(
             en: "{file}:{line}:{column}: the archetype does not parse: {reason}",
-            vi: "{file}:{line}:{column}: tệp mẫu (archetype) viết sai, không đọc được: {reason}")
+            vi: "{file}:{line}:{column}: tệp mẫu viết sai, không đọc được: {reason}")
         case .fileExists: MessageTexts(
             en: "{files} already exists: {command} never overwrites a file, and wrote nothing",
             vi: "đã có {files}: {command} không bao giờ ghi đè lên tệp có sẵn, và chưa ghi gì")
@@ -60,7 +60,7 @@ public enum ScaffoldMessages: String, MessageCatalogue {
             vi: "không tạo được thư mục `{path}`: {reason}")
         case .wouldLeaveContentFolder: MessageTexts(
             en: "`{file}` would be written outside the content folder (through a symbolic link)",
-            vi: "`{file}` sẽ bị ghi ra ngoài thư mục nội dung (qua một lối tắt (symlink))")
+            vi: "`{file}` sẽ bị ghi ra ngoài thư mục nội dung, qua một lối tắt (symlink)")
         case .createdMeanwhile: MessageTexts(
             en: "cannot create `{file}`: it already exists (made while {command} ran); {command} never overwrites a file",
             vi: "không tạo được `{file}`: tệp này vừa được tạo ra trong lúc {command} chạy; "
@@ -76,10 +76,10 @@ public enum ScaffoldMessages: String, MessageCatalogue {
             vi: "`{path}` không phải đường dẫn bên trong thư mục nội dung: {command} chỉ ghi vào thư mục nội dung")
         case .notAnID: MessageTexts(
             en: "`{id}` is not an id: ids are slugs (a-z, 0-9 and -)",
-            vi: "`{id}` không dùng làm mã được: mã phải là mã không dấu (chỉ gồm a-z, 0-9 và -)")
+            vi: "`{id}` không dùng làm mã được: mã phải là mã không dấu (chỉ gồm chữ a-z, số 0-9 và dấu -)")
         case .notAnIDSuggesting: MessageTexts(
             en: "`{id}` is not an id: ids are slugs (a-z, 0-9 and -), e.g. `{slug}`",
-            vi: "`{id}` không dùng làm mã được: mã phải là mã không dấu (chỉ gồm a-z, 0-9 và -), ví dụ `{slug}`")
+            vi: "`{id}` không dùng làm mã được: mã phải là mã không dấu (chỉ gồm chữ a-z, số 0-9 và dấu -), ví dụ `{slug}`")
         case .nameMissing: MessageTexts(
             en: "give the organisation's name with --name",
             vi: "hãy ghi tên tổ chức bằng --name")
@@ -100,7 +100,7 @@ public enum ScaffoldMessages: String, MessageCatalogue {
             vi: "`{type}` không phải là loại hình chi bộ nào trong {types}")
         case .notATypeDidYouMean: MessageTexts(
             en: "`{type}` is no type of {types}: did you mean `{nearest}`?",
-            vi: "`{type}` không phải là loại hình chi bộ nào trong {types}: có phải là `{nearest}` không?")
+            vi: "`{type}` không phải là loại hình chi bộ nào trong {types}: có phải là `{nearest}`?")
         case .cellNeedsType: MessageTexts(
             en: "a cell ({level}) needs its type: give it with --type, one of {types}",
             vi: "chi bộ (cấp {level}) phải có loại hình chi bộ: hãy ghi bằng --type, chọn một trong {types}")
@@ -109,10 +109,10 @@ public enum ScaffoldMessages: String, MessageCatalogue {
             vi: "`{parent}` không phải là mã của tổ chức nào")
         case .notAnOrganisationDidYouMean: MessageTexts(
             en: "`{parent}` is no organisation's id: did you mean `{nearest}`?",
-            vi: "`{parent}` không phải là mã của tổ chức nào: có phải là `{nearest}` không?")
+            vi: "`{parent}` không phải là mã của tổ chức nào: có phải là `{nearest}`?")
         case .parentNotAbove: MessageTexts(
             en: "a {level} cannot belong to `{parent}` ({parentLevel}), which is not above it",
-            vi: "tổ chức cấp {level} không thể trực thuộc `{parent}` (cấp {parentLevel}), vì `{parent}` không ở cấp trên")
+            vi: "tổ chức cấp {level} không thể trực thuộc `{parent}` (cấp {parentLevel}), vì `{parent}` không ở cấp cao hơn")
         case .parentIsACell: MessageTexts(
             en: "a {level} cannot belong to `{parent}` ({parentLevel}), which is a cell",
             vi: "tổ chức cấp {level} không thể trực thuộc `{parent}` (cấp {parentLevel}), vì `{parent}` là chi bộ")
@@ -127,11 +127,11 @@ public enum ScaffoldMessages: String, MessageCatalogue {
             vi: "{types} chưa ghi loại hình chi bộ nào: lệnh chibo new pack tạo một tài liệu sinh hoạt cho mỗi loại hình")
         case .siteFolderIsAFile: MessageTexts(
             en: "`{folder}` is a file: name a new folder for the site",
-            vi: "`{folder}` là một tệp: hãy đặt tên một thư mục mới cho trang web")
+            vi: "`{folder}` là một tệp: hãy nêu tên một thư mục mới để tạo trang web")
         case .siteFolderNotEmpty: MessageTexts(
             en: "`{folder}` is not empty (it holds {count:entry|entries}): "
                 + "chibo new site makes a site only in a new or empty folder, and wrote nothing",
-            vi: "`{folder}` không trống (đang có {count} mục): "
+            vi: "`{folder}` không trống (đang có {count} tệp hoặc thư mục con): "
                 + "lệnh chibo new site chỉ tạo trang web trong thư mục mới hoặc thư mục trống, và chưa ghi gì")
         case .cannotMakeSiteFolder: MessageTexts(
             en: "could not make the folder `{folder}`: {reason}",
@@ -139,7 +139,7 @@ public enum ScaffoldMessages: String, MessageCatalogue {
         case .notASymbol: MessageTexts(
             en: "`{symbol}` is not a directive's number and symbol (số và ký hiệu) such as 50-CT/TW, "
                 + "03-ĐA/TU or 114/2003/NĐ-CP",
-            vi: "`{symbol}` không phải số và ký hiệu của văn bản, như 50-CT/TW, 03-ĐA/TU hoặc 114/2003/NĐ-CP")
+            vi: "`{symbol}` không phải là số ký hiệu của văn bản (số ký hiệu viết như 50-CT/TW, 03-ĐA/TU hoặc 114/2003/NĐ-CP)")
         case .notADate: MessageTexts(
             en: "`{date}` is not a date that exists: write it YYYY-MM-DD, e.g. 2025-07-23",
             vi: "`{date}` không phải ngày có trên lịch: hãy viết theo dạng YYYY-MM-DD, ví dụ 2025-07-23")
@@ -154,10 +154,11 @@ public enum ScaffoldMessages: String, MessageCatalogue {
             vi: "`{kind}` không phải loại văn bản chibo biết (Chỉ thị, Nghị quyết, Hướng dẫn, …)")
         case .kindDisagreesWithCode: MessageTexts(
             en: "`{symbol}` is coded `{code}`, which is not a {kind}",
-            vi: "số ký hiệu `{symbol}` có chữ viết tắt `{code}`, không phải của {kind}")
+            vi: "số ký hiệu `{symbol}` có chữ viết tắt `{code}`, nên văn bản này không phải là {kind}")
         case .kindDisagreesWithCodeOfKinds: MessageTexts(
             en: "`{symbol}` is coded `{code}`, which is not a {kind} (`{code}` is {kinds})",
-            vi: "số ký hiệu `{symbol}` có chữ viết tắt `{code}`, không phải của {kind} (`{code}` là chữ viết tắt của {kinds})")
+            vi: "số ký hiệu `{symbol}` có chữ viết tắt `{code}`, nên văn bản này không phải là {kind} "
+                + "(`{code}` là chữ viết tắt của {kinds})")
         case .alreadyRegistered: MessageTexts(
             en: "{symbol} of {date} is already registered in {file}: chibo new writes nothing",
             vi: "{symbol} ngày {date} đã có trong danh mục văn bản, ở tệp {file}: lệnh chibo new không ghi gì")
