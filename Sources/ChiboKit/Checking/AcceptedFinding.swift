@@ -46,7 +46,7 @@ public struct AcceptedFinding: Sendable, Hashable {
             let near = NearestMatch.find(code, in: DiagnosticCode.all.map(\.rawValue))
             return Diagnostic(file: file, at: location, code: .frontMatterInvalid,
                               message: Message(AcceptMessages.notACode, ["code": code]),
-                              suggestion: near.map { Suggestion(message: Message(AcceptMessages.didYouMean, ["code": $0]), replacement: $0) })
+                              suggestion: near.map { Suggestion.didYouMean($0) })
         }
         if code.hasPrefix("accept.") {
             return Diagnostic(file: file, at: location, code: .frontMatterInvalid,

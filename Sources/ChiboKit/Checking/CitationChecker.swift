@@ -197,8 +197,8 @@ struct CitationChecker: Sendable {
                           Message(CitationMessages.issuerCodeMismatch, ["code": Self.writtenIssuerCode(citation), "symbol": written,
                                                                          "entry": Self.described(entry, as: entry.name)]),
                           range: citation.symbolRange,
-                          suggestion: Suggestion(message: Message(CitationMessages.didYouMean,
-                                                                  ["candidates": Self.described(entry, as: entry.symbol.text)]),
+                          suggestion: Suggestion(message: Message(CommonMessages.didYouMeanOneOf,
+                                                                  ["choices": Self.described(entry, as: entry.symbol.text)]),
                                                  replacement: entry.symbol.text, range: citation.symbolRange,
                                                  isCertain: isCertain))
         }
@@ -211,7 +211,7 @@ struct CitationChecker: Sendable {
                                     : Message(CitationMessages.noLikeEntryAddIt, ["command": command]))
         } else {
             let named = likely.prefix(3).map { Self.described(registry.entries[$0], as: registry.entries[$0].symbol.text) }
-            suggestion = Suggestion(message: Message(CitationMessages.didYouMean, ["candidates": CitationMessages.oneOf(named)!]),
+            suggestion = Suggestion(message: Message(CommonMessages.didYouMeanOneOf, ["choices": CommonMessages.oneOf(named)]),
                                     replacement: likely.count == 1 ? registry.entries[likely[0]].symbol.text : nil,
                                     range: likely.count == 1 ? citation.symbolRange : nil)
         }
@@ -287,7 +287,7 @@ struct CitationChecker: Sendable {
                           Message(CitationMessages.registeredOnOtherDates, ["symbol": name, "dates": dates, "date": date.vietnamese]),
                           range: citation.dateRange,
                           suggestion: Suggestion(message: Message(CitationMessages.writeDateOfTheOneMeant,
-                                                                  ["dates": CitationMessages.eachOr(dates.map(Message.init(verbatim:)))
+                                                                  ["dates": CommonMessages.eachOr(dates.map(Message.init(verbatim:)))
                                                                       ?? Message(verbatim: "")])))
         }
         return report(citation, file, .citationAmbiguous,

@@ -70,7 +70,7 @@ struct PackChecker {
             return [Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .packType,
                                message: Message(PackMessages.namesNoType, ["type": typeID]),
                                suggestion: NearestMatch.find(typeID, in: knownTypes).map {
-                                   Suggestion(message: Message(PackMessages.didYouMeanFile, ["type": $0]), replacement: $0) })]
+                                   Suggestion.didYouMean("\($0).md", replacement: $0) })]
         }
         guard let typeLocation else {
             return [Diagnostic(file: file, at: SourceLocation(line: 1, column: 1), code: .frontMatterMissing,

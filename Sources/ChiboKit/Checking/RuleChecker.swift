@@ -71,7 +71,7 @@ struct RuleChecker {
                 diagnostics.append(Diagnostic(file: rule.file, at: rule.basisLocation, code: .linkBroken,
                                               message: Message(RuleMessages.basisNoPage, ["rule": rule.id, "source": source]),
                                               suggestion: site.sourceNames.nearest(to: source).map {
-                                                  Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) }))
+                                                  Suggestion.didYouMean($0) }))
                 return (nil, nil)
             }
             let page = site.pages[index]

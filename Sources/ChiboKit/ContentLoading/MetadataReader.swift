@@ -43,7 +43,7 @@ struct MetadataReader {
         case _ where !kind.knownKeys.contains(entry.key):
             let known = kind.knownKeys.sorted()
             let suggestion = NearestMatch.find(entry.key, in: known).map {
-                Suggestion(message: Message(FrontMatterMessages.didYouMean, ["name": $0]), replacement: $0)
+                Suggestion.didYouMean($0)
             }
             diagnostics.append(Diagnostic(file: file, at: entry.keyLocation, code: .frontMatterUnknownKey,
                                           message: Message(FrontMatterMessages.unknownPageKey,

@@ -55,7 +55,7 @@ public struct SiteConfig: Sendable {
                 }
             default:
                 let suggestion = NearestMatch.find(entry.key, in: knownKeys).map {
-                    Suggestion(message: Message(FrontMatterMessages.didYouMean, ["name": $0]), replacement: $0)
+                    Suggestion.didYouMean($0)
                 }
                 diagnostics.append(Diagnostic(file: file.displayPath, at: entry.keyLocation, code: .frontMatterUnknownKey,
                                               message: Message(FrontMatterMessages.unknownSiteKey, ["key": entry.key]), suggestion: suggestion))

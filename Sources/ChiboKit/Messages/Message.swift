@@ -12,14 +12,15 @@ public struct Message: Sendable, Hashable {
     /// (what a library or the system said), shown as it came.
     public let entry: MessageEntry?
     public let arguments: [String: Argument]
-    private let verbatim: String
+    /// What a message without an entry shows.
+    private let verbatim: Argument
 
     public init<Entry: MessageCatalogue>(_ entry: Entry, _ arguments: KeyValuePairs<String, any MessageArgumentConvertible> = [:]) {
         self.entry = MessageEntry(entry)
         var values: [String: Argument] = [:]
         for (name, value) in arguments { values[name] = value.messageArgument }
         self.arguments = values
-        self.verbatim = ""
+        self.verbatim = .text("")
     }
 
     /// Words chibo did not write (an operating-system error, a library's
@@ -27,10 +28,17 @@ public struct Message: Sendable, Hashable {
     public init(verbatim text: String) {
         entry = nil
         arguments = [:]
-        verbatim = text
+        verbatim = .text(text)
     }
 
-    private init(entry: MessageEntry?, arguments: [String: Argument], verbatim: String) {
+    /// A value as a message: a message stays itself, content is shown as
+    /// written.
+    public static func of(_ value: any MessageArgumentConvertible) -> Message {
+        if let message = value as? Message { return message }
+        return Message(entry: nil, arguments: [:], verbatim: value.messageArgument)
+    }
+
+    private init(entry: MessageEntry?, arguments: [String: Argument], verbatim: Argument) {
         self.entry = entry
         self.arguments = arguments
         self.verbatim = verbatim
@@ -40,11 +48,11 @@ public struct Message: Sendable, Hashable {
     /// in a copy of the content, shown as the original's).
     public func replacingValues(of text: String, with replacement: String) -> Message {
         Message(entry: entry, arguments: arguments.mapValues { $0.replacing(text, with: replacement) },
-                verbatim: verbatim.replacingOccurrences(of: text, with: replacement))
+                verbatim: verbatim.replacing(text, with: replacement))
     }
 
     public func text(in language: Language) -> String {
-        guard let entry else { return verbatim }
+        guard let entry else { return verbatim.text(in: language) }
         return MessageTemplate(entry.text(in: language)).rendered(in: language) { arguments[$0] }
     }
 

@@ -50,6 +50,7 @@ public struct MessageEntry: Sendable, Hashable {
 public enum MessageCatalogues {
     public static let all: [any MessageCatalogue.Type] = [
         ReportMessages.self,
+        CommonMessages.self,
         CodeSummaries.self,
         CodeMeanings.self, CodeFixes.self,
         CommandMessages.self,

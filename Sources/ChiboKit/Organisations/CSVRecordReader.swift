@@ -53,7 +53,7 @@ struct CSVRecordReader {
                 diagnostics.append(Diagnostic(file: source.displayPath, at: position(row: 0, cell: index), code: .frontMatterUnknownKey,
                                               message: Message(RecordMessages.unknownColumn, ["key": key]),
                                               suggestion: NearestMatch.find(key, in: RecordReader.knownKeys).map {
-                                                  Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) }))
+                                                  Suggestion.didYouMean($0) }))
             }
         }
         var records: [RawRecord] = []

@@ -46,7 +46,7 @@ struct YAMLListReader {
                         file: source.displayPath, at: entry.keyLocation, code: .frontMatterUnknownKey,
                         message: Message(RecordMessages.listUnknownKey, ["key": entry.key, "what": what]),
                         suggestion: NearestMatch.find(entry.key, in: knownKeys).map {
-                            Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) }))
+                            Suggestion.didYouMean($0) }))
                 }
             }
             let missing = requiredKeys.filter { byKey[$0].map { $0.value.isNull } ?? true }

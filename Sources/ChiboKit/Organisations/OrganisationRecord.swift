@@ -109,7 +109,7 @@ struct RecordReader {
                 diagnostics.append(Diagnostic(file: raw.file, at: field.keyLocation, code: .frontMatterUnknownKey,
                                               message: Message(RecordMessages.unknownRecordKey, ["key": field.key]),
                                               suggestion: NearestMatch.find(field.key, in: Self.knownKeys).map {
-                                                  Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) }))
+                                                  Suggestion.didYouMean($0) }))
                 continue
             }
             if field.key == "aliases" {
@@ -208,7 +208,7 @@ struct RecordReader {
     private mutating func report(_ file: String, _ at: SourceLocation, _ code: DiagnosticCode, _ message: Message,
                                  near word: String? = nil, in candidates: [String] = []) {
         let suggestion = word.flatMap { NearestMatch.find($0, in: candidates) }.map {
-            Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0)
+            Suggestion.didYouMean($0)
         }
         diagnostics.append(Diagnostic(file: file, at: at, code: code, message: message, suggestion: suggestion))
     }

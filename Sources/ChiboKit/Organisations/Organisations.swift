@@ -109,7 +109,7 @@ public struct Organisations: Sendable {
                 let near = NearestMatch.find(parentID, in: indexByID.keys)
                 diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "parent"), code: .orgParent,
                                               message: Message(RecordMessages.unknownParent, ["id": record.id, "parent": parentID]),
-                                              suggestion: near.map { Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) },
+                                              suggestion: near.map { Suggestion.didYouMean($0) },
                                               subject: record.id))
             }
             return nil
@@ -139,7 +139,7 @@ public struct Organisations: Sendable {
         let near = NearestMatch.find(type, in: typeByID.keys)
         diagnostics.append(Diagnostic(file: record.file, at: record.location(of: "type"), code: .orgType,
                                       message: Message(RecordMessages.undeclaredType, ["id": record.id, "type": type]),
-                                      suggestion: near.map { Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) },
+                                      suggestion: near.map { Suggestion.didYouMean($0) },
                                       subject: record.id))
     }
 

@@ -77,7 +77,7 @@ public struct RecordFiles: Sendable {
                     diagnostics.append(Diagnostic(
                         file: record.file, at: record.location(of: "stats." + key), code: .frontMatterUnknownKey,
                         message: Message(StatsMessages.undeclaredStat, ["key": key]),
-                        suggestion: near.map { Suggestion(message: Message(RecordMessages.didYouMean, ["name": $0]), replacement: $0) },
+                        suggestion: near.map { Suggestion.didYouMean($0) },
                         subject: record.id))
                 }
             }

@@ -59,7 +59,7 @@ public struct DirectiveScaffold: Sendable {
 
     /// `Quy định or Quyết định`: the kind words, each a name as written.
     private static func eachOr(_ kinds: [DirectiveKind]) -> Message {
-        CitationMessages.eachOr(kinds.map { Message(verbatim: $0.word) }) ?? Message(verbatim: "")
+        CommonMessages.eachOr(kinds.map { Message(verbatim: $0.word) }) ?? Message(verbatim: "")
     }
 
     private static func text(_ value: String?) -> String? {

@@ -95,8 +95,8 @@ public final class LinkResolver {
             // Written as the link writes it: relative, with its fragment kept.
             let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
             let links = near.paths.map { SitePath.relativeURL(from: source.relativePath, to: $0) + fragment }
-            suggestion = Suggestion(message: Message(LinkMessages.didYouMean,
-                                                     ["choices": LinkMessages.spokenChoices(links.map { "`\($0)`" })]))
+            suggestion = Suggestion(message: Message(CommonMessages.didYouMeanOneOf,
+                                                     ["choices": CommonMessages.oneOf(links.map { "`\($0)`" })]))
             if near.isClearlyRight || links.count == 1 { offer(links[0], in: &suggestion, at: location) }
         }
         report(location, .linkBroken,
@@ -157,7 +157,7 @@ public final class LinkResolver {
                 suggestion = Suggestion(message: origin)
             } else {
                 suggestion = Suggestion(message: Message(LinkMessages.didYouMeanAnchor, [
-                    "choices": LinkMessages.spokenChoices(near.names.map { "`#\($0)`" }), "origin": origin]))
+                    "choices": CommonMessages.oneOf(near.names.map { "`#\($0)`" }), "origin": origin]))
                 if near.isClearlyRight || near.names.count == 1 { offer("#" + near.names[0], in: &suggestion, at: location) }
             }
         }

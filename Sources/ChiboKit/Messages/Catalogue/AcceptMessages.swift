@@ -6,7 +6,7 @@ public enum AcceptMessages: String, MessageCatalogue {
     case notAList, itemNotAMap, unknownKey, emptyField
     case needs, needsReason, twoKeys, threeKeys
     // AcceptedFinding
-    case notACode, didYouMean, cannotBeAccepted
+    case notACode, cannotBeAccepted
     case unusedOnPage, unusedOnRecord
 
     public static let domain = "accept"
@@ -41,9 +41,6 @@ public enum AcceptMessages: String, MessageCatalogue {
         case .notACode: MessageTexts(
             en: "`{code}` is not a diagnostic code",
             vi: "`{code}` không phải là mã lỗi")
-        case .didYouMean: MessageTexts(
-            en: "did you mean `{code}`?",
-            vi: "có phải là `{code}` không?")
         case .cannotBeAccepted: MessageTexts(
             en: "`{code}` cannot be accepted",
             vi: "không thể chấp nhận vấn đề có mã lỗi `{code}`")

@@ -15,7 +15,6 @@ public enum CitationMessages: String, MessageCatalogue {
     case writeKindWord
     case internalCitedOnPublicPage
     case issuerCodeMismatch
-    case didYouMean
     case noLikeEntryAddIt, noLikeEntryAddItUndated
     case notInRegistry
     case registeredOnOtherDates, writeDateOfTheOneMeant
@@ -25,7 +24,6 @@ public enum CitationMessages: String, MessageCatalogue {
     case anachronism
     case superseded, citeReplacementInstead
     case entryOfDateByIssuer, entryOfDate, entryByIssuer
-    case orList
 
     public static let domain = "citation"
 
@@ -83,9 +81,6 @@ public enum CitationMessages: String, MessageCatalogue {
             en: "the issuer code {code} of {symbol} disagrees with the registry, which has {entry}",
             vi: "chữ viết tắt cơ quan ban hành {code} trong số ký hiệu {symbol} không khớp với danh mục văn bản; "
                 + "danh mục văn bản có {entry}")
-        case .didYouMean: MessageTexts(
-            en: "did you mean {candidates}?",
-            vi: "có phải là {candidates} không?")
         case .noLikeEntryAddIt: MessageTexts(
             en: "no registry entry is like it; to cite it, add it to the registry: `{command}`",
             vi: "danh mục văn bản không có văn bản nào gần giống; muốn trích dẫn văn bản này, "
@@ -141,22 +136,6 @@ public enum CitationMessages: String, MessageCatalogue {
         case .entryByIssuer: MessageTexts(
             en: "{name} ({issuer})",
             vi: "{name} của {issuer}")
-        case .orList: MessageTexts(
-            en: "{items} or {last}",
-            vi: "{items} hoặc {last}")
         }
-    }
-
-    /// `a`, `a or b`, `a, b or c`: one of several, as a sentence names them.
-    static func oneOf(_ items: [Message]) -> Message? {
-        guard let last = items.last else { return nil }
-        guard items.count > 1 else { return last }
-        return Message(orList, ["items": Array(items.dropLast()), "last": last])
-    }
-
-    /// `a or b or c`: each alternative said with its own `or`.
-    static func eachOr(_ items: [Message]) -> Message? {
-        guard let last = items.last else { return nil }
-        return items.dropLast().reversed().reduce(last) { rest, item in Message(orList, ["items": [item], "last": rest]) }
     }
 }

@@ -11,7 +11,7 @@ public enum FrontMatterMessages: String, MessageCatalogue {
     case lineSpanOne, lineSpanMany
     case addClosingFence, addKeysOrRemoveFence
     // SiteConfig
-    case switchValue, didYouMean, unknownSiteKey, siteValueNotSingle
+    case switchValue, unknownSiteKey, siteValueNotSingle
     // YAMLValue's shapes, as a value of the messages below.
     case shapeSingleValue, shapeList, shapeMap
     // YAMLReader
@@ -64,9 +64,6 @@ public enum FrontMatterMessages: String, MessageCatalogue {
         case .switchValue: MessageTexts(
             en: "`{key}` is `true` or `false`",
             vi: "trường `{key}` chỉ nhận `true` hoặc `false`")
-        case .didYouMean: MessageTexts(
-            en: "did you mean `{name}`?",
-            vi: "có phải là `{name}` không?")
         case .unknownSiteKey: MessageTexts(
             en: "unknown key `{key}` in site.yml",
             vi: "chibo không biết trường `{key}` trong tệp site.yml")

@@ -4,7 +4,7 @@
 /// (`check --site`, also `link.remote`).
 public enum LinkMessages: String, MessageCatalogue {
     // LinkResolver
-    case outsideContent, internalTarget, didYouMean, choices, brokenTarget
+    case outsideContent, internalTarget, brokenTarget
     case anchorsAreSlugs, didYouMeanAnchor, anchorMissing, anchorMissingHere
     case anchorsFromHeadingsNone, anchorsFromCommonPart, anchorsFromHeadings, anchorExample
     // BuiltSiteChecker
@@ -21,12 +21,6 @@ public enum LinkMessages: String, MessageCatalogue {
         case .internalTarget: MessageTexts(
             en: "public page links to `{target}`, which is internal (lưu hành nội bộ) and left out of the public edition",
             vi: "trang công khai có liên kết tới `{target}`, là tài liệu lưu hành nội bộ nên không có trong bản công khai")
-        case .didYouMean: MessageTexts(
-            en: "did you mean {choices}?",
-            vi: "có phải là {choices} không?")
-        case .choices: MessageTexts(
-            en: "{others} or {last}",
-            vi: "{others} hoặc {last}")
         case .brokenTarget: MessageTexts(
             en: "link to `{target}`: there is no `{path}`",
             vi: "liên kết tới `{target}`: không có `{path}`")
@@ -80,12 +74,5 @@ public enum LinkMessages: String, MessageCatalogue {
             en: "`{target}`: `{path}` has no element with id `{id}`",
             vi: "`{target}`: trang `{path}` không có chỗ nào mang mã `{id}`")
         }
-    }
-
-    /// `a`, `b` or `c`: the items as written (each in its backticks), the
-    /// last joined by "or" in either language; one item is itself.
-    static func spokenChoices(_ items: [String]) -> any MessageArgumentConvertible {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return Message(LinkMessages.choices, ["others": Array(items.dropLast()), "last": last])
     }
 }

@@ -10,7 +10,6 @@ public enum PackMessages: String, MessageCatalogue {
     case writeFolderMonth
     case commonPartTakesNoType
     case namesNoType
-    case didYouMeanFile
     case needsType
     case typeDisagrees
     case typeDisagreesUndeclared
@@ -56,9 +55,6 @@ public enum PackMessages: String, MessageCatalogue {
             en: "`{type}.md` names no type of types.yml (a pack is `<type-id>.md` or `chung.md`)",
             vi: "`{type}.md` không ứng với loại hình chi bộ nào trong tệp types.yml "
                 + "(tệp tài liệu sinh hoạt đặt tên `<mã-loại-hình>.md` hoặc `chung.md`)")
-        case .didYouMeanFile: MessageTexts(
-            en: "did you mean `{type}.md`?",
-            vi: "có phải là `{type}.md` không?")
         case .needsType: MessageTexts(
             en: "a pack needs `type: {type}`, the type its file name says",
             vi: "tài liệu sinh hoạt cần có `type: {type}`, đúng loại hình chi bộ ghi ở tên tệp")

@@ -6,7 +6,6 @@ public enum RecordMessages: String, MessageCatalogue {
     // Organisations.assemble
     case duplicateID
     case unknownParent
-    case didYouMean
     case parentNotAbove
     case parentIsCell
     case cellWithoutType
@@ -54,9 +53,6 @@ public enum RecordMessages: String, MessageCatalogue {
     case typeIDNotSlug
     case typeDeclaredTwice
     // What a value written in a data file is, when it is not what its key takes.
-    case shapeSingleValue
-    case shapeList
-    case shapeMapOfKeys
     case shapeListOfMapsOrLists
 
     public static let domain = "records"
@@ -69,9 +65,6 @@ public enum RecordMessages: String, MessageCatalogue {
         case .unknownParent: MessageTexts(
             en: "`{id}` names parent `{parent}`, which is no record's id",
             vi: "`{id}` ghi tổ chức cấp trên là `{parent}`, nhưng không hồ sơ tổ chức nào có mã này")
-        case .didYouMean: MessageTexts(
-            en: "did you mean `{name}`?",
-            vi: "có phải là `{name}` không?")
         case .parentNotAbove: MessageTexts(
             en: "`{id}` ({level}) cannot belong to `{parent}`, which is not above it ({parentLevel})",
             vi: "`{id}` ({level}) không thể trực thuộc `{parent}`, vì `{parent}` không ở cấp cao hơn ({parentLevel})")
@@ -202,21 +195,9 @@ public enum RecordMessages: String, MessageCatalogue {
         case .typeDeclaredTwice: MessageTexts(
             en: "type `{id}` is already declared at line {line}",
             vi: "loại hình chi bộ `{id}` đã được khai báo ở dòng {line}")
-        case .shapeSingleValue: MessageTexts(en: "a single value", vi: "một giá trị đơn")
-        case .shapeList: MessageTexts(en: "a list", vi: "một danh sách")
-        case .shapeMapOfKeys: MessageTexts(en: "a map of keys", vi: "một nhóm dòng `tên: giá trị`")
         case .shapeListOfMapsOrLists: MessageTexts(
             en: "a list of maps or lists",
             vi: "một danh sách có mục là nhóm dòng `tên: giá trị` hoặc danh sách con")
-        }
-    }
-
-    /// What `value` is, as the messages above name it after "not".
-    static func shape(of value: YAMLValue) -> Message {
-        switch value.kind {
-        case .scalar: Message(shapeSingleValue)
-        case .sequence: Message(shapeList)
-        case .mapping: Message(shapeMapOfKeys)
         }
     }
 
