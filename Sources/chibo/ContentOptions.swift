@@ -82,19 +82,22 @@ enum StageTimesPrinter {
         let inSeries = report.stageTimes.filter { $0.cpuSeconds != nil }
         let total = inSeries.reduce(0) { $0 + $1.seconds }
         let totalCPU = inSeries.reduce(0) { $0 + ($1.cpuSeconds ?? 0) }
+        func say(_ entry: CommandMessages, _ arguments: KeyValuePairs<String, any MessageArgumentConvertible> = [:]) -> String {
+            Speech.say(Message(entry, arguments))
+        }
+        func seconds(_ value: Double) -> String { String(format: "%7.3f s", value) }
         for time in report.stageTimes {
-            let cpu = time.cpuSeconds.map { String(format: "%7.3f s", $0) } ?? "   (beside)"
+            let cpu = time.cpuSeconds.map(seconds) ?? say(.verboseBeside)
+            let memory = String(format: "%5.0f MB", Double(time.peakMemory) / 1_000_000)
             printError("  " + StageMessages.name(of: time.stage, in: Speech.language).padding(toLength: 18, withPad: " ", startingAt: 0)
-                       + String(format: "%7.3f s   cpu ", time.seconds) + cpu
-                       + String(format: "   peak memory %5.0f MB", Double(time.peakMemory) / 1_000_000))
+                       + say(.verboseStage, ["wall": seconds(time.seconds), "cpu": cpu, "memory": memory]))
         }
-        printError("  " + "stages in all".padding(toLength: 18, withPad: " ", startingAt: 0)
-                   + String(format: "%7.3f s   cpu %7.3f s", total, totalCPU))
+        printError("  " + say(.verboseAllStages).padding(toLength: 18, withPad: " ", startingAt: 0)
+                   + say(.verboseTotal, ["wall": seconds(total), "cpu": seconds(totalCPU)]))
         if report.parsedPageCount > 0 {
-            printError("  pages rendered from their trees kept at load: \(report.keptPageCount) of \(report.parsedPageCount)"
-                       + " (the others were read and parsed again)")
+            printError("  " + say(.verboseKeptPages, ["kept": report.keptPageCount, "parsed": report.parsedPageCount]))
         }
-        printError("  memory allocator: \(MemoryAllocator.name)")
+        printError("  " + say(.verboseAllocator, ["name": MemoryAllocator.name]))
     }
 }
 

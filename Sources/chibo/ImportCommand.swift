@@ -85,7 +85,7 @@ struct ImportCommand: ParsableCommand {
                     writtenPages.append(created[0])
                     writtenEntries += created.dropFirst()
                     // Unbuffered, so that it comes before the report on a terminal.
-                    if format == .text { FileHandle.standardOutput.write(Data(created.map { Speech.say(Message(CommandMessages.importCreated, ["path": $0])) + "\n" }.joined().utf8)) }
+                    if format == .text { FileHandle.standardOutput.write(Data(created.map { Speech.say(Message(CommandMessages.created, ["path": $0])) + "\n" }.joined().utf8)) }
                 } catch let error as EnvironmentError {
                     printError(Speech.say(Message(CommandMessages.errorInFile, ["file": file, "message": error.message])))
                     exitCode = 2

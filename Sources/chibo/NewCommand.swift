@@ -35,7 +35,7 @@ struct ScaffoldOptions: ParsableArguments {
             let loaded = try ScaffoldContent.load(directory: content)
             let scaffold = try make(loaded, archetypes)
             let created = try ScaffoldWriter(contentDirectory: content, displayRoot: loaded.displayRoot).write(scaffold)
-            for path in created { print("created \(path)") }
+            for path in created { print(Speech.say(Message(CommandMessages.created, ["path": path]))) }
         } catch let error as EnvironmentError {
             printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
             throw ExitCode(2)
@@ -170,12 +170,10 @@ struct NewSiteCommand: ParsableCommand {
             try SiteScaffold.prepare(directory)
             let created = try ScaffoldWriter(contentDirectory: directory, displayRoot: directory, command: "chibo new site")
                 .write(SiteScaffold(title: title).scaffold(archetypes))
-            for path in created where !path.hasSuffix("/.gitkeep") { print("created \(path)") }
-            print("""
-
-                Next: cd \(ShellWord.quoted(directory)) and run `chibo check`, then `chibo build`: \
-                the site is written to _site/ (open _site/index.html). README.md tells the monthly steps.
-                """)
+            for path in created where !path.hasSuffix("/.gitkeep") {
+                print(Speech.say(Message(CommandMessages.created, ["path": path])))
+            }
+            print("\n" + Speech.say(Message(CommandMessages.newSiteNext, ["folder": ShellWord.quoted(directory)])))
         } catch let error as EnvironmentError {
             printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
             throw ExitCode(2)

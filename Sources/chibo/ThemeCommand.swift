@@ -30,7 +30,7 @@ struct ThemeExportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            for path in try BuiltInTheme.export(to: directory) { print(Speech.say(Message(CommandMessages.themeCreated, ["path": path]))) }
+            for path in try BuiltInTheme.export(to: directory) { print(Speech.say(Message(CommandMessages.created, ["path": path]))) }
         } catch let error as EnvironmentError {
             printError(Speech.say(Message(CommandMessages.error, ["message": error.message])))
             throw ExitCode(2)

@@ -136,3 +136,27 @@ struct FixCommandTests {
         #expect(options.textReport.fixCommand == command)
     }
 }
+
+/// argument-parser's English reports of a mistaken argument, said in
+/// Vietnamese; the English is what the library wrote, to the letter.
+struct ParserMessageTests {
+    @Test(arguments: [
+        ("Unknown option '--bogus'. Did you mean '--jobs'?", "Lệnh không có tùy chọn `--bogus`. Có phải là `--jobs` không?"),
+        ("Unknown option '--x'", "Lệnh không có tùy chọn `--x`."),
+        ("Missing expected argument '<symbol>'", "Còn thiếu `<symbol>`."),
+        ("Missing value for '--site <dir>'", "Tùy chọn `--site <dir>` cần có giá trị đi kèm."),
+        ("The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'sarif'.",
+         "`xml` không phải giá trị dùng được cho `--format <format>`. Hãy dùng một trong các giá trị 'text', 'json' hoặc 'sarif'."),
+        ("The value 'abc' is invalid for '--jobs <n>'", "`abc` không phải giá trị dùng được cho `--jobs <n>`."),
+        ("Unexpected argument 'extra'", "Thừa 'extra': lệnh không nhận giá trị này."),
+    ])
+    func aKnownSentenceIsSaidInVietnameseAndKeptInEnglish(_ english: String, _ vietnamese: String) {
+        let said = ParserMessage.said(english)
+        #expect(said.text(in: .en) == english)
+        #expect(said.text(in: .vi) == vietnamese)
+    }
+
+    @Test func anUnknownSentenceIsPassedOn() {
+        #expect(ParserMessage.said("Something new happened").text(in: .vi) == "Something new happened")
+    }
+}

@@ -64,6 +64,8 @@ public final class LiveBuild: @unchecked Sendable {
     private let lock = NSLock()
     private var state: State?
     private var kind = Kind.whole(reason: Message(LiveBuildMessages.firstBuild))
+    /// A build has been asked for before: the next one is not the first.
+    private var hasBuilt = false
 
     /// How the last finished build was made.
     public var lastKind: Kind { lock.withLock { kind } }
@@ -98,8 +100,10 @@ public final class LiveBuild: @unchecked Sendable {
                 kind = .whole(reason: reason)
             }
         } else {
-            kind = .whole(reason: Message(state == nil ? LiveBuildMessages.firstBuild : .changesUnknown))
+            let reason: LiveBuildMessages = if !hasBuilt { .firstBuild } else if state == nil { .lastBuildFailed } else { .changesUnknown }
+            kind = .whole(reason: Message(reason))
         }
+        hasBuilt = true
         state = nil
         let (report, kept) = try SitePipeline.build(options, keepingState: true)
         state = kept.map { Self.prepared($0, jobs: options.jobs) }

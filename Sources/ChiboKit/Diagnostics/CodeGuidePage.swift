@@ -43,7 +43,8 @@ public struct CodeGuidePage: Sendable {
 
     public var markdown: String {
         var page = "---\n"
-        page += "title: \(YAMLScalar.quoted("\(code.rawValue): \(summary)"))\n"
+        page += "title: \(YAMLScalar.quoted(code.rawValue))\n"
+        page += "summary: \(YAMLScalar.quoted(summary))\n"
         page += "---\n\n"
         page += "Mã lỗi `\(code.rawValue)` · \(severityLine)\n\n"
         page += "## Ý nghĩa\n\n\(code.meaning?.vietnamese ?? summary)\n\n"

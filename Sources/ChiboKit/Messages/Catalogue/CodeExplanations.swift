@@ -397,13 +397,13 @@ public enum CodeMeanings: String, MessageCatalogue {
                 + "Đây là cảnh báo: trang web vẫn được tạo, nhưng `chibo check --strict` coi là không đạt.")
         case .textEncoding: MessageTexts(
             en: "Text chibo can read only by repairing it: typed in an old Vietnamese encoding (TCVN3, VNI, "
-                + "Windows-1258), copied out of a PDF with look-alike letters (`ƣ` for `ư`, `Ð` for `Đ`) or invisible "
+                + "Windows-1258), copied out of a PDF with look-alike letters (U+01A3 for `ư`, U+00D0 for `Đ`) or invisible "
                 + "characters, not in precomposed Unicode (NFC), not UTF-8, with lone CR line ends (old Mac OS), or a "
                 + "binary file named as text, which is left out. "
                 + "Readers of the site may see garbled letters, and search may not find the words. "
                 + "It is a warning: chibo reads through the damage where it can, but `chibo check --strict` fails on it.",
             vi: "Chữ mà chibo chỉ đọc được sau khi sửa: gõ bằng bảng mã cũ (TCVN3, VNI, Windows-1258), chép từ tệp PDF "
-                + "với chữ trông giống (`ƣ` thay cho `ư`, `Ð` thay cho `Đ`) hoặc ký tự ẩn, không ở dạng Unicode dựng sẵn, "
+                + "với chữ trông giống (ký tự U+01A3 thay cho `ư`, U+00D0 thay cho `Đ`) hoặc ký tự ẩn, không ở dạng Unicode dựng sẵn, "
                 + "không phải UTF-8, xuống dòng bằng một ký tự CR đơn lẻ (kiểu máy Mac cũ), hoặc một tệp nhị phân "
                 + "mang tên tệp chữ (tệp này không được đưa vào trang web). "
                 + "Người đọc trang web có thể thấy chữ lỗi, và tìm kiếm có thể không thấy các từ đó. "

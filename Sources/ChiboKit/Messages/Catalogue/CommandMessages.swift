@@ -3,14 +3,17 @@
 public enum CommandMessages: String, MessageCatalogue {
     case error, errorInFile
     case unknownCommand, didYouMeanCommand, commandList, argumentError, seeHelp
+    case parserUnknownOptionGuess, parserUnknownOption, parserMissingArgument, parserMissingValue
+    case parserInvalidValueChoices, parserInvalidValue, parserUnexpectedArgument
     case jobsTooFew, quietAndVerbose, themeNotAFolder
     case buildFailedKept, themeUnusable, built, builtZip
     case dryRunWithoutFix, fixOnSite, notFixed, nothingToFix, fixed, wouldFix
     case citeNoFiles
-    case importNoFiles, importIntoOutside, importCreated, importRegister, importNotChecked, importKeptHeader
+    case importNoFiles, importIntoOutside, importRegister, importNotChecked, importKeptHeader
     case importCheckedPage, importCheckedFiles, importKept
     case siteTitleEmpty
-    case themeCreated
+    case created, newSiteNext
+    case verboseStage, verboseBeside, verboseAllStages, verboseTotal, verboseKeptPages, verboseAllocator
     case serveCannotListen, serveServing, serveStopped, servePortInUse, serveCannotServe
     case serveChanged, serveBuildFailed, serveBuilt, serveIncremental, serveWholeBecause, serveWhole
 
@@ -28,6 +31,23 @@ public enum CommandMessages: String, MessageCatalogue {
             en: "The commands are: {names}. See `{command} --help`.",
             vi: "Các lệnh gồm: {names}. Xem `{command} --help`.")
         case .argumentError: MessageTexts(en: "Error: {message}", vi: "Lỗi: {message}")
+        case .parserUnknownOptionGuess: MessageTexts(
+            en: "Unknown option '{value1}'. Did you mean '{value2}'?",
+            vi: "Lệnh không có tùy chọn `{value1}`. Có phải là `{value2}` không?")
+        case .parserUnknownOption: MessageTexts(
+            en: "Unknown option '{value1}'", vi: "Lệnh không có tùy chọn `{value1}`.")
+        case .parserMissingArgument: MessageTexts(
+            en: "Missing expected argument '{value1}'", vi: "Còn thiếu `{value1}`.")
+        case .parserMissingValue: MessageTexts(
+            en: "Missing value for '{value1}'", vi: "Tùy chọn `{value1}` cần có giá trị đi kèm.")
+        case .parserInvalidValueChoices: MessageTexts(
+            en: "The value '{value1}' is invalid for '{value2}'. Please provide one of {value3}.",
+            vi: "`{value1}` không phải giá trị dùng được cho `{value2}`. Hãy dùng một trong các giá trị {value3}.")
+        case .parserInvalidValue: MessageTexts(
+            en: "The value '{value1}' is invalid for '{value2}'",
+            vi: "`{value1}` không phải giá trị dùng được cho `{value2}`.")
+        case .parserUnexpectedArgument: MessageTexts(
+            en: "Unexpected argument {value1}", vi: "Thừa {value1}: lệnh không nhận giá trị này.")
         case .seeHelp: MessageTexts(
             en: "See `{command} --help` for what it takes.",
             vi: "Xem cách dùng lệnh: `{command} --help`.")
@@ -80,7 +100,6 @@ public enum CommandMessages: String, MessageCatalogue {
         case .importIntoOutside: MessageTexts(
             en: "--into names a folder inside the content folder, such as guidance or guidance/cao-bang",
             vi: "--into phải nêu một thư mục nằm trong thư mục nội dung, ví dụ guidance hoặc guidance/cao-bang")
-        case .importCreated: MessageTexts(en: "created {path}", vi: "đã tạo {path}")
         case .importRegister: MessageTexts(en: "  register: {note}", vi: "  danh mục văn bản: {note}")
         case .importNotChecked: MessageTexts(
             en: "the new pages could not be checked: {reason}; run chibo check",
@@ -101,7 +120,21 @@ public enum CommandMessages: String, MessageCatalogue {
         case .siteTitleEmpty: MessageTexts(
             en: "--title needs some text: the site's name",
             vi: "--title không được để trống: hãy ghi tên của trang web")
-        case .themeCreated: MessageTexts(en: "created {path}", vi: "đã tạo {path}")
+        case .created: MessageTexts(en: "created {path}", vi: "đã tạo {path}")
+        case .verboseStage: MessageTexts(
+            en: "{wall}   cpu {cpu}   peak memory {memory}", vi: "{wall}   CPU {cpu}   bộ nhớ cao nhất {memory}")
+        case .verboseBeside: MessageTexts(en: "   (beside)", vi: "(song song)")
+        case .verboseAllStages: MessageTexts(en: "stages in all", vi: "tất cả các bước")
+        case .verboseTotal: MessageTexts(en: "{wall}   cpu {cpu}", vi: "{wall}   CPU {cpu}")
+        case .verboseKeptPages: MessageTexts(
+            en: "pages rendered from their trees kept at load: {kept} of {parsed} (the others were read and parsed again)",
+            vi: "trang tạo từ bản phân tích giữ lại khi đọc: {kept} trên {parsed} (các trang khác được đọc và phân tích lại)")
+        case .verboseAllocator: MessageTexts(en: "memory allocator: {name}", vi: "bộ cấp phát bộ nhớ: {name}")
+        case .newSiteNext: MessageTexts(
+            en: "Next: cd {folder} and run `chibo check`, then `chibo build`: "
+                + "the site is written to _site/ (open _site/index.html). README.md tells the monthly steps.",
+            vi: "Tiếp theo: vào thư mục bằng lệnh cd {folder}, chạy `chibo check`, rồi `chibo build`: "
+                + "trang web được ghi vào thư mục _site/ (mở _site/index.html). Tệp README.md ghi các việc hằng tháng.")
         case .serveCannotListen: MessageTexts(
             en: "cannot listen on {host}:{port}: {reason} (--host takes an IPv4 address such as 127.0.0.1 or 0.0.0.0)",
             vi: "không mở được cổng {host}:{port}: {reason} (--host nhận một địa chỉ IPv4, ví dụ 127.0.0.1 hoặc 0.0.0.0)")
@@ -169,7 +202,7 @@ public enum StageMessages: String, MessageCatalogue {
 /// Why a live preview built the whole site again instead of only what an
 /// edit reached.
 public enum LiveBuildMessages: String, MessageCatalogue {
-    case firstBuild, changesUnknown, notAPage, pageAddedOrRemoved, noFile, unreadable, folderIntroduction, visibilityChanged
+    case firstBuild, lastBuildFailed, changesUnknown, notAPage, pageAddedOrRemoved, noFile, unreadable, folderIntroduction, visibilityChanged
     case aliasesChanged, introductionReaches
 
     public static let domain = "live"
@@ -177,6 +210,8 @@ public enum LiveBuildMessages: String, MessageCatalogue {
     public var texts: MessageTexts {
         switch self {
         case .firstBuild: MessageTexts(en: "first build", vi: "lần tạo đầu tiên")
+        case .lastBuildFailed: MessageTexts(
+            en: "the last build did not succeed", vi: "lần tạo trước không thành công")
         case .changesUnknown: MessageTexts(en: "the changes are not known", vi: "không biết những gì đã thay đổi")
         case .notAPage: MessageTexts(en: "{path} is not a page", vi: "{path} không phải là một trang")
         case .pageAddedOrRemoved: MessageTexts(
