@@ -26,7 +26,7 @@ public enum CommandMessages: String, MessageCatalogue {
         case .unknownCommand: MessageTexts(
             en: "Error: `{typed}` is not a `{command}` command.",
             vi: "Lỗi: `{typed}` không phải là một lệnh của `{command}`.")
-        case .didYouMeanCommand: MessageTexts(en: " Did you mean `{guess}`?", vi: " Có phải là `{guess}`?")
+        case .didYouMeanCommand: MessageTexts(en: " Did you mean `{guess}`?", vi: " Có phải là `{guess}` không?")
         case .commandList: MessageTexts(
             en: "The commands are: {names}. See `{command} --help`.",
             vi: "Các lệnh gồm: {names}. Xem `{command} --help`.")

@@ -100,7 +100,7 @@ public enum ScaffoldMessages: String, MessageCatalogue {
             vi: "`{type}` không phải là loại hình chi bộ nào trong {types}")
         case .notATypeDidYouMean: MessageTexts(
             en: "`{type}` is no type of {types}: did you mean `{nearest}`?",
-            vi: "`{type}` không phải là loại hình chi bộ nào trong {types}: có phải là `{nearest}`?")
+            vi: "`{type}` không phải là loại hình chi bộ nào trong {types}: có phải là `{nearest}` không?")
         case .cellNeedsType: MessageTexts(
             en: "a cell ({level}) needs its type: give it with --type, one of {types}",
             vi: "chi bộ (cấp {level}) phải có loại hình chi bộ: hãy ghi bằng --type, chọn một trong {types}")
@@ -109,7 +109,7 @@ public enum ScaffoldMessages: String, MessageCatalogue {
             vi: "`{parent}` không phải là mã của tổ chức nào")
         case .notAnOrganisationDidYouMean: MessageTexts(
             en: "`{parent}` is no organisation's id: did you mean `{nearest}`?",
-            vi: "`{parent}` không phải là mã của tổ chức nào: có phải là `{nearest}`?")
+            vi: "`{parent}` không phải là mã của tổ chức nào: có phải là `{nearest}` không?")
         case .parentNotAbove: MessageTexts(
             en: "a {level} cannot belong to `{parent}` ({parentLevel}), which is not above it",
             vi: "tổ chức cấp {level} không thể trực thuộc `{parent}` (cấp {parentLevel}), vì `{parent}` không ở cấp cao hơn")
