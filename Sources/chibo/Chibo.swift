@@ -19,14 +19,14 @@ struct Chibo: ParsableCommand {
     /// interfaces.md gives every command one set of exit codes: a command
     /// that cannot run because of its arguments exits 2, not argument-parser's 64.
     static func main() {
-        Speech.language = Speech.choose(arguments: Array(CommandLine.arguments.dropFirst()),
-                                        environment: ProcessInfo.processInfo.environment)
-        if let message = unknownCommandMessage(Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Speech.languageMovedToTheEnd(Array(CommandLine.arguments.dropFirst()))
+        Speech.language = Speech.choose(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        if let message = unknownCommandMessage(arguments) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {

@@ -35,6 +35,22 @@ enum Speech {
         return Language.of(environment: environment)
     }
 
+    /// `chibo --lang vi check` as `chibo check --lang vi`: the option is
+    /// every command's, so written before the command it is moved after it.
+    static func languageMovedToTheEnd(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var rest = arguments[...]
+        while let first = rest.first, first == "--lang" || first.hasPrefix("--lang=") {
+            leading.append(first)
+            rest = rest.dropFirst()
+            if first == "--lang", let value = rest.first {
+                leading.append(value)
+                rest = rest.dropFirst()
+            }
+        }
+        return leading.isEmpty || rest.isEmpty ? arguments : Array(rest) + leading
+    }
+
     static func say(_ message: Message) -> String { message.text(in: language) }
 
     /// A line of the commands' help, in this run's language.

@@ -160,3 +160,15 @@ struct ParserMessageTests {
         #expect(ParserMessage.said("Something new happened").text(in: .vi) == "Something new happened")
     }
 }
+
+struct LanguageOptionPlaceTests {
+    @Test(arguments: [
+        (["--lang", "vi", "check", "--strict"], ["check", "--strict", "--lang", "vi"]),
+        (["--lang=en", "new", "pack"], ["new", "pack", "--lang=en"]),
+        (["check", "--lang", "vi"], ["check", "--lang", "vi"]),
+        (["--lang", "vi"], ["--lang", "vi"]),
+    ])
+    func aLanguageBeforeTheCommandGoesAfterIt(_ typed: [String], _ parsed: [String]) {
+        #expect(Speech.languageMovedToTheEnd(typed) == parsed)
+    }
+}
