@@ -33,12 +33,4 @@ struct CodeExplanationTests {
             }
         }
     }
-
-    /// Each part follows `CodeSummaries`, case for case, so that the three
-    /// read side by side.
-    @Test func explanationsFollowTheSummaries() {
-        let summaries = CodeSummaries.allCases.map(\.rawValue)
-        #expect(CodeMeanings.allCases.map(\.rawValue) == summaries)
-        #expect(CodeFixes.allCases.map(\.rawValue) == summaries)
-    }
 }

@@ -43,11 +43,11 @@ struct MessageCatalogueTests {
             .appendingPathComponent("../../../Sources/ChiboKit/Messages/Catalogue").standardizedFileURL
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
         var declared: Set<String> = []
-        let pattern = try Regex(#"enum (\w+): String, MessageCatalogue"#)
+        let pattern = try Regex(#"(?:enum (\w+): String, MessageCatalogue|struct (\w+): CodeExplanation)"#)
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for match in text.matches(of: pattern) {
-                if let name = match.output[1].substring { declared.insert(String(name)) }
+                if let name = match.output[1].substring ?? match.output[2].substring { declared.insert(String(name)) }
             }
         }
         #expect(!declared.isEmpty)

@@ -4,50 +4,14 @@
 /// the body of the guide's page of each code, under its `CodeSummaries`
 /// line. The raw value is the code itself; the cases are those of
 /// `CodeSummaries`, in the same order.
-public enum CodeMeanings: String, MessageCatalogue {
-    case citationUnknown = "citation.unknown"
-    case citationDateMismatch = "citation.date-mismatch"
-    case citationInvalidDate = "citation.invalid-date"
-    case citationKindMismatch = "citation.kind-mismatch"
-    case citationIssuerMismatch = "citation.issuer-mismatch"
-    case citationAnachronism = "citation.anachronism"
-    case citationSuperseded = "citation.superseded"
-    case citationAmbiguous = "citation.ambiguous"
-    case linkBroken = "link.broken"
-    case linkAnchor = "link.anchor"
-    case linkRemote = "link.remote"
-    case linkInternal = "link.internal"
-    case visibilityUnmarked = "visibility.unmarked"
-    case frontMatterInvalid = "frontmatter.invalid"
-    case frontMatterMissing = "frontmatter.missing"
-    case frontMatterUnknownKey = "frontmatter.unknown-key"
-    case registryDuplicate = "registry.duplicate"
-    case registryCycle = "registry.cycle"
-    case registryOrder = "registry.order"
-    case registryDangling = "registry.dangling"
-    case orgDuplicate = "org.duplicate"
-    case orgParent = "org.parent"
-    case orgType = "org.type"
-    case orgCycle = "org.cycle"
-    case orgRule = "org.rule"
-    case recordsTotal = "records.total"
-    case packMonth = "pack.month"
-    case packType = "pack.type"
-    case packMissing = "pack.missing"
-    case packPlaceholder = "pack.placeholder"
-    case nameVariant = "name.variant"
-    case textEncoding = "text.encoding"
-    case acceptUnused = "accept.unused"
-    case buildCollision = "build.collision"
-    case markdownNesting = "markdown.nesting"
-    case buildSkipped = "build.skipped"
-    case buildUnreadable = "build.unreadable"
-    case themeTemplate = "theme.template"
+public struct CodeMeanings: CodeExplanation {
+    public let code: CodeSummaries
+    public init(code: CodeSummaries) { self.code = code }
 
     public static let domain = "meaning"
 
     public var texts: MessageTexts {
-        switch self {
+        switch code {
         case .citationUnknown: MessageTexts(
             en: "A citation names a symbol (such as `50-CT/TW`) that no entry of the registry in `directives/` has. "
                 + "chibo cannot check its date, kind or issuing body, and the site cannot link it to the document's page; "
@@ -473,50 +437,14 @@ public enum CodeMeanings: String, MessageCatalogue {
 /// is right: the guide's page of each code ends with it, after
 /// `CodeMeanings`. The raw value is the code itself; the cases are those
 /// of `CodeSummaries`, in the same order.
-public enum CodeFixes: String, MessageCatalogue {
-    case citationUnknown = "citation.unknown"
-    case citationDateMismatch = "citation.date-mismatch"
-    case citationInvalidDate = "citation.invalid-date"
-    case citationKindMismatch = "citation.kind-mismatch"
-    case citationIssuerMismatch = "citation.issuer-mismatch"
-    case citationAnachronism = "citation.anachronism"
-    case citationSuperseded = "citation.superseded"
-    case citationAmbiguous = "citation.ambiguous"
-    case linkBroken = "link.broken"
-    case linkAnchor = "link.anchor"
-    case linkRemote = "link.remote"
-    case linkInternal = "link.internal"
-    case visibilityUnmarked = "visibility.unmarked"
-    case frontMatterInvalid = "frontmatter.invalid"
-    case frontMatterMissing = "frontmatter.missing"
-    case frontMatterUnknownKey = "frontmatter.unknown-key"
-    case registryDuplicate = "registry.duplicate"
-    case registryCycle = "registry.cycle"
-    case registryOrder = "registry.order"
-    case registryDangling = "registry.dangling"
-    case orgDuplicate = "org.duplicate"
-    case orgParent = "org.parent"
-    case orgType = "org.type"
-    case orgCycle = "org.cycle"
-    case orgRule = "org.rule"
-    case recordsTotal = "records.total"
-    case packMonth = "pack.month"
-    case packType = "pack.type"
-    case packMissing = "pack.missing"
-    case packPlaceholder = "pack.placeholder"
-    case nameVariant = "name.variant"
-    case textEncoding = "text.encoding"
-    case acceptUnused = "accept.unused"
-    case buildCollision = "build.collision"
-    case markdownNesting = "markdown.nesting"
-    case buildSkipped = "build.skipped"
-    case buildUnreadable = "build.unreadable"
-    case themeTemplate = "theme.template"
+public struct CodeFixes: CodeExplanation {
+    public let code: CodeSummaries
+    public init(code: CodeSummaries) { self.code = code }
 
     public static let domain = "fix"
 
     public var texts: MessageTexts {
-        switch self {
+        switch code {
         case .citationUnknown: MessageTexts(
             en: "If the symbol is mistyped, correct it against the original document; the `help:` line suggests the "
                 + "nearest entry when there is one. "
@@ -851,6 +779,23 @@ public enum CodeFixes: String, MessageCatalogue {
                 + "Lệnh `chibo theme export ban-goc` ghi giao diện có sẵn vào thư mục mới `ban-goc` để đối chiếu.")
         }
     }
+}
+
+/// A part of the catalogue with one entry per diagnostic code: its cases
+/// are the codes of `CodeSummaries`, so the list of codes is written once.
+public protocol CodeExplanation: MessageCatalogue {
+    var code: CodeSummaries { get }
+    init(code: CodeSummaries)
+}
+
+extension CodeExplanation {
+    public init?(rawValue: String) {
+        guard let code = CodeSummaries(rawValue: rawValue) else { return nil }
+        self.init(code: code)
+    }
+
+    public var rawValue: String { code.rawValue }
+    public static var allCases: [Self] { CodeSummaries.allCases.map(Self.init(code:)) }
 }
 
 extension DiagnosticCode {
