@@ -75,6 +75,7 @@ public enum MessageCatalogues {
         ScaffoldMessages.self,
         BuildMessages.self,
         ImportMessages.self,
+        SiteWords.self,
     ]
 
     /// Every entry of every part.
