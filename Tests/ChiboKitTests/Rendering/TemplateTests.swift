@@ -120,6 +120,15 @@ struct TemplateTests {
                 }
             }
         }
+        // A dotted name's later parts: the theme's are the site's words.
+        for (templateName, template) in theme.library.templates {
+            for (index, parts) in template.program.fieldPaths.enumerated() where !parts.isEmpty {
+                let name = template.program.names[index]
+                if template.program.fieldNames[index].known != .words || parts.count != 1 || parts[0].word == nil {
+                    unknown.append("\(templateName): \(name)")
+                }
+            }
+        }
         #expect(unknown.isEmpty)
         #expect(TemplateFieldName("hasTableOfContents").known == .hasTableOfContents)
         #expect(TemplateFieldName("khôngCó").known == nil)
