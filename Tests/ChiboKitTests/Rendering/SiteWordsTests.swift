@@ -89,6 +89,12 @@ struct SiteWordsTests {
               where: {level: chi-bo, type: village}
               field: members_on_site
               min: 3
+            - id: twenty-members
+              message: "A village cell needs twenty members"
+              basis: "10-HD/BTCTW@2007-10-10"
+              where: {level: chi-bo, type: village}
+              field: members
+              min: 20
 
             """,
     ]
@@ -161,10 +167,10 @@ struct SiteWordsTests {
         ("orgs/cell-a.html",
          ["<dt>Level</dt><dd>Subordinate Party cell</dd>", "<dt>Internet access</dt><dd>Unstable</dd>", "<dt>Computer</dt><dd>Not yet</dd>",
           "Rules not met", "Members on site: 2; at least 3", " · Basis: <a", "Year 2025", "Fulfilled duties well (HTTNV)",
-          "Record: orgs/tree.yml, line 4"],
+          "Record: orgs/tree.yml, line 4", ">Guideline 10-HD/BTCTW dated 10/10/2007</a>"],
          ["<dt>Cấp</dt><dd>Chi bộ trực thuộc</dd>", "<dt>Mạng Internet</dt><dd>Không ổn định</dd>", "<dt>Máy tính</dt><dd>Chưa có</dd>",
           "Chưa đạt quy định", "Đảng viên tại chỗ: 2; tối thiểu 3", " · Căn cứ: <a", "Năm 2025", "Hoàn thành tốt nhiệm vụ (HTTNV)",
-          "Hồ sơ: orgs/tree.yml, dòng 4"]),
+          "Hồ sơ: orgs/tree.yml, dòng 4", ">Guideline 10-HD/BTCTW ngày 10/10/2007</a>"]),
         ("stats.html",
          ["<h1>Summary figures</h1>", "Computed from 2 organisation records in content/orgs/", "Internet access: unstable",
           "Party cells by level and cell type"],
