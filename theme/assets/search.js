@@ -10,6 +10,27 @@
   var script = document.currentScript;
   var root = script ? script.getAttribute("data-root") || "" : "";
 
+  // The status line's words. A site in another language than Vietnamese
+  // gives its own on the script element (data-words, JSON, from the
+  // catalogue's SiteWords), which the Vietnamese page does not need.
+  var said = {
+    firstResults: "Kết quả cho “{query}” ({count} kết quả đầu)",
+    results: "Kết quả cho “{query}”: {count}",
+    noResults: "Không tìm thấy trang nào cho “{query}”."
+  };
+  try {
+    var given = JSON.parse(script && script.getAttribute("data-words") || "{}");
+    for (var name in said) {
+      if (typeof given[name] === "string") { said[name] = given[name]; }
+    }
+  } catch (error) { /* words that do not parse leave the Vietnamese */ }
+
+  // A status line with its values: the count first, so that a query that
+  // holds "{count}" stays as typed.
+  function say(name, query, count) {
+    return said[name].split("{count}").join(String(count)).split("{query}").join(query);
+  }
+
   window.chiboSearch = {
     manifest: function (manifest) { state.manifest = manifest; },
     terms: function (key, table) { state.terms[key] = table; },
@@ -305,8 +326,8 @@
       output.innerHTML = "";
       output.appendChild(list);
       if (status) {
-        status.textContent = ranked.length ? "Kết quả cho “" + text + "”" + (ranked.length === SHOWN ? " (" + SHOWN + " kết quả đầu)" : ": " + ranked.length)
-          : "Không tìm thấy trang nào cho “" + text + "”.";
+        status.textContent = ranked.length ? say(ranked.length === SHOWN ? "firstResults" : "results", text, ranked.length)
+          : say("noResults", text, 0);
       }
       // Every result's document shard loads at once; each result is shown
       // as soon as it and those above it are in, the first one first.

@@ -91,6 +91,8 @@ struct RuleChecker {
             return (nil, nil)
         }
         let target = site.registry.entries[entry]
-        return (target.outputPath, target.name + (target.date.map { " ngày \($0.vietnamese)" } ?? ""))
+        // Shown on the organisation's page, in the site's words.
+        return (target.outputPath, target.date.map { PageWords.of(site)(.nameDated, ["name": target.name, "date": $0.vietnamese]) }
+            ?? target.name)
     }
 }

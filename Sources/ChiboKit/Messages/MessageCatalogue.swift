@@ -76,6 +76,7 @@ public enum MessageCatalogues {
         ScaffoldMessages.self,
         BuildMessages.self,
         ImportMessages.self,
+        SiteWords.self,
     ]
 
     /// Every entry of every part.

@@ -4,13 +4,15 @@
 struct DirectiveSections {
     let site: Site
     let pageIndex: Int
+    let words: PageWords
     /// Read once: a `Page` is large, and a directive page links to every
     /// page citing it.
     private let outputPath: String
 
-    init(site: Site, pageIndex: Int) {
+    init(site: Site, pageIndex: Int, words: PageWords) {
         self.site = site
         self.pageIndex = pageIndex
+        self.words = words
         self.outputPath = site.pages[pageIndex].outputPath
     }
 
@@ -33,17 +35,17 @@ struct DirectiveSections {
     /// `Còn hiệu lực`, or `Đã được thay thế bởi …` with links.
     private func status(of entry: Int) -> String {
         let replacements = registry.relations(toEntry: entry, kind: .replaces)
-        guard !replacements.isEmpty else { return "Còn hiệu lực" }
-        return "Đã được thay thế bởi " + replacements.map { site.pages[$0.fromPage].title }.joined(separator: "; ")
+        guard !replacements.isEmpty else { return words[.inForce] }
+        return words(.supersededBy, ["titles": replacements.map { site.pages[$0.fromPage].title }.joined(separator: "; ")])
     }
 
     private func relationGroups(entry: Int?) -> [RelationGroup] {
         var groups: [RelationGroup] = []
         let outgoing = registry.relations(fromPage: pageIndex)
         let labels: [(DirectiveRegistry.RelationKind, String, String)] = [
-            (.replaces, "Thay thế", "Được thay thế bởi"),
-            (.implements, "Thực hiện", "Được thực hiện bởi"),
-            (.amends, "Sửa đổi", "Được sửa đổi bởi"),
+            (.replaces, words[.replaces], words[.replacedBy]),
+            (.implements, words[.implements], words[.implementedBy]),
+            (.amends, words[.amends], words[.amendedBy]),
         ]
         for (kind, forward, backward) in labels {
             let targets = outgoing.filter { $0.kind == kind }.map { link(toEntry: $0.toEntry) }
@@ -59,13 +61,13 @@ struct DirectiveSections {
     private func link(toEntry index: Int) -> LinkItem {
         let entry = registry.entries[index]
         return LinkItem(text: entry.name, url: SitePath.relativeURL(from: outputPath, to: entry.outputPath),
-                        detail: entry.date.map { "ngày \($0.vietnamese)" }, title: entry.tooltip)
+                        detail: entry.date.map { words(.dated, ["date": $0.vietnamese]) }, title: words.tooltip(of: entry))
     }
 
     private func link(toPage index: Int) -> LinkItem {
         if let entry = registry.entry(ofPage: index) { return link(toEntry: entry) }
         return LinkItem(text: site.pages[index].title, url: SitePath.relativeURL(from: outputPath, to: site.pages[index].outputPath),
-                        detail: site.pages[index].metadata.date.map { "ngày \($0.vietnamese)" }, title: nil)
+                        detail: site.pages[index].metadata.date.map { words(.dated, ["date": $0.vietnamese]) }, title: nil)
     }
 
     /// Pages citing the entry, in page order, each with links to the exact
@@ -91,9 +93,9 @@ struct DirectiveSections {
             let base = urls[position]
             // Read in place: a copy of the occurrence retained its every string.
             let item = site.citations.byPage[citingPage].inPlace(occurrenceIndex) { occurrence in
-                LinkItem(text: occurrence.pointee.anchor == nil ? "Phần đầu trang" : (occurrence.pointee.section ?? "Phần mở đầu"),
+                LinkItem(text: occurrence.pointee.anchor == nil ? words[.topOfPage] : (occurrence.pointee.section ?? words[.opening]),
                          url: occurrence.pointee.anchor.map { base + "#" + $0 } ?? base,
-                         detail: "dòng \(occurrence.pointee.citation.start.line)", title: occurrence.pointee.citation.text)
+                         detail: words(.atLine, ["line": occurrence.pointee.citation.start.line]), title: occurrence.pointee.citation.text)
             }
             places[position].append(item)
         }

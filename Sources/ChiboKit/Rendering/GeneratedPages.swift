@@ -14,11 +14,12 @@ struct GeneratedPages {
     /// (the folder indexes sorted a province's pages over again, copying
     /// two strings for every comparison).
     private let newestFirstRank: [Int]
+    private var words: PageWords { renderer.words }
 
     init(site: Site, renderer: SiteRenderer) {
         self.site = site
         self.renderer = renderer
-        self.navigation = SiteNavigation(site: site)
+        self.navigation = SiteNavigation(site: site, words: renderer.words)
         self.pagesByFolder = Dictionary(grouping: site.pages.indices.filter { !site.pages[$0].isFolderIntroduction }) {
             SitePath.directory(of: site.pages[$0].source.relativePath)
         }
@@ -73,11 +74,11 @@ struct GeneratedPages {
         let packs = latestMonth.map { packItems(of: $0, from: path) } ?? []
         let guidance = site.pages.indices.filter { site.pages[$0].kind == .guidance && !site.pages[$0].isFolderIntroduction }
         let sections = SiteNavigation.sections.dropFirst().map {
-            ListItem(title: $0.label, url: SitePath.relativeURL(from: path, to: $0.path), detail: nil, summary: nil)
+            ListItem(title: words[$0.word], url: SitePath.relativeURL(from: path, to: $0.path), detail: nil, summary: nil)
         }
-        let view = HomeView(siteTitle: site.config.title, description: site.config.description,
+        let view = HomeView(words: words, siteTitle: site.config.title, description: site.config.description,
                             introductionHTML: introductionHTML(of: "", diagnostics: diagnostics),
-                            packMonth: latestMonth.map { "tháng \($0.numeric)" }, packs: packs,
+                            packMonth: latestMonth.map { words(.ofMonth, ["month": $0.numeric]) }, packs: packs,
                             packsURL: SitePath.relativeURL(from: path, to: "packs/index.html"), hasPacks: !packs.isEmpty,
                             latestGuidance: Array(newestFirst(guidance).prefix(10)).map { item($0, from: path) },
                             guidanceURL: SitePath.relativeURL(from: path, to: "guidance/index.html"),
@@ -99,14 +100,14 @@ struct GeneratedPages {
             return ListGroup(heading: subfolder == folder ? nil : navigation.label(ofFolder: subfolder),
                              items: newestFirst(pages).map { item($0, from: path) })
         }
-        return list(ListView(title: navigation.label(ofFolder: folder),
+        return list(ListView(words: words, title: navigation.label(ofFolder: folder),
                              introductionHTML: introductionHTML(of: folder, diagnostics: diagnostics),
-                             groups: groups, emptyMessage: groups.isEmpty ? "Thư mục này chưa có trang nào." : nil),
+                             groups: groups, emptyMessage: groups.isEmpty ? words[.emptyFolder] : nil),
                     at: path, folder: folder)
     }
 
     private func registry(_ grouping: RegistryPages.Grouping, introductionHTML: HTML?) -> HTML {
-        let view = RegistryPages(site: site).view(grouping, introductionHTML: introductionHTML)
+        let view = RegistryPages(site: site, words: words).view(grouping, introductionHTML: introductionHTML)
         return renderer.layout(renderer.theme.render(view, template: "registry"), title: view.title, at: grouping.path,
                                folder: "", crumbTitle: view.title, description: nil, isInternal: false)
     }
@@ -114,30 +115,30 @@ struct GeneratedPages {
     private func packsIndex(diagnostics: DiagnosticEngine) -> HTML {
         let path = "packs/index.html"
         var groups = site.packMonths.reversed().map { month in
-            ListGroup(heading: "Tháng \(month.numeric)", items: packItems(of: month, from: path))
+            ListGroup(heading: words(.monthHeading, ["month": month.numeric]), items: packItems(of: month, from: path))
         }
         // Every month of one type, on the type's page.
         let types = site.organisations.types.map { type in
             ListItem(title: type.name, url: SitePath.relativeURL(from: path, to: Site.outputPath(ofType: type.id)),
                      detail: nil, summary: nil)
         }
-        if !types.isEmpty { groups.append(ListGroup(heading: "Theo loại hình chi bộ", items: types)) }
-        let view = ListView(title: "Tài liệu sinh hoạt chi bộ",
+        if !types.isEmpty { groups.append(ListGroup(heading: words[.byCellType], items: types)) }
+        let view = ListView(words: words, title: words[.cellPacks],
                             introductionHTML: introductionHTML(of: "packs", diagnostics: diagnostics), groups: groups,
-                            emptyMessage: groups.isEmpty ? "Chưa có tài liệu sinh hoạt nào trong content/packs/." : nil)
+                            emptyMessage: groups.isEmpty ? words[.noPacksInFolder] : nil)
         return list(view, at: path, folder: "packs")
     }
 
     private func packsOfMonth(_ month: CalendarMonth, diagnostics: DiagnosticEngine) -> HTML {
         let path = "packs/\(month)/index.html"
-        let view = ListView(title: "Tài liệu sinh hoạt tháng \(month.numeric)",
+        let view = ListView(words: words, title: words(.packsOfMonth, ["month": month.numeric]),
                             introductionHTML: introductionHTML(of: "packs/\(month)", diagnostics: diagnostics),
                             groups: [ListGroup(heading: nil, items: packItems(of: month, from: path))], emptyMessage: nil)
         return list(view, at: path, folder: "packs/\(month)")
     }
 
     private func stats() -> HTML {
-        let view = StatsPage(site: site).view()
+        let view = StatsPage(site: site, words: words).view()
         return renderer.layout(renderer.theme.render(view, template: "stats"), title: view.title, at: StatsPage.path,
                                folder: "", crumbTitle: view.title, description: nil, isInternal: false)
     }
@@ -148,16 +149,16 @@ struct GeneratedPages {
     /// page as slow to open as the site is large.)
     private func siteIndex() -> HTML {
         let path = "search.html"
-        var sections = [ListItem(title: "Văn bản hướng dẫn", url: "guidance/index.html", detail: nil, summary: nil)]
+        var sections = [ListItem(title: words[.guidanceDocuments], url: "guidance/index.html", detail: nil, summary: nil)]
         sections += RegistryPages.Grouping.allCases.map {
-            ListItem(title: "Văn bản: " + $0.label.lowercased(), url: $0.path, detail: nil, summary: nil)
+            ListItem(title: words(.directivesGrouped, ["grouping": words[$0.word].lowercased()]), url: $0.path, detail: nil, summary: nil)
         }
         sections += [
-            ListItem(title: "Tài liệu sinh hoạt chi bộ", url: "packs/index.html", detail: "theo tháng và loại hình", summary: nil),
-            ListItem(title: "Tổ chức đảng", url: "orgs/index.html", detail: nil, summary: nil),
-            ListItem(title: "Số liệu tổng hợp", url: StatsPage.path, detail: nil, summary: nil),
+            ListItem(title: words[.cellPacks], url: "packs/index.html", detail: words[.byMonthAndType], summary: nil),
+            ListItem(title: words[.partyOrganisations], url: "orgs/index.html", detail: nil, summary: nil),
+            ListItem(title: words[.summaryFigures], url: StatsPage.path, detail: nil, summary: nil),
         ]
-        let view = SearchView(title: "Tra cứu", sections: sections)
+        let view = SearchView(words: words, title: words[.search], sections: sections, scriptWords: words.searchScriptWords)
         return renderer.layout(renderer.theme.render(view, template: "search"), title: view.title, at: path,
                                folder: "", crumbTitle: view.title, description: nil, isInternal: false)
     }
@@ -189,10 +190,10 @@ struct GeneratedPages {
         let ordered = packs.sorted { (rank($0), $0.source.relativePath) < (rank($1), $1.source.relativePath) }
         return ordered.map { page in
             let id = typeID(page)
-            let name = id == "chung" ? "Phần chung cho mọi loại hình" : site.organisations.type(id: id)?.name
+            let name = id == "chung" ? words[.commonPartForEveryType] : site.organisations.type(id: id)?.name
             var entry = item(page, from: path)
             if let name {
-                entry.detail = [page.title, PackPages.kindLabel(page.metadata.kind)].filter { !$0.isEmpty }.joined(separator: " · ")
+                entry.detail = [page.title, words.meetingKind(page.metadata.kind)].filter { !$0.isEmpty }.joined(separator: " · ")
                 entry.title = name
             }
             return entry
@@ -208,18 +209,9 @@ struct GeneratedPages {
         if let symbol = page.metadata.symbol { details.append(symbol) }
         if let date = page.metadata.date { details.append(date.vietnamese) }
         if let issuer = page.metadata.issuer { details.append(issuer) }
-        if page.metadata.visibility == .internal { details.append("Lưu hành nội bộ") }
+        if page.metadata.visibility == .internal { details.append(words[.internalCirculation]) }
         return ListItem(title: page.title, url: SitePath.relativeURL(from: path, to: page.outputPath),
                         detail: details.isEmpty ? nil : details.joined(separator: " · "), summary: page.metadata.summary)
-    }
-
-    private func sectionLabel(of page: Page) -> String? {
-        switch page.kind {
-        case .guidance: "Hướng dẫn"
-        case .directive: "Văn bản"
-        case .pack: "Tài liệu sinh hoạt"
-        case .page: nil
-        }
     }
 
     /// Pages newest first; undated ones after, by title, then by path.

@@ -5,6 +5,7 @@ struct OrganisationPages {
     let renderer: SiteRenderer
 
     private var organisations: Organisations { site.organisations }
+    private var words: PageWords { renderer.words }
 
     /// The pack month organisation and type pages point to: the newest, as
     /// on the home page.
@@ -50,8 +51,9 @@ struct OrganisationPages {
                             detail: detail, hasDetail: !detail.isEmpty, children: children, hasChildren: !children.isEmpty)
         }
         let roots = organisations.roots.map(node)
-        let view = OrganisationTreeView(title: "Tổ chức đảng", roots: roots, hasRoots: !roots.isEmpty,
+        let view = OrganisationTreeView(words: words, title: words[.partyOrganisations], roots: roots, hasRoots: !roots.isEmpty,
                                         count: organisations.records.count,
+                                        countText: words(.recordCount, ["count": organisations.records.count]),
                                         statsURL: SitePath.relativeURL(from: path, to: "stats.html"))
         return renderer.layout(renderer.theme.render(view, template: "orgs"), title: view.title, at: path,
                                folder: "", crumbTitle: view.title, description: nil, isInternal: false)
@@ -61,8 +63,8 @@ struct OrganisationPages {
     private func detail(of record: OrganisationRecord) -> String {
         var parts: [String] = []
         if let type = record.type { parts.append(organisations.type(id: type)?.name ?? type) }
-        if let members = record.members { parts.append("\(members) đảng viên") }
-        if record.visibility == .internal { parts.append("Lưu hành nội bộ") }
+        if let members = record.members { parts.append(words(.memberCount, ["count": members])) }
+        if record.visibility == .internal { parts.append(words[.internalCirculation]) }
         return parts.joined(separator: " · ")
     }
 
@@ -78,25 +80,26 @@ struct OrganisationPages {
         let ancestors = organisations.ancestors(of: index).map(link)
         let children = organisations.children(of: index).map(link)
         var facts: [Fact] = []
-        if let members = record.members { facts.append(Fact(label: "Số đảng viên", value: String(members))) }
-        if let onSite = record.membersOnSite { facts.append(Fact(label: "Đảng viên tại chỗ", value: String(onSite))) }
-        if let internet = record.internet { facts.append(Fact(label: "Mạng Internet", value: internet.label)) }
-        if let computer = record.computer { facts.append(Fact(label: "Máy tính", value: computer ? "Đã có" : "Chưa có")) }
+        if let members = record.members { facts.append(Fact(label: words[.members], value: String(members))) }
+        if let onSite = record.membersOnSite { facts.append(Fact(label: words[.membersOnSite], value: String(onSite))) }
+        if let internet = record.internet { facts.append(Fact(label: words[.internet], value: words.internet(internet))) }
+        if let computer = record.computer { facts.append(Fact(label: words[.computer], value: words[computer ? .hasOne : .hasNone])) }
         let declared = organisations.stats.stats.map(\.key).filter { record.stats[$0] != nil }
         let undeclared = record.stats.keys.filter { key in !declared.contains(key) }.sorted()
         let stats = (declared + undeclared).map { Fact(label: organisations.stats.label(of: $0), value: String(record.stats[$0]!)) }
         let ratings = record.ratings.keys.sorted(by: >).map { year in
-            Fact(label: "Năm \(year)", value: "\(record.ratings[year]!.label) (\(record.ratings[year]!.rawValue))")
+            Fact(label: words(.yearOf, ["year": year]), value: "\(words.rating(record.ratings[year]!)) (\(record.ratings[year]!.rawValue))")
         }
         let breaches = (site.ruleBreaches[record.id] ?? []).map { breach in
-            BreachItem(message: breach.rule.message, finding: vietnameseFinding(breach), basis: breach.basisTitle,
+            BreachItem(message: breach.rule.message, finding: finding(breach), basis: breach.basisTitle,
                        basisURL: breach.basisPath.map { SitePath.relativeURL(from: path, to: $0) } ?? "",
                        hasBasisURL: breach.basisPath != nil)
         }
         let type = record.type.flatMap { organisations.type(id: $0) }
         let pack = packLink(for: record, from: path)
         let view = OrganisationView(
-            name: record.name, levelLabel: record.level.label,
+            words: words,
+            name: record.name, levelLabel: words.level(record.level),
             aliases: record.aliases.joined(separator: "; "), hasAliases: !record.aliases.isEmpty,
             typeName: type?.name ?? record.type ?? "",
             typeURL: type.map { SitePath.relativeURL(from: path, to: Site.outputPath(ofType: $0.id)) } ?? "",
@@ -106,7 +109,7 @@ struct OrganisationPages {
             pack: pack?.item ?? LinkItem(text: "", url: "", detail: nil, title: nil), hasPack: pack != nil,
             packHeading: pack?.heading ?? "",
             breaches: breaches, hasBreaches: !breaches.isEmpty, isInternal: record.visibility == .internal,
-            sourceFile: "\(contentPath(of: record.file)), dòng \(record.location.line)")
+            sourceFile: words(.sourceLine, ["file": contentPath(of: record.file), "line": record.location.line]))
         return renderer.layout(renderer.theme.render(view, template: "org"), title: record.name, at: path,
                                folder: "orgs", crumbTitle: record.name, description: nil,
                                isInternal: record.visibility == .internal)
@@ -120,18 +123,20 @@ struct OrganisationPages {
 
     /// A breach as readers of the page say it: the figure's label, its value
     /// and the bound.
-    private func vietnameseFinding(_ breach: RuleBreach) -> String {
+    private func finding(_ breach: RuleBreach) -> String {
         let rule = breach.rule
         let name: String
         switch rule.measure {
-        case .field("members"): name = "Số đảng viên"
-        case .field("members_on_site"): name = "Đảng viên tại chỗ"
+        case .field("members"): name = words[.members]
+        case .field("members_on_site"): name = words[.membersOnSite]
         case .field(let field): name = organisations.stats.label(of: String(field.dropFirst("stats.".count)))
+        case .children(let filter) where filter.types.isEmpty: name = words[.subordinates]
         case .children(let filter):
-            name = "Tổ chức trực thuộc" + (filter.types.isEmpty ? "" : " loại hình "
-                + filter.types.sorted().map { organisations.type(id: $0)?.name ?? $0 }.joined(separator: ", "))
+            name = words(.subordinatesOfTypes, ["types": filter.types.sorted().map { organisations.type(id: $0)?.name ?? $0 }
+                .joined(separator: ", ")])
         }
-        let bounds = [rule.minimum.map { "tối thiểu \($0)" }, rule.maximum.map { "tối đa \($0)" }].compactMap { $0 }
+        let bounds = [rule.minimum.map { words(.atLeast, ["count": $0]) }, rule.maximum.map { words(.atMost, ["count": $0]) }]
+            .compactMap { $0 }
         return "\(name): \(breach.value); \(bounds.joined(separator: ", "))"
     }
 
@@ -139,17 +144,17 @@ struct OrganisationPages {
     /// without a type the month's list of packs.
     private func packLink(for record: OrganisationRecord, from path: String) -> (heading: String, item: LinkItem)? {
         guard let month = currentMonth else { return nil }
-        let heading = "Tài liệu sinh hoạt tháng \(month.numeric)"
+        let heading = words(.packsOfMonth, ["month": month.numeric])
         guard let type = record.type else {
-            return (heading, LinkItem(text: "Tài liệu sinh hoạt các loại hình chi bộ",
+            return (heading, LinkItem(text: words[.packsOfEveryType],
                                       url: SitePath.relativeURL(from: path, to: "packs/\(month)/index.html"), detail: nil, title: nil))
         }
         guard let pack = site.page(source: "packs/\(month)/\(type).md") else {
-            return (heading, LinkItem(text: "Tháng này chưa có tài liệu cho loại hình này; xem các loại hình khác",
+            return (heading, LinkItem(text: words[.noPackForType],
                                       url: SitePath.relativeURL(from: path, to: "packs/\(month)/index.html"), detail: nil, title: nil))
         }
         return (heading, LinkItem(text: pack.title, url: SitePath.relativeURL(from: path, to: pack.outputPath),
-                                  detail: PackPages.kindLabel(pack.metadata.kind), title: nil))
+                                  detail: words.meetingKind(pack.metadata.kind), title: nil))
     }
 
     /// A type: its packs by month, newest first, and its organisations.
@@ -157,21 +162,21 @@ struct OrganisationPages {
         let path = Site.outputPath(ofType: type.id)
         let packs: [ListItem] = site.packMonths.reversed().compactMap { month in
             guard let pack = site.page(source: "packs/\(month)/\(type.id).md") else { return nil }
-            return ListItem(title: "Tháng \(month.numeric): \(pack.title)",
+            return ListItem(title: words(.monthHeading, ["month": month.numeric]) + ": " + pack.title,
                             url: SitePath.relativeURL(from: path, to: pack.outputPath),
-                            detail: PackPages.kindLabel(pack.metadata.kind), summary: pack.metadata.summary)
+                            detail: words.meetingKind(pack.metadata.kind), summary: pack.metadata.summary)
         }
         let members: [ListItem] = organisations.records.filter { $0.type == type.id }.map { record in
             ListItem(title: record.name, url: SitePath.relativeURL(from: path, to: Site.outputPath(ofOrganisation: record.id)),
                      detail: record.parent.flatMap { organisations.record(id: $0)?.name }, summary: nil)
         }
         var groups: [ListGroup] = []
-        groups.append(ListGroup(heading: "Tài liệu sinh hoạt theo tháng", items: packs))
-        if !members.isEmpty { groups.append(ListGroup(heading: "Tổ chức thuộc loại hình này", items: members)) }
-        let view = ListView(title: type.name,
+        groups.append(ListGroup(heading: words[.packsByMonth], items: packs))
+        if !members.isEmpty { groups.append(ListGroup(heading: words[.organisationsOfType], items: members)) }
+        let view = ListView(words: words, title: type.name,
                             introductionHTML: type.description.map { HTML(trusted: "<p>" + HTMLEscaping.escape($0) + "</p>") },
                             groups: groups.filter { !$0.items.isEmpty },
-                            emptyMessage: packs.isEmpty && members.isEmpty ? "Loại hình này chưa có tài liệu sinh hoạt và hồ sơ tổ chức nào." : nil)
+                            emptyMessage: packs.isEmpty && members.isEmpty ? words[.emptyType] : nil)
         return renderer.layout(renderer.theme.render(view, template: "list"), title: view.title, at: path,
                                folder: "", crumbTitle: view.title, description: type.description, isInternal: false)
     }

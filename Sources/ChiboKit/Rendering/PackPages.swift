@@ -29,19 +29,21 @@ struct PackPages {
         }
         let cited = citedDirectives(of: [common, page].compactMap { $0 }, from: page.outputPath)
         let monthText = month?.numeric ?? folder
+        let words = renderer.words
         let view = PackView(
-            heading: "Tài liệu sinh hoạt chi bộ tháng \(monthText)",
-            typeName: isCommon ? "Phần chung cho mọi loại hình chi bộ" : (type?.name ?? typeID ?? ""),
+            words: words,
+            heading: words(.packHeading, ["month": monthText]),
+            typeName: isCommon ? words[.commonPartForEveryCellType] : (type?.name ?? typeID ?? ""),
             typeURL: type.map { SitePath.relativeURL(from: page.outputPath, to: Site.outputPath(ofType: $0.id)) } ?? "",
             hasType: type != nil,
             topic: page.title,
-            kindLabel: Self.kindLabel(page.metadata.kind),
+            kindLabel: words.meetingKind(page.metadata.kind),
             summary: page.metadata.summary ?? "", hasSummary: page.metadata.summary != nil,
             isInternal: page.metadata.visibility == .internal,
             commonHTML: commonHTML, hasCommon: common != nil,
             commonURL: common.map { SitePath.relativeURL(from: page.outputPath, to: $0.outputPath) } ?? "",
             bodyHTML: body,
-            partHeading: isCommon ? "Nội dung chung" : "Phần dành cho \(type?.name ?? typeID ?? "")",
+            partHeading: isCommon ? words[.commonContent] : words(.partFor, ["type": type?.name ?? typeID ?? ""]),
             directives: cited, hasDirectives: !cited.isEmpty,
             monthURL: SitePath.relativeURL(from: page.outputPath, to: "packs/\(folder)/index.html"))
         let html = renderer.layout(renderer.theme.render(view, template: "pack"), title: "\(view.heading): \(view.typeName)",
@@ -49,14 +51,6 @@ struct PackPages {
                                    crumbTitle: view.typeName, description: page.metadata.summary,
                                    isInternal: page.metadata.visibility == .internal)
         return (html, diagnostics)
-    }
-
-    static func kindLabel(_ kind: String?) -> String {
-        switch kind {
-        case "chuyen-de": "Sinh hoạt chuyên đề"
-        case "dinh-ky": "Sinh hoạt định kỳ"
-        default: ""
-        }
     }
 
     /// Each directive the parts cite, once, oldest first.
@@ -75,9 +69,9 @@ struct PackPages {
         }
         return entries.map { entry in
             LinkItem(text: entry.name, url: SitePath.relativeURL(from: path, to: entry.outputPath),
-                     detail: [entry.date.map { "ngày \($0.vietnamese)" }, entry.issuer, entry.title]
+                     detail: [entry.date.map { renderer.words(.dated, ["date": $0.vietnamese]) }, entry.issuer, entry.title]
                         .compactMap { $0 }.joined(separator: " · "),
-                     title: entry.tooltip)
+                     title: renderer.words.tooltip(of: entry))
         }
     }
 }

@@ -3,6 +3,13 @@
 /// for every page even when the theme is missing or broken.
 struct PageBodyRenderer: Sendable {
     let site: Site
+    /// The site's words: a citation's title names its directive in them.
+    let words: PageWords
+
+    init(site: Site) {
+        self.site = site
+        words = PageWords.of(site)
+    }
 
     /// `idPrefix` keeps the body's ids apart from another body's on the same
     /// page (a pack shows its common part above its own).
@@ -45,7 +52,7 @@ struct PageBodyRenderer: Sendable {
                 if let entryIndex = occurrence.pointee.resolvedEntry {
                     site.registry.entries.inPlace(entryIndex) { entry in
                         if entry.pointee.page != index { href = SitePath.relativeURL(from: outputPath, to: entry.pointee.outputPath) }
-                        title = entry.pointee.tooltip
+                        title = words.tooltip(of: entry.pointee)
                     }
                 }
                 for (position, piece) in occurrence.pointee.nodePieces.enumerated() {

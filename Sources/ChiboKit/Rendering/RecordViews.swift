@@ -5,15 +5,20 @@
 /// search.html: the search box, and the site's lists to browse without
 /// JavaScript.
 struct SearchView {
+    var words: PageWords
     var title: String
     var sections: [ListItem]
+    /// search.js's words as JSON, for a site whose language is not search.js's own.
+    var scriptWords: String?
 }
 
 extension SearchView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .title: .of(title)
         case .sections: .of(sections)
+        case .scriptWords: .of(scriptWords)
         default: nil
         }
     }
@@ -22,6 +27,7 @@ extension SearchView: TemplateFields {
 /// A monthly pack: the month's header, the common part, the type's part and
 /// the directives they cite.
 struct PackView {
+    var words: PageWords
     var heading: String
     var typeName: String
     var typeURL: String
@@ -43,6 +49,7 @@ struct PackView {
 
 /// One organisation's page.
 struct OrganisationView {
+    var words: PageWords
     var name: String
     var levelLabel: String
     var aliases: String
@@ -79,10 +86,13 @@ struct BreachItem {
 
 /// orgs/index.html: the hierarchy as nested lists.
 struct OrganisationTreeView {
+    var words: PageWords
     var title: String
     var roots: [TreeNode]
     var hasRoots: Bool
     var count: Int
+    /// `12 hồ sơ tổ chức.`
+    var countText: String
     var statsURL: String
 }
 
@@ -97,6 +107,7 @@ struct TreeNode {
 
 /// stats.html: tables computed from the records.
 struct StatsView {
+    var words: PageWords
     var title: String
     var note: String
     var tables: [TableView]
@@ -138,6 +149,7 @@ struct TableCell {
 extension PackView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .heading: .of(heading)
         case .typeName: .of(typeName)
         case .typeURL: .of(typeURL)
@@ -163,6 +175,7 @@ extension PackView: TemplateFields {
 extension OrganisationView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .name: .of(self.name)
         case .levelLabel: .of(levelLabel)
         case .aliases: .of(aliases)
@@ -208,10 +221,12 @@ extension BreachItem: TemplateFields {
 extension OrganisationTreeView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .title: .of(title)
         case .roots: .of(roots)
         case .hasRoots: .of(hasRoots)
         case .count: .of(count)
+        case .countText: .of(countText)
         case .statsURL: .of(statsURL)
         default: nil
         }
@@ -235,6 +250,7 @@ extension TreeNode: TemplateFields {
 extension StatsView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .title: .of(title)
         case .note: .of(note)
         case .tables: .of(tables)

@@ -5,6 +5,7 @@
 /// the symbol's number, so these names never collide with an entry's page.
 struct RegistryPages {
     let site: Site
+    let words: PageWords
 
     enum Grouping: CaseIterable {
         case year, kind, issuer
@@ -17,11 +18,12 @@ struct RegistryPages {
             }
         }
 
-        var label: String {
+        /// The tab's label.
+        var word: SiteWords {
             switch self {
-            case .year: "Theo năm"
-            case .kind: "Theo loại văn bản"
-            case .issuer: "Theo cơ quan ban hành"
+            case .year: .byYear
+            case .kind: .byKind
+            case .issuer: .byIssuer
             }
         }
     }
@@ -40,9 +42,9 @@ struct RegistryPages {
             let entry = registry.entries[index]
             let key: String
             switch grouping {
-            case .year: key = entry.date.map { String($0.year) } ?? "Không rõ năm"
-            case .kind: key = entry.kind ?? "Không rõ loại"
-            case .issuer: key = entry.issuer ?? "Không rõ cơ quan ban hành"
+            case .year: key = entry.date.map { String($0.year) } ?? words[.yearUnknown]
+            case .kind: key = entry.kind ?? words[.kindUnknown]
+            case .issuer: key = entry.issuer ?? words[.issuerUnknown]
             }
             if rows[key] == nil { groupOrder.append(key) }
             rows[key, default: []].append(row(entry, index: index, from: grouping.path))
@@ -54,11 +56,12 @@ struct RegistryPages {
             RegistryGroup(heading: key, anchor: "_" + Slug.make(key), count: rows[key]?.count ?? 0, rows: rows[key] ?? [])
         }
         let tabs = Grouping.allCases.map { other in
-            NavigationItem(label: other.label, url: SitePath.relativeURL(from: grouping.path, to: other.path),
+            NavigationItem(label: words[other.word], url: SitePath.relativeURL(from: grouping.path, to: other.path),
                         isCurrent: other == grouping)
         }
-        return RegistryView(title: "Văn bản", introductionHTML: introductionHTML, tabs: tabs, groups: groups,
-                            entryCount: registry.entries.count, isEmpty: groups.isEmpty)
+        return RegistryView(words: words, title: words[.directives], introductionHTML: introductionHTML, tabs: tabs, groups: groups,
+                            entryCount: registry.entries.count,
+                            countText: words(.registryCount, ["count": registry.entries.count]), isEmpty: groups.isEmpty)
     }
 
     private func row(_ entry: DirectiveRegistry.Entry, index: Int, from path: String) -> RegistryRow {
@@ -66,6 +69,6 @@ struct RegistryPages {
         return RegistryRow(symbol: entry.symbol.text, url: SitePath.relativeURL(from: path, to: entry.outputPath),
                            date: entry.date?.vietnamese ?? "", kind: entry.kind ?? "", issuer: entry.issuer ?? "",
                            subject: entry.title ?? "", isReplaced: !replacements.isEmpty,
-                           isInternal: entry.isInternal, tooltip: entry.tooltip)
+                           isInternal: entry.isInternal, tooltip: words.tooltip(of: entry))
     }
 }

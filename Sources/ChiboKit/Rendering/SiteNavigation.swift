@@ -4,21 +4,22 @@ import Foundation
 /// that the site works opened from disk.
 struct SiteNavigation {
     let site: Site
+    let words: PageWords
 
-    static let sections: [(label: String, path: String, prefix: String)] = [
-        ("Trang chủ", "index.html", ""),
-        ("Hướng dẫn", "guidance/index.html", "guidance"),
-        ("Văn bản", "directives/index.html", "directives"),
-        ("Tổ chức", "orgs/index.html", "orgs"),
-        ("Tài liệu sinh hoạt", "packs/index.html", "packs"),
-        ("Tra cứu", "search.html", "search.html"),
+    static let sections: [(word: SiteWords, path: String, prefix: String)] = [
+        (.home, "index.html", ""),
+        (.guidance, "guidance/index.html", "guidance"),
+        (.directives, "directives/index.html", "directives"),
+        (.organisations, "orgs/index.html", "orgs"),
+        (.packs, "packs/index.html", "packs"),
+        (.search, "search.html", "search.html"),
     ]
 
     func items(for outputPath: String) -> [NavigationItem] {
         let first = outputPath.utf8.split(separator: UInt8(ascii: "/")).first.map { String(Substring($0)) } ?? ""
         return Self.sections.map { section in
             let current = section.prefix.isEmpty ? outputPath == "index.html" : first == section.prefix
-            return NavigationItem(label: section.label, url: SitePath.relativeURL(from: outputPath, to: section.path),
+            return NavigationItem(label: words[section.word], url: SitePath.relativeURL(from: outputPath, to: section.path),
                                   isCurrent: current)
         }
     }
@@ -27,7 +28,7 @@ struct SiteNavigation {
     /// the page lives in; `title` the page's own label, nil for folder indexes.
     func breadcrumbs(for outputPath: String, folder: String, title: String?) -> [Breadcrumb] {
         guard outputPath != "index.html" else { return [] }
-        var crumbs = [Breadcrumb(label: "Trang chủ", url: SitePath.relativeURL(from: outputPath, to: "index.html"))]
+        var crumbs = [Breadcrumb(label: words[.home], url: SitePath.relativeURL(from: outputPath, to: "index.html"))]
         var path = ""
         for component in folder.split(separator: "/").map(String.init) {
             path = path.isEmpty ? component : path + "/" + component
@@ -44,9 +45,9 @@ struct SiteNavigation {
     /// a month, or the folder name as written.
     func label(ofFolder folder: String) -> String {
         if let intro = site.introduction(of: folder), let title = intro.metadata.title { return title }
-        if let section = Self.sections.first(where: { !$0.prefix.isEmpty && $0.prefix == folder }) { return section.label }
+        if let section = Self.sections.first(where: { !$0.prefix.isEmpty && $0.prefix == folder }) { return words[section.word] }
         let name = SitePath.fileName(of: folder)
-        if folder.hasPrefix("packs/"), let month = CalendarMonth(iso: name) { return "Tháng \(month.numeric)" }
+        if folder.hasPrefix("packs/"), let month = CalendarMonth(iso: name) { return words(.monthHeading, ["month": month.numeric]) }
         return name
     }
 }
@@ -68,8 +69,8 @@ final class FolderNavigation: @unchecked Sendable {
     private var shared: [String: Shared] = [:]
     private let lock = NSLock()
 
-    init(site: Site) {
-        navigation = SiteNavigation(site: site)
+    init(site: Site, words: PageWords) {
+        navigation = SiteNavigation(site: site, words: words)
     }
 
     /// The bar, the link home and the breadcrumbs of the page at

@@ -20,6 +20,8 @@ public struct SiteRenderer: Sendable {
     let site: Site
     let theme: Theme
     let jobs: Int
+    /// The words of the site's language, which every page it writes speaks.
+    let words: PageWords
     let folderNavigation: FolderNavigation
     /// Counts the content pages written, for a progress bar.
     let progress: BuildProgress?
@@ -29,7 +31,8 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
         self.jobs = jobs
         self.progress = progress
-        folderNavigation = FolderNavigation(site: site)
+        words = PageWords.of(site)
+        folderNavigation = FolderNavigation(site: site, words: words)
     }
 
     /// Writes every page, the search index and the assets; returns the
@@ -148,12 +151,12 @@ public struct SiteRenderer: Sendable {
         if page.kind == .pack { return PackPages(site: site, renderer: self).render(page) }
         let (body, problems) = bodyHTML(of: page)
         let contents = TableOfContents(headings: page.headings)?.entries.map(contentsEntry) ?? []
-        let facts = PageFacts.of(page)
-        let view = PageView(title: page.title, facts: facts, summary: page.metadata.summary,
+        let facts = PageFacts.of(page, words: words)
+        let view = PageView(words: words, title: page.title, facts: facts, summary: page.metadata.summary,
                             isInternal: page.metadata.visibility == .internal, hasFacts: !facts.isEmpty,
                             tableOfContents: contents, hasTableOfContents: !contents.isEmpty, bodyHTML: body,
                             directive: site.index(ofSource: page.source.relativePath)
-                                .flatMap { DirectiveSections(site: site, pageIndex: $0).view() })
+                                .flatMap { DirectiveSections(site: site, pageIndex: $0, words: words).view() })
         let html = layout(theme.render(view, template: "page"), title: page.title, at: page.outputPath,
                           folder: SitePath.directory(of: page.source.relativePath), crumbTitle: page.title,
                           description: page.metadata.summary, isInternal: page.metadata.visibility == .internal)
@@ -168,7 +171,7 @@ public struct SiteRenderer: Sendable {
     func layout(_ content: HTML, title: String, at outputPath: String, folder: String, crumbTitle: String?,
                 description: String?, isInternal: Bool) -> HTML {
         let navigation = folderNavigation.of(outputPath, folder: folder, title: crumbTitle)
-        let view = LayoutView(language: site.config.language, siteTitle: site.config.title,
+        let view = LayoutView(words: words, language: site.config.language, siteTitle: site.config.title,
                               pageTitle: outputPath == "index.html" ? site.config.title : "\(title) · \(site.config.title)",
                               description: description ?? site.config.description,
                               root: SitePath.rootPrefix(of: outputPath),

@@ -3,6 +3,7 @@
 /// computers, and each stats.yml table per organisation with its totals.
 struct StatsPage {
     let site: Site
+    let words: PageWords
     static let path = "stats.html"
 
     private var organisations: Organisations { site.organisations }
@@ -14,18 +15,18 @@ struct StatsPage {
         let records = counted
         var tables = [cellsByLevelAndType(), ratingsByYear(), internetAndComputers()]
         for (number, table) in organisations.stats.tables.enumerated() {
-            tables.append(perOrganisation(table.title, keys: table.keys, anchor: "bang-\(number + 1)"))
+            // A stat stats.yml gives no table goes to chibo's own, named in the site's words.
+            let title = table.title == StatsCatalogue.defaultTable ? words[.otherFigures] : table.title
+            tables.append(perOrganisation(title, keys: table.keys, anchor: "bang-\(number + 1)"))
         }
         let undeclared = Set(records.flatMap(\.stats.keys)).filter { key in !organisations.stats.stats.contains { $0.key == key } }
         if !undeclared.isEmpty {
-            tables.append(perOrganisation(StatsCatalogue.defaultTable, keys: undeclared.sorted(), anchor: "so-lieu-khac"))
+            tables.append(perOrganisation(words[.otherFigures], keys: undeclared.sorted(), anchor: "so-lieu-khac"))
         }
         let hidden = organisations.countedInTotalsOnly.count
-        let source = hidden == 0 ? "\(records.count) hồ sơ tổ chức"
-            : "\(records.count) hồ sơ tổ chức (gồm \(hidden) hồ sơ lưu hành nội bộ, chỉ tính vào số liệu)"
-        return StatsView(title: "Số liệu tổng hợp",
-                         note: "Tính từ \(source) trong content/orgs/; mỗi dòng Tổng là tổng các dòng trên.",
-                         tables: tables)
+        let note = hidden == 0 ? words(.statsSource, ["count": records.count])
+            : words(.statsSourceWithInternal, ["count": records.count, "internal": hidden])
+        return StatsView(words: words, title: words[.summaryFigures], note: note, tables: tables)
     }
 
     private func link(_ record: OrganisationRecord) -> TableCell {
@@ -56,12 +57,12 @@ struct StatsPage {
             guard !ofLevel.isEmpty else { continue }
             let row = types.map { type in ofLevel.filter { ($0.type.flatMap { organisations.type(id: $0)?.id } ?? "") == type }.count }
             counts.append(row + [ofLevel.count])
-            rows.append([TableCell(level.label)] + (row + [ofLevel.count]).map(TableCell.number))
+            rows.append([TableCell(words.level(level))] + (row + [ofLevel.count]).map(TableCell.number))
         }
-        let headers = ["Cấp"] + types.map { organisations.type(id: $0)?.name ?? "Chưa rõ loại hình" } + ["Tổng số"]
-        return table("Chi bộ theo cấp và loại hình", anchor: "chi-bo-theo-loai-hinh", headers: headers, rows: rows,
-                     footer: totals(of: counts, label: "Tổng", labelColumns: 1),
-                     empty: "Chưa có hồ sơ chi bộ nào (cấp chi-bo-co-so hoặc chi-bo).")
+        let headers = [words[.level]] + types.map { organisations.type(id: $0)?.name ?? words[.typeNotGiven] } + [words[.totalCount]]
+        return table(words[.cellsByLevelAndType], anchor: "chi-bo-theo-loai-hinh", headers: headers, rows: rows,
+                     footer: totals(of: counts, label: words[.total], labelColumns: 1),
+                     empty: words[.noCellRecords])
     }
 
     private func ratingsByYear() -> TableView {
@@ -71,10 +72,10 @@ struct StatsPage {
             let ratings = counted.compactMap { $0.ratings[year] }
             counts.append(Rating.allCases.map { rating in ratings.filter { $0 == rating }.count } + [ratings.count])
         }
-        let rows = zip(years, counts).map { year, row in [TableCell("Năm \(year)")] + row.map(TableCell.number) }
-        return table("Xếp loại chất lượng theo năm", anchor: "xep-loai-theo-nam",
-                     headers: ["Năm"] + Rating.allCases.map(\.rawValue) + ["Tổng số được xếp loại"], rows: rows,
-                     footer: nil, empty: "Chưa có hồ sơ nào ghi xếp loại (trường ratings).")
+        let rows = zip(years, counts).map { year, row in [TableCell(words(.yearOf, ["year": year]))] + row.map(TableCell.number) }
+        return table(words[.ratingsByYear], anchor: "xep-loai-theo-nam",
+                     headers: [words[.year]] + Rating.allCases.map(\.rawValue) + [words[.totalRated]], rows: rows,
+                     footer: nil, empty: words[.noRatings])
     }
 
     private func internetAndComputers() -> TableView {
@@ -82,7 +83,7 @@ struct StatsPage {
         var groups: [(String, [OrganisationRecord])] = organisations.types.map { type in
             (type.name, stated.filter { $0.type == type.id })
         }
-        groups.append(("Tổ chức khác", stated.filter { record in record.type.flatMap { organisations.type(id: $0) } == nil }))
+        groups.append((words[.otherOrganisations], stated.filter { record in record.type.flatMap { organisations.type(id: $0) } == nil }))
         var counts: [[Int]] = []
         var rows: [[TableCell]] = []
         for (label, records) in groups where !records.isEmpty {
@@ -92,11 +93,12 @@ struct StatsPage {
             counts.append(row)
             rows.append([TableCell(label)] + row.map(TableCell.number))
         }
-        return table("Mạng Internet và máy tính", anchor: "internet-may-tinh",
-                     headers: ["Loại hình", "Tổng số"] + InternetAccess.allCases.map { "Internet: \($0.label.lowercased())" }
-                        + ["Đã có máy tính", "Chưa có máy tính"],
-                     rows: rows, footer: totals(of: counts, label: "Tổng", labelColumns: 1),
-                     empty: "Chưa có hồ sơ nào ghi trường internet hoặc computer.")
+        return table(words[.internetAndComputers], anchor: "internet-may-tinh",
+                     headers: [words[.organisationType], words[.totalCount]]
+                        + InternetAccess.allCases.map { words(.internetAccess, ["access": words.internet($0).lowercased()]) }
+                        + [words[.hasComputer], words[.noComputer]],
+                     rows: rows, footer: totals(of: counts, label: words[.total], labelColumns: 1),
+                     empty: words[.noInternetOrComputer])
     }
 
     /// One row per organisation that gives any of the keys, in record order;
@@ -111,9 +113,10 @@ struct StatsPage {
                 record.stats[key].map(TableCell.number) ?? TableCell("")
             }
         }
-        let note = hidden.isEmpty ? nil : "Dòng Tổng gồm cả số liệu của \(hidden.count) tổ chức lưu hành nội bộ không liệt kê ở đây."
-        return table(title, anchor: anchor, note: note, headers: ["TT", "Đơn vị"] + keys.map(organisations.stats.label(of:)), rows: rows,
-                     footer: totals(of: counts, label: "Tổng", labelColumns: 2),
-                     empty: "Chưa có hồ sơ nào ghi các số liệu này.")
+        let note = hidden.isEmpty ? nil : words(.internalInTotal, ["count": hidden.count])
+        return table(title, anchor: anchor, note: note,
+                     headers: [words[.rowNumber], words[.unit]] + keys.map(organisations.stats.label(of:)), rows: rows,
+                     footer: totals(of: counts, label: words[.total], labelColumns: 2),
+                     empty: words[.noFigures])
     }
 }

@@ -5,6 +5,7 @@
 extension LayoutView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .language: .of(language)
         case .siteTitle: .of(siteTitle)
         case .pageTitle: .of(pageTitle)
@@ -46,6 +47,7 @@ extension Breadcrumb: TemplateFields {
 extension PageView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .title: .of(title)
         case .facts: .of(facts)
         case .hasFacts: .of(hasFacts)
@@ -133,6 +135,7 @@ extension ContentsEntry: TemplateFields {
 extension ListView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .title: .of(title)
         case .introductionHTML: .of(introductionHTML)
         case .groups: .of(groups)
@@ -167,6 +170,7 @@ extension ListItem: TemplateFields {
 extension HomeView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .siteTitle: .of(siteTitle)
         case .description: .of(description)
         case .introductionHTML: .of(introductionHTML)
@@ -185,11 +189,13 @@ extension HomeView: TemplateFields {
 extension RegistryView: TemplateFields {
     func field(_ name: TemplateFieldName) -> TemplateValue? {
         switch name.known {
+        case .words: .of(words)
         case .title: .of(title)
         case .introductionHTML: .of(introductionHTML)
         case .tabs: .of(tabs)
         case .groups: .of(groups)
         case .entryCount: .of(entryCount)
+        case .countText: .of(countText)
         case .isEmpty: .of(isEmpty)
         default: nil
         }

@@ -1,9 +1,11 @@
-/// Plain values the templates read. The template engine reads stored
-/// properties only (through `Mirror`), so flags like `hasFacts` are stored.
+/// Plain values the templates read (`TemplateFields`, in
+/// ViewModels+Template.swift), so flags like `hasFacts` are stored.
 /// Every `{{value}}` is HTML-escaped by the
 /// template engine; only fields named `…HTML` hold markup chibo made itself
-/// and are written with `{{{…}}}`.
+/// and are written with `{{{…}}}`. Every view a template is rendered with
+/// has `words`, the site's words in its language (`{{words.toc}}`).
 struct LayoutView {
+    var words: PageWords
     var language: String
     var siteTitle: String
     var pageTitle: String
@@ -35,6 +37,7 @@ struct Breadcrumb {
 }
 
 struct PageView {
+    var words: PageWords
     var title: String
     var facts: [Fact]
     var summary: String?
@@ -98,11 +101,14 @@ struct ContentsEntry {
 }
 
 struct RegistryView {
+    var words: PageWords
     var title: String
     var introductionHTML: HTML?
     var tabs: [NavigationItem]
     var groups: [RegistryGroup]
     var entryCount: Int
+    /// `12 văn bản, mới nhất trước.`
+    var countText: String
     var isEmpty: Bool
 }
 
@@ -126,6 +132,7 @@ struct RegistryRow {
 }
 
 struct ListView {
+    var words: PageWords
     var title: String
     var introductionHTML: HTML?
     var groups: [ListGroup]
@@ -145,6 +152,7 @@ struct ListItem {
 }
 
 struct HomeView {
+    var words: PageWords
     var siteTitle: String
     var description: String?
     var introductionHTML: HTML?

@@ -4,7 +4,8 @@ public struct SearchDocument: Sendable {
     /// Site path from the root: `guidance/x.html`.
     public var url: String
     public var title: String
-    /// What kind of page it is, shown with the result: "Văn bản", "Tổ chức".
+    /// What kind of page it is, shown with the result, in the site's
+    /// language: "Văn bản", "Tổ chức".
     public var section: String
     /// Headings with their anchors, so a result can link to the place.
     public var headings: [(text: String, anchor: String)] = []
@@ -25,22 +26,24 @@ public enum SearchDocuments {
     }
 
     static func of(_ site: Site) -> [SearchDocument] {
+        let words = PageWords.of(site)
         var documents: [SearchDocument] = []
         site.pages.forEachInPlace { index, page in
             guard !page.pointee.isFolderIntroduction else { return }
-            documents.append(document(of: page.pointee, at: index, in: site))
+            documents.append(document(of: page.pointee, at: index, in: site, words: words))
         }
         let organisations = site.organisations
         for record in organisations.records {
-            var document = SearchDocument(url: Site.outputPath(ofOrganisation: record.id), title: record.name, section: "Tổ chức")
+            var document = SearchDocument(url: Site.outputPath(ofOrganisation: record.id), title: record.name,
+                                          section: words[.resultOrganisation])
             document.keywords = record.aliases
             let parent = record.parent.flatMap { organisations.record(id: $0)?.name }
             let type = record.type.flatMap { organisations.type(id: $0)?.name }
-            document.text = [record.level.label, type, parent].compactMap { $0 }.joined(separator: ". ")
+            document.text = [words.level(record.level), type, parent].compactMap { $0 }.joined(separator: ". ")
             documents.append(document)
         }
         for type in organisations.types {
-            var document = SearchDocument(url: Site.outputPath(ofType: type.id), title: type.name, section: "Loại hình chi bộ")
+            var document = SearchDocument(url: Site.outputPath(ofType: type.id), title: type.name, section: words[.resultCellType])
             document.text = type.description ?? ""
             documents.append(document)
         }
@@ -50,11 +53,12 @@ public enum SearchDocuments {
     /// The document of the content page at `index` (not a folder's
     /// introduction, which its index page shows).
     static func document(ofPageAt index: Int, in site: Site) -> SearchDocument {
-        site.pages.inPlace(index) { document(of: $0.pointee, at: index, in: site) }
+        let words = PageWords.of(site)
+        return site.pages.inPlace(index) { document(of: $0.pointee, at: index, in: site, words: words) }
     }
 
-    private static func document(of page: Page, at index: Int, in site: Site) -> SearchDocument {
-        var document = SearchDocument(url: page.outputPath, title: page.title, section: section(of: page.kind))
+    private static func document(of page: Page, at index: Int, in site: Site, words: PageWords) -> SearchDocument {
+        var document = SearchDocument(url: page.outputPath, title: page.title, section: words[section(of: page.kind)])
         document.headings = page.headings.map { ($0.text, $0.anchor) }
         if let entryIndex = site.registry.entry(ofPage: index) {
             let entry = site.registry.entries[entryIndex]
@@ -65,12 +69,12 @@ public enum SearchDocuments {
         return document
     }
 
-    private static func section(of kind: PageKind) -> String {
+    private static func section(of kind: PageKind) -> SiteWords {
         switch kind {
-        case .guidance: "Hướng dẫn"
-        case .directive: "Văn bản"
-        case .pack: "Tài liệu sinh hoạt"
-        case .page: "Trang"
+        case .guidance: .resultGuidance
+        case .directive: .resultDirective
+        case .pack: .resultPack
+        case .page: .resultPage
         }
     }
 }

@@ -52,7 +52,8 @@ struct RealRecordsTests {
 
     @Test(arguments: [("05", biểu05), ("06", biểu06)])
     func statsPageReproducesTheSourceTotals(_ table: String, _ keys: [String]) throws {
-        let view = StatsPage(site: Self.site()).view()
+        let site = Self.site()
+        let view = StatsPage(site: site, words: PageWords.of(site)).view()
         let computed = try #require(view.tables.first { $0.title.hasSuffix("(Biểu số \(table))") })
         #expect(computed.rows.count == 56)
         // Footer: "Tổng", the empty name column, then one sum per key.

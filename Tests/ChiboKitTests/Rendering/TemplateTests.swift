@@ -44,6 +44,7 @@ struct TemplateTests {
         "tree": [Data(values: ["name": "A", "children": [Data(values: ["name": "A1", "children": [Any]()])]]),
                  Data(values: ["name": "B", "children": [Any]()])],
         "html": "<em>đã</em>",
+        "site": Data(values: ["name": "Trang", "words": Data(values: ["toc": "Mục lục", "none": false])]),
     ])
 
     static let templates: [(String, String)] = [
@@ -52,6 +53,9 @@ struct TemplateTests {
         ("strings", "{{#summary}}<p>{{.}}</p>{{/summary}}{{#empty}}[{{.}}]{{/empty}}{{#missing}}m{{/missing}}{{^missing}}no m{{/missing}}"),
         ("lists", "<ul>\n{{#items}}<li>{{#url}}<a href=\"{{url}}\">{{label}}</a>{{/url}}{{^url}}{{label}}{{/url}} {{title}}</li>\n{{/items}}</ul>\n"),
         ("dot", "{{#words}}({{.}}){{/words}}"),
+        // Dotted names: the first part found in any view, the others only in it.
+        ("dotted", "{{site.name}} {{#items}}[{{site.words.toc}}]{{/items}} [{{site.missing}}] [{{missing.name}}] "
+            + "[{{site.words.title}}] {{#site.words}}{{toc}}{{/site.words}}{{^site.words.none}}!{{/site.words.none}}"),
         ("standalone", "{{% CONTENT_TYPE: HTML}}\n<div>\n  {{#yes}}\n  <p>{{summary}}</p>\n  {{/yes}}\n{{! a comment }}\n  {{^no}}\t\nx\n{{/no}}  \n</div>\n"),
         ("not standalone", "a {{#yes}}\nb{{/yes}} c\n  {{#yes}} d {{/yes}}\n{{title}} {{! c }}\n"),
         ("crlf", "{{#yes}}\r\nline\r\n{{/yes}}\r\nend"),
@@ -116,6 +120,15 @@ struct TemplateTests {
                 }
             }
         }
+        // A dotted name's later parts: the theme's are the site's words.
+        for (templateName, template) in theme.library.templates {
+            for (index, parts) in template.program.fieldPaths.enumerated() where !parts.isEmpty {
+                let name = template.program.names[index]
+                if template.program.fieldNames[index].known != .words || parts.count != 1 || parts[0].word == nil {
+                    unknown.append("\(templateName): \(name)")
+                }
+            }
+        }
         #expect(unknown.isEmpty)
         #expect(TemplateFieldName("hasTableOfContents").known == .hasTableOfContents)
         #expect(TemplateFieldName("khôngCó").known == nil)
@@ -127,7 +140,8 @@ struct TemplateTests {
         ("x {{/a}}", 1, 3, "never opened"),
         ("{{=<% %>=}}", 1, 1, "not supported"),
         ("ab\n  {{name", 2, 3, "never closed"),
-        ("{{a.b}}", 1, 1, "not a field name"),
+        ("{{a..b}}", 1, 1, "not a field name"),
+        ("x {{.a}}", 1, 3, "not a field name"),
         ("{{{raw}}", 1, 1, "never closed"),
     ])
     func badTemplatesFailAtTheirPlace(text: String, line: Int, column: Int, words: String) {

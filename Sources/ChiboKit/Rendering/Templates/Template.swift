@@ -6,8 +6,10 @@
 /// trying half a dozen dynamic casts on each view of the stack; on a
 /// 10,000-page site that was a quarter of the build. The syntax and the
 /// output are the same (the golden site shows it); what chibo's templates
-/// do not use (lambdas, dotted names, set delimiters, inheritance) is
-/// reported as a parse error instead of being half supported.
+/// do not use (lambdas, set delimiters, inheritance) is reported as a parse
+/// error instead of being half supported. Dotted names are Mustache's:
+/// `{{words.toc}}` finds `words` in the views as any name, then `toc` in it
+/// alone.
 struct Template: Sendable {
     indirect enum Node: Sendable {
         case text(String)
@@ -76,8 +78,11 @@ struct Template: Sendable {
         /// The texts as UTF-8, which output takes as it is.
         private(set) var utf8Texts: [[UInt8]] = []
         private(set) var names: [String] = []
-        /// `names` as views look their fields up.
+        /// `names` as views look their fields up: a dotted name's first part.
         private(set) var fieldNames: [TemplateFieldName] = []
+        /// A dotted name's parts after the first, each looked up in what the
+        /// one before found; empty for a plain name.
+        private(set) var fieldPaths: [[TemplateFieldName]] = []
         private(set) var indentations: [String] = []
         private var nameNumbers: [String: Int32] = [:]
         /// The text that the operation last appended wrote, which text right
@@ -88,7 +93,9 @@ struct Template: Sendable {
             append(nodes)
             utf8Texts = texts.map { Array($0.utf8) }
             texts = []
-            fieldNames = names.map(TemplateFieldName.init)
+            let parts = names.map { $0.split(separator: ".").map { TemplateFieldName(String($0)) } }
+            fieldNames = parts.map { $0[0] }
+            fieldPaths = parts.map { Array($0.dropFirst()) }
         }
 
         private mutating func number(_ name: String) -> Int32 {
@@ -201,11 +208,13 @@ struct TemplateLibrary: Sendable {
         }
     }
 
-    /// The innermost view that has the name; `.` is the innermost view itself.
-    private func lookUp(_ name: Int32, of program: Template.Program, in stack: [TemplateValue]) -> TemplateValue? {
-        if name == Template.Program.current { return stack.last }
-        let name = program.fieldNames[Int(name)]
-        return stack.withUnsafeBufferPointer { values in
+    /// The innermost view that has the name; `.` is the innermost view
+    /// itself. A dotted name's other parts are looked up in what its first
+    /// part found, and only there.
+    private func lookUp(_ number: Int32, of program: Template.Program, in stack: [TemplateValue]) -> TemplateValue? {
+        if number == Template.Program.current { return stack.last }
+        let name = program.fieldNames[Int(number)]
+        let found = stack.withUnsafeBufferPointer { values -> TemplateValue? in
             for index in values.indices.reversed() {
                 guard case .fields(let fields) = values[index], let found = fields.view.field(name) else { continue }
                 if case .absent = found { continue }
@@ -213,6 +222,14 @@ struct TemplateLibrary: Sendable {
             }
             return nil
         }
+        guard !program.fieldPaths[Int(number)].isEmpty else { return found }
+        var value = found
+        for part in program.fieldPaths[Int(number)] {
+            guard case .fields(let fields)? = value, let next = fields.view.field(part) else { return nil }
+            if case .absent = next { return nil }
+            value = next
+        }
+        return value
     }
 
     private static func isShown(_ value: TemplateValue?) -> Bool {

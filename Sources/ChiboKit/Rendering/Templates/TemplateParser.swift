@@ -86,11 +86,18 @@ struct TemplateParser {
             throw Template.ParseError(line: tagLine, column: tagColumn,
                                       message: Message(ThemeMessages.tagNotSupported, ["sigil": String(sigil)]))
         default:
-            guard name == "." || (!name.isEmpty && name.unicodeScalars.allSatisfy(Self.isNameScalar)) else {
+            guard name == "." || Self.isFieldName(name) else {
                 throw Template.ParseError(line: tagLine, column: tagColumn,
                                           message: Message(ThemeMessages.notAFieldName, ["name": name]))
             }
             return tag
+        }
+    }
+
+    /// A name, or names joined by dots (`words.toc`).
+    private static func isFieldName(_ name: String) -> Bool {
+        name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.unicodeScalars.allSatisfy(isNameScalar)
         }
     }
 

@@ -41,10 +41,15 @@ struct TemplateFieldName: Sendable {
     let text: String
     /// Nil for a name no view of chibo's has (it renders nothing).
     let known: Known?
+    /// The name's place among `SiteWords` (`toc` of `{{words.toc}}`), which
+    /// `words` finds its text at; nil for a name that is no word.
+    let word: Int?
 
+    /// One name, without dots: a dotted name is one of these per part.
     init(_ text: String) {
         self.text = text
         known = Known(rawValue: text)
+        word = PageWords.position(ofWordNamed: text)
     }
 
     enum Known: String, CaseIterable, Sendable {
@@ -59,7 +64,9 @@ struct TemplateFieldName: Sendable {
              note, pack, packHeading, packMonth, packs, packsURL, pageTitle, partHeading, path, places, ratings,
              relationGroups, root, roots, rows, sections, siteTitle, sourceFile, stats, statsURL, status,
              subject, summary, symbol, tableOfContents, tables, tabs, text, title, tooltip, topic, typeName,
-             typeURL, url, value, cells,
+             typeURL, url, value, cells, countText, scriptWords,
+             // The site's words (`PageWords`), which every view a template is rendered with has.
+             words,
              // The archetypes of `chibo new` (Scaffolding/).
              id, level, month, monthLabel, nextMonthLabel, parent, previousMonthLabel, reminder, type
     }
