@@ -24,8 +24,8 @@ public enum ThemeMessages: String, MessageCatalogue {
             en: "`{{{sigil}` (delimiters, inheritance) is not supported in chibo themes",
             vi: "giao diện của chibo không dùng được `{{{sigil}` (đổi dấu phân cách, kế thừa mẫu trang)")
         case .notAFieldName: MessageTexts(
-            en: "`{name}` is not a field name (letters, digits, `-` and `_`, or `.`)",
-            vi: "`{name}` không phải là tên trường dữ liệu (chỉ gồm chữ cái, chữ số, `-` và `_`, hoặc là `.`)")
+            en: "`{name}` is not a field name (letters, digits, `-` and `_`, or `.`, or such names joined by `.`)",
+            vi: "`{name}` không phải là tên trường dữ liệu (chỉ gồm chữ cái, chữ số, `-` và `_`, hoặc là `.`, hoặc các tên như vậy nối bằng dấu `.`)")
         case .closesAnotherSection: MessageTexts(
             en: "`{{/{name}}}` closes `{{{sigil}{open}}}`, opened at line {line}",
             vi: "`{{/{name}}}` lại đóng `{{{sigil}{open}}}`, khối được mở ở dòng {line}")
