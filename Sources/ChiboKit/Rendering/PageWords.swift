@@ -3,7 +3,7 @@ import Foundation
 /// The words chibo writes into a site's pages (`SiteWords`) in one
 /// language: read from the catalogue once per language and process, their
 /// placeholders parsed, so that a page takes a word as cheaply as a field.
-/// Templates read them as `{{words.toc}}` (`templateValue`, the `words` of
+/// Templates read them as `{{words.contents}}` (`templateValue`, the `words` of
 /// every view a template is rendered with).
 ///
 /// Immutable once made, hence shared by every thread of a build.
@@ -126,7 +126,7 @@ final class PageWords: @unchecked Sendable {
     // MARK: Templates
 
     /// Where a template's name is among `SiteWords` (`toc` of
-    /// `{{words.toc}}`), read once when the template is parsed.
+    /// `{{words.contents}}`), read once when the template is parsed.
     static func position(ofWordNamed name: String) -> Int? { positions[name] }
 
     private static let positions = Dictionary(uniqueKeysWithValues: SiteWords.allCases.enumerated().map { ($1.rawValue, $0) })

@@ -1,5 +1,5 @@
 /// The words chibo writes into the pages of a site, in the site's language
-/// (`site.yml`'s `language`): the built-in theme's labels (`{{words.toc}}`
+/// (`site.yml`'s `language`): the built-in theme's labels (`{{words.contents}}`
 /// in theme/templates), the headings, facts, status words and empty-state
 /// sentences of the pages chibo makes itself (Rendering/), the kinds search
 /// shows beside a result (Search/) and search.js's status line.
