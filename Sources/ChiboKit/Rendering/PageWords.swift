@@ -125,7 +125,7 @@ final class PageWords: @unchecked Sendable {
 
     // MARK: Templates
 
-    /// Where a template's name is among `SiteWords` (`toc` of
+    /// Where a template's name is among `SiteWords` (`contents` of
     /// `{{words.contents}}`), read once when the template is parsed.
     static func position(ofWordNamed name: String) -> Int? { positions[name] }
 

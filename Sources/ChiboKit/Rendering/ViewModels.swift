@@ -3,7 +3,7 @@
 /// Every `{{value}}` is HTML-escaped by the
 /// template engine; only fields named `…HTML` hold markup chibo made itself
 /// and are written with `{{{…}}}`. Every view a template is rendered with
-/// has `words`, the site's words in its language (`{{words.toc}}`).
+/// has `words`, the site's words in its language (`{{words.contents}}`).
 struct LayoutView {
     var words: PageWords
     var language: String

@@ -8,7 +8,7 @@
 /// output are the same (the golden site shows it); what chibo's templates
 /// do not use (lambdas, set delimiters, inheritance) is reported as a parse
 /// error instead of being half supported. Dotted names are Mustache's:
-/// `{{words.toc}}` finds `words` in the views as any name, then `toc` in it
+/// `{{words.contents}}` finds `words` in the views as any name, then `contents` in it
 /// alone.
 struct Template: Sendable {
     indirect enum Node: Sendable {

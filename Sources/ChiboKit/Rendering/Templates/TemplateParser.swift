@@ -94,7 +94,7 @@ struct TemplateParser {
         }
     }
 
-    /// A name, or names joined by dots (`words.toc`).
+    /// A name, or names joined by dots (`words.contents`).
     private static func isFieldName(_ name: String) -> Bool {
         name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
             !part.isEmpty && part.unicodeScalars.allSatisfy(isNameScalar)

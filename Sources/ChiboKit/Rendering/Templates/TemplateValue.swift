@@ -41,7 +41,7 @@ struct TemplateFieldName: Sendable {
     let text: String
     /// Nil for a name no view of chibo's has (it renders nothing).
     let known: Known?
-    /// The name's place among `SiteWords` (`toc` of `{{words.toc}}`), which
+    /// The name's place among `SiteWords` (`contents` of `{{words.contents}}`), which
     /// `words` finds its text at; nil for a name that is no word.
     let word: Int?
 
