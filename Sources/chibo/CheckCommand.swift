@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
         let output = format == .text
             ? Speech.formatter.report(report.diagnostics, files: report.files, options: textReport)
             : format.render(options.quiet ? report.diagnostics.filter { $0.severity != .note } : report.diagnostics,
-                            files: report.files, strict: strict, language: Speech.language)
+                            files: report.files, strict: strict, language: Speech.language, guide: Speech.guide)
         if format == .text {
             FileHandle.standardError.write(Data(output.utf8))
         } else {

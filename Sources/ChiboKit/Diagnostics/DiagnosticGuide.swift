@@ -22,6 +22,13 @@ public struct DiagnosticGuide: Sendable, Equatable {
     /// The page of `code`, relative to the guide's site: SARIF's `helpUri`.
     public static func sitePath(of code: DiagnosticCode) -> String { "ma-loi/\(code.rawValue).html" }
 
+    /// The page of `code` as an absolute `file:` URI, when the guide is a
+    /// built copy at an absolute path (SARIF's `helpUri` must be absolute).
+    public func uri(of code: DiagnosticCode) -> String? {
+        guard pageExtension == "html", folder.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: page(of: code)).absoluteString
+    }
+
     /// The page of `code` as a reader can open it.
     public func page(of code: DiagnosticCode) -> String {
         "\(folder)/ma-loi/\(code.rawValue).\(pageExtension)"

@@ -112,4 +112,21 @@ struct ReportFormatTests {
         #expect(lines.contains { $0.hasPrefix("::warning ") && $0.contains("title=citation.superseded") })
         #expect(lines.contains { $0.hasPrefix("::notice ") && $0.contains("%0Aaccepted: ") })
     }
+
+    /// SARIF wants an absolute `helpUri`: the installed guide's page, as a
+    /// `file:` URI; the page relative to the guide's site is always in the
+    /// rule's properties.
+    @Test func sarifRulesPointAtTheInstalledGuide() throws {
+        let guide = DiagnosticGuide(folder: "/usr/local/share/doc/chibo/huong-dan", pageExtension: "html")
+        let log = SARIFReportFormatter(language: .vi, guide: guide).report([])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(log.utf8)) as? [String: Any])
+        let run = try #require((root["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let first = try #require(rules.first)
+        #expect(first["helpUri"] as? String == "file:///usr/local/share/doc/chibo/huong-dan/ma-loi/\(DiagnosticCode.all[0].rawValue).html")
+        #expect((first["properties"] as? [String: Any])?["guidePage"] as? String == "ma-loi/\(DiagnosticCode.all[0].rawValue).html")
+        #expect(run["language"] as? String == "vi-VN")
+        let source = SARIFReportFormatter(guide: .source).report([])
+        #expect(!source.contains("helpUri"))
+    }
 }

@@ -16,7 +16,7 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
         case .json: JSONDiagnosticFormatter(language: language).report(diagnostics, files: files)
         case .github: GitHubAnnotationFormatter(language: language).report(diagnostics)
         case .junit: JUnitReportFormatter(warningsFail: strict, language: language).report(diagnostics, files: files)
-        case .sarif: SARIFReportFormatter(language: language).report(diagnostics)
+        case .sarif: SARIFReportFormatter(language: language, guide: guide).report(diagnostics)
         }
     }
 }

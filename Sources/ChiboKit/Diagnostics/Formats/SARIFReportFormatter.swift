@@ -7,9 +7,12 @@ public struct SARIFReportFormatter: Sendable {
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
     public var language: Language
+    /// The guide whose pages the rules point to, when it is installed.
+    public var guide: DiagnosticGuide?
 
-    public init(language: Language = .en) {
+    public init(language: Language = .en, guide: DiagnosticGuide? = nil) {
         self.language = language
+        self.guide = guide
     }
 
     public func report(_ diagnostics: [Diagnostic]) -> String {
@@ -33,18 +36,23 @@ public struct SARIFReportFormatter: Sendable {
     }
 
     /// A code's summary, what it means and how to fix it, in the report's
-    /// language; the help's page is the code's page of the guide, relative
-    /// to the guide's site.
+    /// language, and its page of the guide: relative to the guide's site
+    /// (`properties.guidePage`) and, when the guide is installed, as the
+    /// absolute URI SARIF wants for `helpUri`.
     private func rule(_ code: DiagnosticCode) -> JSONValue {
         func text(_ texts: MessageTexts?) -> JSONValue { .object([("text", .string(texts?.text(in: language) ?? code.rawValue))]) }
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("id", .string(code.rawValue)),
             ("shortDescription", text(code.summary)),
             ("fullDescription", text(code.meaning)),
             ("help", text(code.howToFix)),
-            ("helpUri", .string(DiagnosticGuide.sitePath(of: code))),
+        ]
+        if let uri = guide?.uri(of: code) { members.append(("helpUri", .string(uri))) }
+        members += [
             ("defaultConfiguration", .object([("level", .string(Self.level(code.defaultSeverity)))])),
-        ])
+            ("properties", .object([("guidePage", .string(DiagnosticGuide.sitePath(of: code)))])),
+        ]
+        return .object(members)
     }
 
     private func result(_ diagnostic: Diagnostic, ruleIndex: Int?) -> JSONValue {
