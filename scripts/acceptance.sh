@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The issue's acceptance scenario through the real `chibo` command:
 #  1. content/ builds into a fresh _site/ and _site.zip (exit 0); the zip
-#     unzips to the same files with index.html at its top;
+#     unzips to one folder named after the site and its newest month, which
+#     holds the same files with index.html at its top;
 #  2. the unzipped site opened from disk in headless Chromium: every page
 #     and link, citations both ways, search with and without diacritics,
 #     JavaScript off (scripts/browser-test.py); every type pack of the newest
@@ -49,24 +50,34 @@ else
   fail "content/ does not build: $(cat "$work/build1.log")"
 fi
 
-# The zip a commune PC receives: unzipped, index.html is at its top, and the
-# browser tests below run on the unzipped copy.
-if /usr/bin/python3 - "$work/_site.zip" "$work/unzipped" "$work/_site" <<'PY'
-import pathlib, sys, zipfile
-archive, target, built = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
+# The zip a commune PC receives: "extract here" makes one folder, named after
+# the site and its newest month, with index.html at its top; every entry has
+# the site's newest content date (not 1980); the browser tests below run on
+# the unzipped copy.
+newest_month=$(ls content/packs | grep -E '^[0-9]{4}-[0-9]{2}$' | sort | tail -1)
+if /usr/bin/python3 - "$work/_site.zip" "$work/extracted" "$work/_site" "tai-lieu-sinh-hoat-chi-bo-$newest_month" <<'PY'
+import pathlib, shutil, sys, zipfile
+archive, target, built, folder = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3]), sys.argv[4]
 with zipfile.ZipFile(archive) as z:
     assert z.testzip() is None, "a damaged entry"
+    tops = {info.filename.split("/", 1)[0] for info in z.infolist()}
+    assert tops == {folder}, f"the zip's top is {sorted(tops)}, not the one folder {folder}/"
+    dates = {info.date_time for info in z.infolist()}
+    assert len(dates) == 1 and next(iter(dates))[0] > 1980, f"entry dates: {sorted(dates)[:3]}"
     z.extractall(target)
-assert (target / "index.html").is_file(), "no index.html at the top of the zip"
+site = target / folder
+assert (site / "index.html").is_file(), f"no index.html at the top of {folder}/"
 files = sorted(p.relative_to(built).as_posix() for p in built.rglob("*") if p.is_file())
-unzipped = sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file())
+unzipped = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
 assert files == unzipped, "the zip does not hold the built files"
-print(f"{len(files)} files")
+shutil.move(str(site), sys.argv[2] + "-site")
+print(f"{folder}/: {len(files)} files, dated {next(iter(dates))[:3]}")
 PY
 then
-  ok "build --zip: _site.zip unzips to the built site, index.html at its top"
+  mv "$work/extracted-site" "$work/unzipped"
+  ok "build --zip: _site.zip holds one folder, tai-lieu-sinh-hoat-chi-bo-$newest_month/, with the built site, index.html at its top"
 else
-  fail "build --zip: the zip is not the site"
+  fail "build --zip: the zip is not the site in one folder"
 fi
 [ -d "$work/unzipped" ] || cp -r "$work/_site" "$work/unzipped"
 

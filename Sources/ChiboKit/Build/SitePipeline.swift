@@ -95,7 +95,7 @@ public enum SitePipeline {
         }
         if let zipPath = options.zipPath {
             do {
-                try clock.measure("zip") { try SiteBundle.write(site: options.outputDirectory, to: zipPath) }
+                try clock.measure("zip") { try SiteBundle.write(site: options.outputDirectory, to: zipPath, layout: SiteBundle.Layout(of: site)) }
             } catch {
                 throw EnvironmentError(Message(BuildMessages.cannotWriteZip, ["output": options.outputDirectory, "zip": zipPath,
                                                                               "reason": EnvironmentError.reason(error)]))

@@ -3,10 +3,11 @@ import Testing
 import ZIPFoundation
 @testable import ChiboKit
 
-/// `chibo build --zip`: the same files as the built folder, `index.html`
-/// at the top; a build with errors writes no zip.
+/// `chibo build --zip`: the same files as the built folder, inside one
+/// folder named after the site and its newest month, dated with the site's
+/// newest content date; a build with errors writes no zip.
 struct SiteBundleTests {
-    @Test func theZipHoldsTheSiteWithIndexAtItsTop() throws {
+    @Test func theZipHoldsTheSiteInOneFolderNamedAfterItAndItsMonth() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         var options = BuildOptions(contentDirectory: Fixtures.path("golden-site/content"), themeDirectory: Fixtures.theme,
@@ -15,13 +16,22 @@ struct SiteBundleTests {
         let report = try SitePipeline.build(options)
         #expect(report.wroteSite)
         let archive = try Archive(url: URL(fileURLWithPath: folder.path + "/_site.zip"), accessMode: .read)
+        // The fixture: title "Trang thử", packs of 2026-06, pages dated up to 2014.
+        let top = "trang-thu-2026-06/"
         var zipped: [String: Data] = [:]
-        for entry in archive where entry.type == .file {
+        var dates = Set<Date>()
+        for entry in archive {
+            #expect(entry.path.hasPrefix(top), "\(entry.path) is not inside \(top)")
+            if let date = entry.fileAttributes[.modificationDate] as? Date { dates.insert(date) }
+            guard entry.type == .file else { continue }
             var data = Data()
             _ = try archive.extract(entry) { data.append($0) }
-            zipped[entry.path] = data
+            zipped[String(entry.path.dropFirst(top.count))] = data
         }
         #expect(zipped["index.html"] != nil)
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        #expect(dates == [utc.date(from: DateComponents(year: 2026, month: 6, day: 1, hour: 12))!])
         let built = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/_site").filter { path in
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: folder.path + "/_site/" + path, isDirectory: &isDirectory)
