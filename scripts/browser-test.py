@@ -179,6 +179,9 @@ try:
     first("tong cot", "orgs/xa-tong-cot.html")
     first("Ngâm Vàng", "orgs/xa-hung-dao-xom-ngam-vang.html")
     first("xa hung dao", "orgs/xa-hung-dao.html")
+    # A number matches whatever its leading zeros: the month written 01/2027.
+    first("định hướng chung tháng 1/2027", "packs/2027-01/chung.html")
+    first("dinh huong chung thang 001/2027", "packs/2027-01/chung.html")
     with_marks = search("sinh hoạt chi bộ")[1]
     nfd = search(unicodedata.normalize("NFD", "sinh hoạt chi bộ"))[1]
     check(with_marks == nfd and len(with_marks) > 0, "an NFD query finds other pages than its NFC form")

@@ -65,13 +65,20 @@
     return letters.normalize("NFC") + tone;
   }
 
+  // A number is the same term whatever its leading zeros (2 = 02 = 002),
+  // as SearchTokens.swift indexes it.
+  function withoutLeadingZeros(word) {
+    return /^0[0-9]+$/.test(word) ? (word.replace(/^0+/, "") || "0") : word;
+  }
+
   function words(text) {
     var found = text.match(WORD) || [];
     var result = [];
     for (var i = 0; i < found.length; i++) {
-      var term = fold(found[i]);
-      if (!term) { continue; }
-      result.push({ term: term, spelling: spelling(found[i]), marked: term !== found[i].toLowerCase() });
+      var folded = fold(found[i]);
+      if (!folded) { continue; }
+      var term = withoutLeadingZeros(folded);
+      result.push({ term: term, spelling: withoutLeadingZeros(spelling(found[i])), marked: folded !== found[i].toLowerCase() });
     }
     return result;
   }
@@ -254,10 +261,11 @@
     var re = new RegExp("[" + LETTERS + "]+", "g");
     var match;
     while ((match = re.exec(folded)) !== null) {
+      var word = withoutLeadingZeros(match[0]);
       for (var i = 0; i < query.length; i++) {
         var term = query[i].term;
         var last = i === query.length - 1 && term.length >= 3;
-        if (match[0] === term || (last && match[0].lastIndexOf(term, 0) === 0)) {
+        if (word === term || (last && word.lastIndexOf(term, 0) === 0)) {
           places.push([match.index, match.index + match[0].length]);
           break;
         }

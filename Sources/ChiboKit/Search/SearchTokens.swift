@@ -9,7 +9,10 @@
 ///   typed with diacritics ranks pages with its exact spelling first.
 ///
 /// Words are runs of letters and digits; everything else separates them, so
-/// `50-CT/TW`, `50 ct tw` and `50/ct-tw` are the same three terms. Letters
+/// `50-CT/TW`, `50 ct tw` and `50/ct-tw` are the same three terms. A
+/// number is the same term whatever its leading zeros (`2` = `02` = `002`):
+/// "tháng 2" finds a pack headed `02/2027`, `5/3/2026` a page dated
+/// `05/03/2026`. Letters
 /// are those of the Latin (with Vietnamese), Greek and Cyrillic scripts,
 /// the ranges search.js writes out (browsers of 2019 lack `\p{L}`).
 enum SearchTokens {
@@ -22,11 +25,26 @@ enum SearchTokens {
         var words: [Word] = []
         forEachWord(in: text) { bytes in
             let word = String(decoding: bytes, as: UTF8.self)
-            let term = VietnameseText.fold(word)
+            let term = Self.term(of: word)
             guard !term.isEmpty else { return }
-            words.append(Word(term: term, spelling: VietnameseText.spelling(of: word)))
+            words.append(Word(term: term, spelling: Self.spelling(of: word)))
         }
         return words
+    }
+
+    /// The word folded (`term`), a number without its leading zeros.
+    static func term(of word: String) -> String { withoutLeadingZeros(VietnameseText.fold(word)) }
+
+    /// The word with its marks and tone (`spelling`), a number without its
+    /// leading zeros.
+    static func spelling(of word: String) -> String { withoutLeadingZeros(VietnameseText.spelling(of: word)) }
+
+    /// `02` → `2`, `000` → `0`; any other word as it is.
+    static func withoutLeadingZeros(_ word: String) -> String {
+        guard word.utf8.first == UInt8(ascii: "0"), word.utf8.count > 1,
+              word.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return word }
+        let digits = word.drop { $0 == "0" }
+        return digits.isEmpty ? "0" : String(digits)
     }
 
     /// Calls `body` with the UTF-8 bytes of each word in turn. Decodes

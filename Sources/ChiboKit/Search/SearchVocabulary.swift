@@ -26,14 +26,14 @@ final class SearchVocabulary: @unchecked Sendable {
         let (id, isNew) = table.insert(bytes)
         guard isNew else { return id }
         let text = String(decoding: bytes, as: UTF8.self)
-        let term = VietnameseText.fold(text)
+        let term = SearchTokens.term(of: text)
         if term.isEmpty {
             wordTerm.append(-1)
             wordSpelling.append(-1)
             return id
         }
         wordTerm.append(Self.number(of: term, in: &terms, ids: &termIDs))
-        wordSpelling.append(Self.number(of: VietnameseText.spelling(of: text), in: &spellings, ids: &spellingIDs))
+        wordSpelling.append(Self.number(of: SearchTokens.spelling(of: text), in: &spellings, ids: &spellingIDs))
         return id
     }
 

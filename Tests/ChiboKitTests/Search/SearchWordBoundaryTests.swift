@@ -53,4 +53,13 @@ struct SearchWordBoundaryTests {
         #expect(pages > 10)
         #expect(merged.isEmpty, "\(merged.count) indexed words span two blocks, in \(Set(merged.map { $0.split(separator: ":")[0] }).count) pages: \(merged.prefix(10))")
     }
+
+    /// A number is one term whatever its leading zeros, in the index as in
+    /// search.js: "tháng 2" finds `02/2027`.
+    @Test func numbersMatchWhateverTheirLeadingZeros() {
+        let words = SearchTokens.words(in: "tháng 02/2027, ngày 05-03-2026, số 002, 0 và 00, mã 0A1")
+        #expect(words.map(\.term) == ["thang", "2", "2027", "ngay", "5", "3", "2026", "so", "2", "0", "va", "0", "ma", "0a1"])
+        #expect(words.map(\.spelling).contains("2") && !words.map(\.spelling).contains("02"))
+        #expect(SearchTokens.words(in: "tháng 2") .map(\.term) == ["thang", "2"])
+    }
 }
