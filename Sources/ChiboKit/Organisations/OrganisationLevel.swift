@@ -24,30 +24,11 @@ public enum OrganisationLevel: String, Sendable, Hashable, CaseIterable {
 
     /// A cell has members, not member organisations.
     var canHaveChildren: Bool { !isCell }
-
-    public var label: String {
-        switch self {
-        case .tinh: "Đảng bộ tỉnh"
-        case .capTrenCoSo: "Đảng bộ cấp trên trực tiếp cơ sở"
-        case .dangBoCoSo: "Đảng bộ cơ sở"
-        case .chiBoCoSo: "Chi bộ cơ sở"
-        case .dangBoBoPhan: "Đảng bộ bộ phận"
-        case .chiBo: "Chi bộ trực thuộc"
-        }
-    }
 }
 
 /// `internet:` of a record.
 public enum InternetAccess: String, Sendable, Hashable, CaseIterable {
     case stable, unstable, none
-
-    public var label: String {
-        switch self {
-        case .stable: "Ổn định"
-        case .unstable: "Không ổn định"
-        case .none: "Chưa có"
-        }
-    }
 }
 
 /// The yearly ratings of product.md's glossary, best first.
@@ -56,13 +37,4 @@ public enum Rating: String, Sendable, Hashable, CaseIterable {
     case httnv = "HTTNV"
     case htnv = "HTNV"
     case khtnv = "KHTNV"
-
-    public var label: String {
-        switch self {
-        case .htxsnv: "Hoàn thành xuất sắc nhiệm vụ"
-        case .httnv: "Hoàn thành tốt nhiệm vụ"
-        case .htnv: "Hoàn thành nhiệm vụ"
-        case .khtnv: "Không hoàn thành nhiệm vụ"
-        }
-    }
 }
