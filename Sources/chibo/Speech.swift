@@ -57,11 +57,13 @@ enum Speech {
     static func help(_ entry: CommandHelp) -> String { say(Message(entry)) }
 
     /// The guide installed with this chibo, or its source in the repository.
-    static var guide: DiagnosticGuide {
+    /// Looked for once, when first needed: a live preview prints a report
+    /// after every build.
+    static let guide: DiagnosticGuide = {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments.first ?? "chibo"
         return DiagnosticGuide.installed(besideExecutable: executable)
-    }
+    }()
 
     /// The text report in this run's language, each finding with its page.
     static var formatter: TextDiagnosticFormatter {
