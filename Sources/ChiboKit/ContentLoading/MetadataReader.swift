@@ -52,7 +52,12 @@ struct MetadataReader {
         case "title": metadata.title = text(entry)
         case "summary": metadata.summary = text(entry)
         case "symbol": metadata.symbol = text(entry)
-        case "issuer": metadata.issuer = text(entry)
+        case _ where PartyDocumentFacts.keys.contains(entry.key):
+            var reader = PartyDocumentFactsReader(file: file)
+            reader.read(entry, into: &metadata.document)
+            diagnostics += reader.diagnostics
+            // Citations and the registry name a document by the body that issued it.
+            metadata.issuer = metadata.document.issuer.last
         case "term": metadata.term = text(entry)
         case "kind":
             metadata.kind = text(entry)

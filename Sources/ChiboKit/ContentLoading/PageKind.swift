@@ -33,6 +33,7 @@ public enum PageKind: String, Sendable, Hashable {
 
     // Built once: every key of every page is looked up here.
     private static let commonKeys: Set<String> = ["title", "date", "summary", "types", "visibility", "accept"]
-    private static let packKeys = commonKeys.union(["month", "type", "kind"])
-    private static let pageKeys = commonKeys.union(["symbol", "kind", "issuer", "term", "replaces", "implements", "amends", "aliases"])
+    private static let packKeys = commonKeys.union(["month", "type", "kind", "symbol"]).union(PartyDocumentFacts.keys)
+    private static let pageKeys = commonKeys.union(["symbol", "kind", "term", "replaces", "implements", "amends", "aliases"])
+        .union(PartyDocumentFacts.keys)
 }

@@ -18,7 +18,10 @@ public struct PageMetadata: Sendable {
     public var unreadSymbol: String?
     /// A directive's kind (`Chỉ thị`), or a pack's (`dinh-ky`, `chuyen-de`).
     public var kind: String?
+    /// The issuing body: the last line of `document.issuer`.
     public var issuer: String?
+    /// Issuer, place, signer and recipients, printed as 36-HD/VPTW lays them out.
+    public var document = PartyDocumentFacts()
     public var term: String?
     public var replaces: [String] = []
     public var implements: [String] = []

@@ -13,6 +13,10 @@ public struct SiteConfig: Sendable {
     /// stats tables (`totals_include_internal: true`); their names, rows and
     /// pages are left out all the same.
     public var totalsIncludeInternal = false
+    /// The issuing body, place, signer and recipients a pack prints with
+    /// when its front matter does not say (`issuer:`, `place:`, `signer:`,
+    /// `recipients:` in site.yml).
+    public var document = PartyDocumentFacts()
 
     /// Raw HTML's scripts, handlers and `javascript:` addresses are kept,
     /// and the Content-Security-Policy lets inline scripts run: only when
@@ -23,7 +27,7 @@ public struct SiteConfig: Sendable {
 
     /// Keys that take `true` or `false`.
     static let switchKeys = ["raw_html", "raw_html_scripts", "totals_include_internal"]
-    static let knownKeys = ["title", "description", "language"] + switchKeys
+    static let knownKeys = ["title", "description", "language"] + switchKeys + PartyDocumentFacts.keys.sorted()
 
     /// Reads site.yml, reporting problems at their lines.
     public static func read(_ file: SourceFile) -> (SiteConfig, [Diagnostic]) {
@@ -38,6 +42,11 @@ public struct SiteConfig: Sendable {
             case "title": if let value { config.title = value }
             case "description": config.description = value
             case "language": if let value { config.language = value }
+            case _ where PartyDocumentFacts.keys.contains(entry.key):
+                var reader = PartyDocumentFactsReader(file: file.displayPath)
+                reader.read(entry, into: &config.document)
+                diagnostics += reader.diagnostics
+                continue
             case _ where switchKeys.contains(entry.key):
                 let on: Bool
                 switch value {

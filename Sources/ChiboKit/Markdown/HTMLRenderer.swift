@@ -194,7 +194,10 @@ public struct HTMLRenderer {
     }
 
     private mutating func renderTable(_ table: MarkdownNode, alignments: [MarkdownNode.TableAlignment]) {
-        output.appendLiteral("<div class=\"table-wrap\"><table>\n")
+        let fit = TablePrintFit.of(rows: table.children.map { row in row.children.map(\.plainText) })
+        output.appendLiteral("<div class=\"table-wrap")
+        output.append(fit.classNames)
+        output.appendLiteral("\"><table>\n")
         var inBody = false
         for row in table.children {
             guard case .tableRow(let isHeader) = row.kind else { continue }

@@ -92,10 +92,17 @@ struct DirectiveSections {
             }
             let base = urls[position]
             // Read in place: a copy of the occurrence retained its every string.
-            let item = site.citations.byPage[citingPage].inPlace(occurrenceIndex) { occurrence in
+            var item = site.citations.byPage[citingPage].inPlace(occurrenceIndex) { occurrence in
                 LinkItem(text: occurrence.pointee.anchor == nil ? words[.topOfPage] : (occurrence.pointee.section ?? words[.opening]),
                          url: occurrence.pointee.anchor.map { base + "#" + $0 } ?? base,
-                         detail: words(.atLine, ["line": occurrence.pointee.citation.start.line]), title: occurrence.pointee.citation.text)
+                         detail: nil, title: occurrence.pointee.citation.text)
+            }
+            // Readers know a place by its section, never by a source line; a
+            // section that cites the entry again says which time it is.
+            let earlier = places[position].lazy.filter { $0.text == item.text }.count
+            if earlier > 0 {
+                item.detail = words(.againInSection, ["count": earlier + 1])
+                item.hasDetail = true
             }
             places[position].append(item)
         }

@@ -109,7 +109,7 @@ struct OrganisationPages {
             pack: pack?.item ?? LinkItem(text: "", url: "", detail: nil, title: nil), hasPack: pack != nil,
             packHeading: pack?.heading ?? "",
             breaches: breaches, hasBreaches: !breaches.isEmpty, isInternal: record.visibility == .internal,
-            sourceFile: words(.sourceLine, ["file": contentPath(of: record.file), "line": record.location.line]))
+            sourceFile: contentPath(of: record.file))
         return renderer.layout(renderer.theme.render(view, template: "org"), title: record.name, at: path,
                                folder: "orgs", crumbTitle: record.name, description: nil,
                                isInternal: record.visibility == .internal)

@@ -30,10 +30,12 @@ struct PackPages {
         let cited = citedDirectives(of: [common, page].compactMap { $0 }, from: page.outputPath)
         let monthText = month?.numeric ?? folder
         let words = renderer.words
+        let heading = words(.packHeading, ["month": monthText])
+        let typeName = isCommon ? words[.commonPartForEveryCellType] : (type?.name ?? typeID ?? "")
         let view = PackView(
             words: words,
-            heading: words(.packHeading, ["month": monthText]),
-            typeName: isCommon ? words[.commonPartForEveryCellType] : (type?.name ?? typeID ?? ""),
+            heading: heading,
+            typeName: typeName,
             typeURL: type.map { SitePath.relativeURL(from: page.outputPath, to: Site.outputPath(ofType: $0.id)) } ?? "",
             hasType: type != nil,
             topic: page.title,
@@ -45,7 +47,9 @@ struct PackPages {
             bodyHTML: body,
             partHeading: isCommon ? words[.commonContent] : words(.partFor, ["type": type?.name ?? typeID ?? ""]),
             directives: cited, hasDirectives: !cited.isEmpty,
-            monthURL: SitePath.relativeURL(from: page.outputPath, to: "packs/\(folder)/index.html"))
+            monthURL: SitePath.relativeURL(from: page.outputPath, to: "packs/\(folder)/index.html"),
+            document: PartyDocumentView.of(page, config: site.config, words: words, kind: heading, title: typeName,
+                                           subtitle: page.title))
         let html = renderer.layout(renderer.theme.render(view, template: "pack"), title: "\(view.heading): \(view.typeName)",
                                    at: page.outputPath, folder: SitePath.directory(of: page.source.relativePath),
                                    crumbTitle: view.typeName, description: page.metadata.summary,

@@ -45,6 +45,7 @@ struct PackView {
     var directives: [LinkItem]
     var hasDirectives: Bool
     var monthURL: String
+    var document: PartyDocumentView?
 }
 
 /// One organisation's page.
@@ -124,6 +125,8 @@ struct TableView {
     var hasFooter: Bool
     var isEmpty: Bool
     var emptyMessage: String
+    /// How the table prints (`TablePrintFit.classNames`), after `table-wrap`.
+    var printClasses: String
 }
 
 struct TableRowView {
@@ -167,6 +170,7 @@ extension PackView: TemplateFields {
         case .directives: .of(directives)
         case .hasDirectives: .of(hasDirectives)
         case .monthURL: .of(monthURL)
+        case .document: .of(document)
         default: nil
         }
     }
@@ -272,6 +276,7 @@ extension TableView: TemplateFields {
         case .hasFooter: .of(hasFooter)
         case .isEmpty: .of(isEmpty)
         case .emptyMessage: .of(emptyMessage)
+        case .printClasses: .of(printClasses)
         default: nil
         }
     }

@@ -156,7 +156,11 @@ public struct SiteRenderer: Sendable {
                             isInternal: page.metadata.visibility == .internal, hasFacts: !facts.isEmpty,
                             tableOfContents: contents, hasTableOfContents: !contents.isEmpty, bodyHTML: body,
                             directive: site.index(ofSource: page.source.relativePath)
-                                .flatMap { DirectiveSections(site: site, pageIndex: $0, words: words).view() })
+                                .flatMap { DirectiveSections(site: site, pageIndex: $0, words: words).view() },
+                            document: page.kind == .guidance
+                                ? PartyDocumentView.of(page, config: site.config, words: words, kind: page.metadata.kind, title: page.title)
+                                : nil,
+                            isPrintable: page.kind == .guidance || page.kind == .directive)
         let html = layout(theme.render(view, template: "page"), title: page.title, at: page.outputPath,
                           folder: SitePath.directory(of: page.source.relativePath), crumbTitle: page.title,
                           description: page.metadata.summary, isInternal: page.metadata.visibility == .internal)

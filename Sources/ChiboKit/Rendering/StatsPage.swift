@@ -35,9 +35,11 @@ struct StatsPage {
 
     private func table(_ title: String, anchor: String, note: String? = nil, headers: [String], rows: [[TableCell]],
                        footer: [TableCell]?, empty: String) -> TableView {
-        TableView(title: title, anchor: anchor, note: note ?? "", hasNote: note != nil,
-                  headers: headers.map { TableCell($0) }, rows: rows.map { TableRowView(cells: $0) },
-                  footer: footer ?? [], hasFooter: footer != nil && !rows.isEmpty, isEmpty: rows.isEmpty, emptyMessage: empty)
+        let fit = TablePrintFit.of(rows: [headers] + rows.map { $0.map(\.text) } + [(footer ?? []).map(\.text)])
+        return TableView(title: title, anchor: anchor, note: note ?? "", hasNote: note != nil,
+                         headers: headers.map { TableCell($0) }, rows: rows.map { TableRowView(cells: $0) },
+                         footer: footer ?? [], hasFooter: footer != nil && !rows.isEmpty, isEmpty: rows.isEmpty, emptyMessage: empty,
+                         printClasses: fit.classNames)
     }
 
     /// Sums of numeric columns, for a `Tổng` row under `labelColumns` cells.

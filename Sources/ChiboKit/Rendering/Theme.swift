@@ -5,7 +5,8 @@ import Foundation
 /// the site's own theme folder laid over it file by file.
 public struct Theme: Sendable {
     /// Templates every site needs.
-    public static let requiredTemplates = ["layout", "page", "list", "home", "registry", "pack", "org", "orgs", "org-tree", "stats", "search"]
+    public static let requiredTemplates = ["layout", "page", "list", "home", "registry", "pack", "org", "orgs", "org-tree", "stats", "search",
+                                             "document-header", "document-closing"]
 
     /// A static file of the theme, written to the site at `relativePath`:
     /// the built-in theme's bytes, or the site's own file.

@@ -57,6 +57,8 @@ extension PageView: TemplateFields {
         case .hasTableOfContents: .of(hasTableOfContents)
         case .bodyHTML: .of(bodyHTML)
         case .directive: .of(directive)
+        case .document: .of(document)
+        case .isPrintable: .of(isPrintable)
         default: nil
         }
     }

@@ -47,6 +47,10 @@ struct PageView {
     var hasTableOfContents: Bool
     var bodyHTML: HTML
     var directive: DirectiveView?
+    /// The page as a Party document on paper; nil for a page that is none.
+    var document: PartyDocumentView?
+    /// A document readers print (a guidance page, a registry entry), not a folder's index.
+    var isPrintable: Bool
 }
 
 /// A page's place in the registry (`DirectiveSections`).

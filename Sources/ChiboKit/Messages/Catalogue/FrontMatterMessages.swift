@@ -32,6 +32,7 @@ public enum FrontMatterMessages: String, MessageCatalogue {
     case packKind, dateNotInCalendar, dateShape, monthShape, visibilityValue
     case directiveNeedsSymbol, pageNeedsTitle
     case emptyValue, notSingleValue, listItemNotSingleValue, notAList
+    case signerNotAMap, unknownSignerKey, signerNeedsRole
 
     public static let domain = "frontmatter"
 
@@ -194,6 +195,15 @@ public enum FrontMatterMessages: String, MessageCatalogue {
         case .notAList: MessageTexts(
             en: "`{key}` must be a list, not {shape}",
             vi: "trường `{key}` phải là một danh sách, không phải {shape}")
+        case .signerNotAMap: MessageTexts(
+            en: "`signer` must be a map of `for`, `role` and `name` lines, not {shape}",
+            vi: "trường `signer` phải gồm các dòng `for`, `role` và `name`, không phải {shape}")
+        case .unknownSignerKey: MessageTexts(
+            en: "unknown key `{key}` under `signer` (it takes `for`, `role` and `name`)",
+            vi: "chibo không biết trường `{key}` trong `signer` (chỉ có `for`, `role` và `name`)")
+        case .signerNeedsRole: MessageTexts(
+            en: "`signer` needs `role:`, the signer's position as printed (e.g. `Bí thư`)",
+            vi: "trường `signer` cần có `role:`, chức vụ người ký đúng như khi in (ví dụ `Bí thư`)")
         }
     }
 

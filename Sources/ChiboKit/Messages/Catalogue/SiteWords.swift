@@ -32,15 +32,17 @@ public enum SiteWords: String, MessageCatalogue {
     case pageContents, contents, relations, citedAt, notCitedYet
     case supersededBy
     case replaces, replacedBy, implements, implementedBy, amends, amendedBy
-    case dated, topOfPage, opening, atLine
+    case dated, topOfPage, opening, againInSection
     // PageWords.tooltip: a directive link's title
     case nameDatedBy, nameDated, nameBy
     // PackPages and pack.mustache
     case packHeading, commonPartForEveryCellType, commonContent, partFor
     case otherTypesThisMonth, commonPart, citedDocuments
+    // PartyDocumentView and document-header.mustache: a page printed as a Party document
+    case partyName, documentNumber, dayMonthYear, monthYear, onBehalfOf, recipients, printDocument
     // OrganisationPages, org.mustache and orgs.mustache
     case memberCount, members, membersOnSite, internet, computer, hasOne, hasNone
-    case yearOf, sourceLine
+    case yearOf
     case subordinates, subordinatesOfTypes, atLeast, atMost
     case packsOfEveryType, noPackForType
     case packsByMonth, organisationsOfType, emptyType
@@ -163,7 +165,7 @@ public enum SiteWords: String, MessageCatalogue {
         case .dated: MessageTexts(en: "dated {date}", vi: "ngày {date}")
         case .topOfPage: MessageTexts(en: "Top of the page", vi: "Phần đầu trang")
         case .opening: MessageTexts(en: "Opening", vi: "Phần mở đầu")
-        case .atLine: MessageTexts(en: "line {line}", vi: "dòng {line}")
+        case .againInSection: MessageTexts(en: "mention {count}", vi: "lần thứ {count}")
 
         // PageWords.tooltip
         case .nameDatedBy: MessageTexts(en: "{name} dated {date}, issued by {issuer}", vi: "{name} ngày {date} của {issuer}")
@@ -181,6 +183,15 @@ public enum SiteWords: String, MessageCatalogue {
         case .commonPart: MessageTexts(en: "Common part", vi: "Phần chung")
         case .citedDocuments: MessageTexts(en: "Documents cited", vi: "Văn bản được trích dẫn")
 
+        // PartyDocumentView and document-header.mustache
+        case .partyName: MessageTexts(en: "Communist Party of Viet Nam", vi: "Đảng Cộng sản Việt Nam")
+        case .documentNumber: MessageTexts(en: "No. {symbol}", vi: "Số {symbol}")
+        case .dayMonthYear: MessageTexts(en: "{day}/{month}/{year}", vi: "ngày {day} tháng {month} năm {year}")
+        case .monthYear: MessageTexts(en: "{month}/{year}", vi: "tháng {month} năm {year}")
+        case .onBehalfOf: MessageTexts(en: "On behalf of {body}", vi: "T/M {body}")
+        case .recipients: MessageTexts(en: "Recipients:", vi: "Nơi nhận:")
+        case .printDocument: MessageTexts(en: "Print this document", vi: "In tài liệu")
+
         // OrganisationPages, org.mustache and orgs.mustache
         case .memberCount: MessageTexts(en: "{count:member|members}", vi: "{count} đảng viên")
         case .members: MessageTexts(en: "Party members", vi: "Số đảng viên")
@@ -190,7 +201,6 @@ public enum SiteWords: String, MessageCatalogue {
         case .hasOne: MessageTexts(en: "Yes", vi: "Đã có")
         case .hasNone: MessageTexts(en: "Not yet", vi: "Chưa có")
         case .yearOf: MessageTexts(en: "Year {year}", vi: "Năm {year}")
-        case .sourceLine: MessageTexts(en: "{file}, line {line}", vi: "{file}, dòng {line}")
         case .subordinates: MessageTexts(en: "Subordinate organisations", vi: "Tổ chức trực thuộc")
         case .subordinatesOfTypes: MessageTexts(
             en: "Subordinate organisations of cell type {types}",

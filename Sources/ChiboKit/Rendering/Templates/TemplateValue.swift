@@ -65,6 +65,7 @@ struct TemplateFieldName: Sendable {
              relationGroups, root, roots, rows, sections, siteTitle, sourceFile, stats, statsURL, status,
              subject, summary, symbol, tableOfContents, tables, tabs, text, title, tooltip, topic, typeName,
              typeURL, url, value, cells, countText, scriptWords,
+             document, number, placeAndDate, subtitle, signer, recipients, isLast, onBehalfOf, role, hasClosing, hasRecipients, printClasses, hasIssuer, isPrintable,
              // The site's words (`PageWords`), which every view a template is rendered with has.
              words,
              // The archetypes of `chibo new` (Scaffolding/).
