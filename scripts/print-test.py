@@ -207,6 +207,12 @@ def check_closing(name, html, paper):
             check(found is not None, f"{name}: the signature line “{line}” is not printed")
             if found:
                 check(found[3] >= found[1]["width"] / 2 - 1, f"{name}: the signature line “{line}” is not in the right half")
+    role = re.search(r'<p class="doc-role">(.*?)</p>', html)
+    found = paper.find(htmlparser.unescape(role.group(1))) if role else None
+    if found:
+        number, page, top, _, _ = found
+        above = "".join(t.text.strip() for t in page["texts"] if t.top < top - 30)
+        check(len(above) > 100, f"{name}: the signature is alone on page {number}")
     if 'class="doc-recipients"' in html:
         found = paper.find("Nơi nhận:")
         check(found is not None, f"{name}: “Nơi nhận:” is not printed")
