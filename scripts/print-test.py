@@ -284,9 +284,25 @@ def measure(pdf_path, page_file):
     return figures
 
 
+def check_print_button(driver, page_file):
+    """The page's "In tài liệu" button shows where scripts run and opens the
+    print dialog (window.print, stubbed here: headless has no dialog)."""
+    name = str(page_file.relative_to(site))
+    driver.get(page_file.as_uri())
+    buttons = driver.find_elements("css selector", ".print-button")
+    check(len(buttons) == 1 and buttons[0].is_displayed(), f"{name}: no visible “In tài liệu” button")
+    if buttons and buttons[0].is_displayed():
+        driver.execute_script("window.__printed = 0; window.print = function () { window.__printed += 1; };")
+        buttons[0].click()
+        check(driver.execute_script("return window.__printed") == 1, f"{name}: “In tài liệu” does not open the print dialog")
+
+
 results = {}
 driver = chromium()
 try:
+    printable = [p for p in documents() if p.name not in ("stats.html", "chung.html")]
+    for page_file in printable[:1] + [p for p in printable if p.parts[-3] == "guidance"][:1]:
+        check_print_button(driver, page_file)
     with tempfile.TemporaryDirectory() as work:
         for number, page_file in enumerate(documents()):
             driver.get(page_file.as_uri())
