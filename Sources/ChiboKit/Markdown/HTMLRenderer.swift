@@ -194,7 +194,7 @@ public struct HTMLRenderer {
     }
 
     private mutating func renderTable(_ table: MarkdownNode, alignments: [MarkdownNode.TableAlignment]) {
-        let fit = TablePrintFit.of(rows: table.children.map { row in row.children.map(\.plainText) })
+        let fit = TablePrintFit.of(table: table)
         output.appendLiteral("<div class=\"table-wrap")
         output.append(fit.classNames)
         output.appendLiteral("\"><table>\n")

@@ -35,54 +35,118 @@ enum TablePrintFit: Equatable {
 
     /// `rows` holds each row's cells as plain text, the heading row first.
     static func of(rows: [[String]]) -> TablePrintFit {
-        var longestWord: [Double] = []
-        var longestText: [Double] = []
+        var columns = ColumnWidths()
         for row in rows {
             for (column, cell) in row.enumerated() {
-                if column == longestWord.count {
-                    longestWord.append(0)
-                    longestText.append(0)
-                }
-                let (word, text) = widths(of: cell)
-                longestWord[column] = max(longestWord[column], word)
-                longestText[column] = max(longestText[column], text)
+                var width = CellWidth()
+                width.add(cell)
+                columns.add(width, at: column)
             }
         }
+        return columns.fit
+    }
+
+    /// A Markdown table, measured from its text nodes as they stand.
+    static func of(table: MarkdownNode) -> TablePrintFit {
+        var columns = ColumnWidths()
+        for row in table.children {
+            for (column, cell) in row.children.enumerated() {
+                var width = CellWidth()
+                width.add(cell)
+                columns.add(width, at: column)
+            }
+        }
+        return columns.fit
+    }
+
+    /// Each column's widest word and longest text.
+    private struct ColumnWidths {
+        var longestWord: [Double] = []
+        var longestText: [Double] = []
+
+        mutating func add(_ cell: CellWidth, at column: Int) {
+            while longestWord.count <= column {
+                longestWord.append(0)
+                longestText.append(0)
+            }
+            longestWord[column] = max(longestWord[column], cell.widestWord)
+            longestText[column] = max(longestText[column], cell.total)
+        }
+
         func need(_ wanted: Double) -> Double {
             zip(longestWord, longestText).reduce(0) { sum, column in
                 sum + max(column.0, min(column.1, wanted)) + cellPadding
             }
         }
-        if need(comfortableWidth) <= portraitWidth { return .portrait }
-        let tight = need(tightWidth)
-        if tight <= landscapeWidth { return .landscape }
-        let fits = Int(landscapeWidth / tight * 100) / 10 * 10
-        return .scaled(percent: max(smallestPercent, fits))
+
+        var fit: TablePrintFit {
+            if need(comfortableWidth) <= portraitWidth { return .portrait }
+            let tight = need(tightWidth)
+            if tight <= landscapeWidth { return .landscape }
+            let fits = Int(landscapeWidth / tight * 100) / 10 * 10
+            return .scaled(percent: max(smallestPercent, fits))
+        }
     }
 
     /// The widest word of a cell and the whole of its text on one line, in
     /// ems of a serif font: a rough measure that errs wide.
     static func widths(of text: String) -> (word: Double, text: Double) {
-        var widest = 0.0
-        var word = 0.0
-        var total = 0.0
+        var width = CellWidth()
+        width.add(text)
+        return (width.widestWord, width.total)
+    }
+}
+
+/// A cell's text measured as it is read, piece by piece.
+struct CellWidth {
+    private(set) var total = 0.0
+    private var widest = 0.0
+    private var word = 0.0
+
+    var widestWord: Double { max(widest, word) }
+
+    mutating func add(_ text: String) {
         for scalar in text.unicodeScalars {
             let width: Double
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator:
-                widest = max(widest, word)
-                word = 0
-                total += 0.25
+            switch scalar.value {
+            // ASCII by hand: every table of a site passes here, cell by cell.
+            case 0x20, 0x09:
+                endWord()
                 continue
-            case .uppercaseLetter: width = 0.7
-            case .decimalNumber: width = 0.5
-            case .lowercaseLetter, .otherLetter: width = 0.47
-            case .nonspacingMark, .enclosingMark: width = 0
-            default: width = 0.33
+            case 0x41...0x5A: width = 0.7
+            case 0x30...0x39: width = 0.5
+            case 0x61...0x7A: width = 0.47
+            case 0..<0x80: width = 0.33
+            default:
+                switch scalar.properties.generalCategory {
+                case .spaceSeparator:
+                    endWord()
+                    continue
+                case .uppercaseLetter: width = 0.7
+                case .decimalNumber: width = 0.5
+                case .lowercaseLetter, .otherLetter: width = 0.47
+                case .nonspacingMark, .enclosingMark: width = 0
+                default: width = 0.33
+                }
             }
             word += width
             total += width
         }
-        return (max(widest, word), total)
+    }
+
+    /// A cell's inline nodes: text and code as written, a line break as a space.
+    mutating func add(_ node: MarkdownNode) {
+        switch node.kind {
+        case .text(let text), .code(let text): add(text)
+        case .softBreak, .lineBreak: endWord()
+        case .footnoteReference, .htmlInline, .htmlBlock: break
+        default: for child in node.children { add(child) }
+        }
+    }
+
+    private mutating func endWord() {
+        widest = max(widest, word)
+        word = 0
+        total += 0.25
     }
 }
