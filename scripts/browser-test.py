@@ -216,6 +216,15 @@ try:
                 ".map(function (w) { return w.term; }).join(' ') : null", form)
             check(got == terms, f"search.js reads “{form}” as “{got}”, the index as “{terms}”")
     check(len(cases) >= 25, f"only {len(cases)} shared texts of search words")
+    # In a query, ngày / tháng / năm / số just before a number may be left
+    # out by the page, and so may a date's terms; anywhere else, "năm" is a
+    # word like any other.
+    for query, optional in [("tháng 2 năm 2027", "thang nam 2/2027"), ("ngày 5/3/2026", "ngay 5/3/2026 3/2026"),
+                            ("số 42", "so"), ("kế hoạch 5 năm", ""), ("năm học", ""), ("số liệu năm", "")]:
+        got = driver.execute_script(
+            "return window.chiboSearch.queryWords ? window.chiboSearch.queryWords(arguments[0])"
+            ".filter(function (w) { return w.optional; }).map(function (w) { return w.term; }).join(' ') : null", query)
+        check(got == optional, f"“{query}”: optional words “{got}”, expected “{optional}”")
 
     # More results than one batch: the status line gives them all; a button
     # the keyboard reaches shows the next ones, until none is left.

@@ -32,6 +32,7 @@
     state: state,
     search: search,
     words: words,
+    queryWords: queryWords,
     last: null
   };
 
