@@ -15,7 +15,10 @@
 #  5. `chibo check` on the real content exits 0 with only accepted notes, in
 #     every format; SARIF validates against the OASIS schema and JUnit loads
 #     in junitparser (scripts/validate-report.py); a wrong date planted in a
-#     citation is reported at it; `chibo check --site` passes on the build.
+#     citation is reported at it; `chibo check --site` passes on the build;
+#  6. search puts the right page first for at least 95 % of the queries of
+#     Benchmarks/search-queries.tsv on the unzipped site
+#     (Benchmarks/search-relevance.py).
 # Prints 'N passed, M failed'.
 set -uo pipefail
 # What follows reads chibo's English messages, whatever the locale of the machine.
@@ -81,6 +84,14 @@ else
   fail "build --zip: the zip is not the site in one folder"
 fi
 [ -d "$work/unzipped" ] || cp -r "$work/_site" "$work/unzipped"
+
+# Search relevance: the queries an editor types, each with the page that
+# must come first (Benchmarks/search-queries.tsv); fails below 95 %.
+if /usr/bin/python3 Benchmarks/search-relevance.py "$work/unzipped" >"$work/relevance.log" 2>&1; then
+  ok "search relevance: $(tail -1 "$work/relevance.log")"
+else
+  fail "search relevance: $(cat "$work/relevance.log")"
+fi
 
 if /usr/bin/python3 scripts/browser-test.py "$work/unzipped" >"$work/browser.log" 2>&1; then
   ok "headless Chromium: $(tail -2 "$work/browser.log" | tr '\n' ' ')"

@@ -12,8 +12,15 @@ commune PC opens it from a USB stick, and checks what a reader sees:
   citation in a guidance page leads to its directive page;
 - search from disk: typed into the box on the home page with the keyboard,
   with and without diacritics, in NFD, with old and new tone placement, by
-  symbol (`50-CT/TW`, `50 ct tw`, `chỉ thị 50`) and by organisation name;
-  a result opens its page;
+  symbol (`50-CT/TW`, `50 ct tw`, `chỉ thị 50`), by organisation name, by
+  a month or a date in any written form (`tháng 1 năm 2027` finds the pack
+  headed 01/2027); search.js reads the texts of
+  Tests/ChiboKitTests/Fixtures/search/words.tsv into the terms the Swift
+  index does; "show more" is a button the keyboard reaches, which shows
+  the next results until all are shown, as many as the status line says;
+  a query typed with diacritics puts the pages that match only without
+  them under their own heading; a directive's result shows its subject
+  line; a result opens its page;
 - with JavaScript turned off, pages still show their content and the
   search page the lists to browse.
 
@@ -175,6 +182,12 @@ try:
 
     for query in ["50-CT/TW", "50 ct tw", "chỉ thị 50", "chi thi 50", "CHỈ THỊ 50"]:
         first(query, "directives/50-ct-tw.html")
+    # A directive's result shows its subject line, whole, as its snippet.
+    search("50-CT/TW")
+    snippet = driver.execute_script(
+        "var s = document.querySelector('#search-results li .search-snippet'); return s && s.textContent")
+    check(snippet == "Tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới",
+          f"the directive's result shows “{snippet}”, not its subject line")
     first("Tổng Cột", "orgs/xa-tong-cot.html")
     first("tong cot", "orgs/xa-tong-cot.html")
     first("Ngâm Vàng", "orgs/xa-hung-dao-xom-ngam-vang.html")
@@ -182,6 +195,92 @@ try:
     # A number matches whatever its leading zeros: the month written 01/2027.
     first("định hướng chung tháng 1/2027", "packs/2027-01/chung.html")
     first("dinh huong chung thang 001/2027", "packs/2027-01/chung.html")
+    # A month and a date in every written form, whatever the page wrote:
+    # "ngày", "tháng", "năm" before a number are not needed.
+    for query in ["tháng 1 năm 2027", "01-2027", "tháng 01/2027", "1/2027", "thang 1 nam 2027"]:
+        first(query, "packs/2027-01/chung.html")
+    first("chi bộ hợp tác xã tháng 1/2027", "packs/2027-01/hop-tac-xa.html")
+    first("tháng 12 năm 2009", "guidance/bac-giang/chi-bo-co-quan-xa-o-bac-giang.html")
+    first("ngày 9/9/2014", "guidance/trung-uong/huong-dan-to-chuc-va-hoat-dong-chi-bo-co-quan-xa-phuong-thi-tran.html")
+    first("31/5/2014", "guidance/trung-uong/bao-cao-so-ket-mo-hinh-chi-bo-co-quan-xa-phuong-thi-tran.html")
+    first("ngày 23 tháng 7 năm 2025", "directives/50-ct-tw.html")
+
+    # search.js cuts texts into the terms the Swift index holds.
+    cases = [line.split("\t") for line in
+             (pathlib.Path(__file__).resolve().parent.parent / "Tests/ChiboKitTests/Fixtures/search/words.tsv")
+             .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    for text, terms in cases:
+        for form in {text, unicodedata.normalize("NFD", text)}:
+            got = driver.execute_script(
+                "return window.chiboSearch.words ? window.chiboSearch.words(arguments[0])"
+                ".map(function (w) { return w.term; }).join(' ') : null", form)
+            check(got == terms, f"search.js reads “{form}” as “{got}”, the index as “{terms}”")
+    check(len(cases) >= 25, f"only {len(cases)} shared texts of search words")
+    # In a query, ngày / tháng / năm / số just before a number may be left
+    # out by the page, and so may a date's terms; anywhere else, "năm" is a
+    # word like any other.
+    for query, optional in [("tháng 2 năm 2027", "thang nam 2/2027"), ("ngày 5/3/2026", "ngay 5/3/2026 3/2026"),
+                            ("số 42", "so"), ("kế hoạch 5 năm", ""), ("năm học", ""), ("số liệu năm", "")]:
+        got = driver.execute_script(
+            "return window.chiboSearch.queryWords ? window.chiboSearch.queryWords(arguments[0])"
+            ".filter(function (w) { return w.optional; }).map(function (w) { return w.term; }).join(' ') : null", query)
+        check(got == optional, f"“{query}”: optional words “{got}”, expected “{optional}”")
+
+    # More results than one batch: the status line gives them all; a button
+    # the keyboard reaches shows the next ones, until none is left.
+    said = driver.execute_script(
+        "var s = document.querySelector('script[data-words]'); return JSON.parse(s && s.getAttribute('data-words') || '{}')")
+    check(set(said) == {"results", "noResults", "showMore", "ignoringDiacritics"}, f"the search page gives search.js {said}")
+    said = {name: said.get(name, "") for name in ("results", "noResults", "showMore", "ignoringDiacritics")}
+    last, _ = search("chi bộ")
+    total = last["results"] if last else 0
+    status = driver.find_element("css selector", "#search-status").text
+    check(total > 24 and status == said["results"].replace("{count}", str(total)).replace("{query}", "chi bộ"),
+          f"“chi bộ”: {total} results, the status line says “{status}”")
+    shown = len(driver.find_elements("css selector", "#search-results li"))
+    check(shown == 12, f"“chi bộ” shows {shown} results at first, not 12")
+    field = driver.find_element("css selector", "#search-input")
+    field.send_keys(Keys.ARROW_DOWN)
+    for _ in range(shown):
+        driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    button = driver.switch_to.active_element
+    check(button.tag_name == "button" and button.text == said["showMore"].replace("{count}", "12"),
+          f"after the 12th result the arrow keys reach <{button.tag_name}> “{button.text}”, not the show-more button")
+    presses = 0
+    while driver.find_elements("css selector", "#search-results button.search-more") and presses < 20:
+        before = len(driver.find_elements("css selector", "#search-results li"))
+        driver.find_element("css selector", "#search-results button.search-more").send_keys(Keys.ENTER)
+        deadline = time.time() + 5
+        while time.time() < deadline and len(driver.find_elements("css selector", "#search-results li")) == before:
+            time.sleep(0.05)
+        time.sleep(0.1)
+        presses += 1
+        if presses == 1:
+            focused = driver.execute_script("return document.activeElement.getAttribute('href')")
+            thirteenth = driver.execute_script(
+                "return document.querySelectorAll('#search-results li > a')[12].getAttribute('href')")
+            check(focused == thirteenth, f"after “show more” the focus is on {focused}, not the 13th result")
+    shown = len(driver.find_elements("css selector", "#search-results li"))
+    check(shown == total and presses == (total - 1) // 12, f"“show more” pressed {presses} times shows {shown} of {total}")
+
+    # Typed with diacritics: the pages that spell it so first, then, under
+    # a heading of their own, those that match only without diacritics.
+    def groups(query):
+        last, links = search(query)
+        heading = driver.find_elements("css selector", "#search-results h2.search-group")
+        after = driver.execute_script(
+            "var h = document.querySelector('#search-results h2.search-group');"
+            "return h ? h.nextElementSibling.querySelectorAll('li').length : 0")
+        return last, links, heading, after
+    last, links, heading, after = groups("Tĩnh Túc")
+    check(bool(links) and links[0][1] == "orgs/xa-tinh-tuc.html", f"“Tĩnh Túc”: first result {links[:1]}")
+    spelled = last["spelled"] if last else 0
+    check(len(heading) == 1 and heading[0].text == said["ignoringDiacritics"].replace("{count}", str(after))
+          and after > 0 and last is not None and spelled + after == last["results"],
+          f"“Tĩnh Túc”: {spelled} spelled as typed, then {[h.text for h in heading]} over {after} of {last and last['results']}")
+    last, links, heading, after = groups("tinh tuc")
+    check(not heading and bool(links) and links[0][1] == "orgs/xa-tinh-tuc.html",
+          f"“tinh tuc” (no diacritics) is grouped or misses: {[h.text for h in heading]}, {links[:1]}")
     with_marks = search("sinh hoạt chi bộ")[1]
     nfd = search(unicodedata.normalize("NFD", "sinh hoạt chi bộ"))[1]
     check(with_marks == nfd and len(with_marks) > 0, "an NFD query finds other pages than its NFC form")

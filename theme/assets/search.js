@@ -6,28 +6,22 @@
 (function () {
   "use strict";
 
-  var state = { manifest: null, terms: {}, documents: {}, loading: {}, loadedBytes: 0 };
+  var state = { manifest: null, terms: {}, documents: {}, loading: {}, loadedBytes: 0, searches: 0 };
   var script = document.currentScript;
   var root = script ? script.getAttribute("data-root") || "" : "";
 
-  // The status line's words. A site in another language than Vietnamese
-  // gives its own on the script element (data-words, JSON, from the
-  // catalogue's SiteWords), which the Vietnamese page does not need.
-  var said = {
-    firstResults: "Kết quả cho “{query}” ({count} kết quả đầu)",
-    results: "Kết quả cho “{query}”: {count}",
-    noResults: "Không tìm thấy trang nào cho “{query}”."
-  };
+  // Every word the page shows comes from the site's words, in its
+  // language (SiteWords: results, noResults, showMore, ignoringDiacritics),
+  // given on the script element as JSON (data-words).
+  var said = {};
   try {
-    var given = JSON.parse(script && script.getAttribute("data-words") || "{}");
-    for (var name in said) {
-      if (typeof given[name] === "string") { said[name] = given[name]; }
-    }
-  } catch (error) { /* words that do not parse leave the Vietnamese */ }
+    said = JSON.parse(script && script.getAttribute("data-words") || "{}") || {};
+  } catch (error) { /* a theme's page without words shows counts alone */ }
 
-  // A status line with its values: the count first, so that a query that
+  // A sentence with its values: the count first, so that a query that
   // holds "{count}" stays as typed.
   function say(name, query, count) {
+    if (typeof said[name] !== "string") { return count === undefined ? "" : String(count); }
     return said[name].split("{count}").join(String(count)).split("{query}").join(query);
   }
 
@@ -37,6 +31,8 @@
     documents: function (number, list) { state.documents[number] = list; },
     state: state,
     search: search,
+    words: words,
+    queryWords: queryWords,
     last: null
   };
 
@@ -46,8 +42,9 @@
   // scripts: written out, since browsers of 2019 do not all know \p{L}.
   var LETTERS = "0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF";
   var WORD = new RegExp("[" + LETTERS + "]+", "g");
-  // Results shown: each loads its document's shard, for the snippet.
-  var SHOWN = 12;
+  // Results shown at once, and again at each "show more": each loads its
+  // document's shard, for the snippet.
+  var BATCH = 12;
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -71,16 +68,100 @@
     return /^0[0-9]+$/.test(word) ? (word.replace(/^0+/, "") || "0") : word;
   }
 
+  // A date or month, whatever form it is written in (5/3/2026, 05-03-2026,
+  // ngày 5 tháng 3 năm 2026; 02/2027, tháng 2 năm 2027), is one more term:
+  // "5/3/2026" and its month's "3/2026". The rules of SearchDates.swift.
+  var DAY = 1, MONTH = 2, YEAR = 3, NUMBER = 16;
+  var NONE = 0, TIGHT = 1, SPACE = 2;
+
+  function dateRole(term) {
+    if (term === "ngay") { return DAY; }
+    if (term === "thang") { return MONTH; }
+    if (term === "nam") { return YEAR; }
+    return /^[0-9]{1,4}$/.test(term) ? NUMBER + parseInt(term, 10) : 0;
+  }
+
+  function dateLink(separator) {
+    if (separator === "/" || separator === "-") { return TIGHT; }
+    return /^[ \t\n\r]+$/.test(separator) ? SPACE : NONE;
+  }
+
+  // Reads a text's words one by one: the last five roles and the link
+  // before each, the newest last; returns the terms of a date or month a
+  // year ends.
+  function DateReader() {
+    this.roles = [0, 0, 0, 0, 0];
+    this.links = [NONE, NONE, NONE, NONE, NONE];
+  }
+
+  DateReader.prototype.read = function (role, link) {
+    var r = this.roles;
+    var l = this.links;
+    r.shift();
+    r.push(role);
+    l.shift();
+    l.push(link);
+    var year = role - NUMBER;
+    if (year < 1000 || year > 9999) { return null; }
+    var at;
+    if (l[4] === TIGHT) {
+      at = 3;
+    } else if (l[4] === SPACE && r[3] === YEAR && l[3] === SPACE) {
+      at = 2;
+      // "M năm YYYY" only after "tháng": "5 năm 2026" is five years.
+      if (r[1] !== MONTH || l[2] !== SPACE) { return null; }
+    } else {
+      return null;
+    }
+    var month = r[at] - NUMBER;
+    if (month < 1 || month > 12) { return null; }
+    var day = null;
+    if (l[at] === TIGHT) {
+      if (at >= 1) { day = r[at - 1] - NUMBER; }
+    } else if (l[at] === SPACE && at >= 2 && r[at - 1] === MONTH && l[at - 1] === SPACE) {
+      day = r[at - 2] - NUMBER;
+    }
+    var monthTerm = month + "/" + year;
+    return day !== null && day >= 1 && day <= 31 ? [day + "/" + monthTerm, monthTerm] : [monthTerm];
+  };
+
+  // The words of a text, each date or month followed by its terms: what
+  // SearchTokens.words gives in Swift (browser-test.py holds the two to
+  // Tests/ChiboKitTests/Fixtures/search-words.tsv).
   function words(text) {
-    var found = text.match(WORD) || [];
     var result = [];
-    for (var i = 0; i < found.length; i++) {
-      var folded = fold(found[i]);
+    var dates = new DateReader();
+    var re = new RegExp("[" + LETTERS + "]+", "g");
+    var match;
+    var end = 0;
+    while ((match = re.exec(text)) !== null) {
+      var separator = text.slice(end, match.index);
+      end = match.index + match[0].length;
+      var folded = fold(match[0]);
       if (!folded) { continue; }
       var term = withoutLeadingZeros(folded);
-      result.push({ term: term, spelling: withoutLeadingZeros(spelling(found[i])), marked: folded !== found[i].toLowerCase() });
+      result.push({ term: term, spelling: withoutLeadingZeros(spelling(match[0])), marked: folded !== match[0].toLowerCase() });
+      (dates.read(dateRole(term), dateLink(separator)) || []).forEach(function (date) {
+        result.push({ term: date, spelling: date, marked: false, date: true });
+      });
     }
     return result;
+  }
+
+  // Words that introduce a number: "ngày 5", "tháng 2", "năm 2027", "số 42".
+  var NUMBER_WORDS = { ngay: true, thang: true, nam: true, so: true };
+
+  // A query's words. A page need not have every one: a word that introduces
+  // a number is optional (a page that writes 05/03/2026, 02/2027 or
+  // 42-HD/BTCTW has not left "ngày", "tháng" or "số" out), and so are a
+  // date's terms, which rank the pages that write that date first.
+  function queryWords(text) {
+    var query = words(text);
+    query.forEach(function (word, i) {
+      var next = query[i + 1];
+      word.optional = word.date || (NUMBER_WORDS[word.term] === true && next !== undefined && /^[0-9]+$/.test(next.term));
+    });
+    return query;
   }
 
   // The shard of a term: the longest of its first 4, 3 or 2 letters that
@@ -167,89 +248,175 @@
     return numbers;
   }
 
-  // Calls visit(document, weight, exact) for every page that has the term;
-  // exact when the page writes it with the query's spelling. Returns how
-  // many pages have it.
-  function eachPosting(term, querySpelling, visit) {
+  // Calls visit(document, weight, spelled) for every page that has the
+  // term; spelled when the page writes it in a spelling that passes
+  // `test` (the query's spelling, or for a word being typed, its start).
+  function eachPosting(term, test, visit) {
     var table = state.terms[shardKey(term)];
     var entry = table && table[term];
-    if (!entry) { return 0; }
+    if (!entry) { return; }
     var forms = entry[0] || [];
     var marked = forms.length > 1;
-    var bit = marked ? 1 << forms.indexOf(querySpelling) : 0;
-    if (marked && forms.indexOf(querySpelling) < 0) { bit = 0; }
-    var always = forms.length === 1 ? forms[0] === querySpelling : forms.length === 0 && term === querySpelling;
+    var bits = 0;
+    for (var f = 0; f < forms.length && f < 31; f++) {
+      if (test(forms[f])) { bits |= 1 << f; }
+    }
+    // A term written in one spelling, or only as itself ("0" in the
+    // index), has no spelling bits in its postings.
+    var always = forms.length === 1 ? test(forms[0]) : forms.length === 0 && test(term);
     var numbers = numbersOf(entry);
     var step = marked ? 3 : 2;
     var at = 0;
     for (var i = 0; i < numbers.length; i += step) {
       at += numbers[i];
-      visit(at, numbers[i + 1], marked ? (numbers[i + 2] & bit) !== 0 : always);
+      visit(at, numbers[i + 1], marked ? (numbers[i + 2] & bits) !== 0 : always);
     }
-    return numbers.length / step;
   }
+
+  function spelledAs(spelling) {
+    return function (form) { return form === spelling; };
+  }
+
+  // A word being typed with diacritics ("hó", "dẫ") stands for the words
+  // that start with its letters and marks and carry its tone, if it has
+  // one: "hóa" is not the start of "hoạt". A spelling is its letters and
+  // then its tone as a digit (SearchTokens.swift).
+  function startsAs(spelling) {
+    var tone = /[^0-9][1-5]$/.test(spelling) ? spelling.slice(-1) : "";
+    var letters = tone ? spelling.slice(0, -1) : spelling;
+    return function (form) {
+      var formTone = /[^0-9][1-5]$/.test(form) ? form.slice(-1) : "";
+      return form.lastIndexOf(letters, 0) === 0 && (!tone || formTone === tone);
+    };
+  }
+
+  function any() { return true; }
 
   // Terms of the shard that start with a prefix, for the word being typed.
   function expansions(prefix) {
     var table = state.terms[shardKey(prefix)] || {};
     var result = [];
     for (var term in table) {
-      if (term !== prefix && term.lastIndexOf(prefix, 0) === 0) { result.push(term); }
+      // A date's terms ("5/3/2026") are not words being typed.
+      if (term !== prefix && term.lastIndexOf(prefix, 0) === 0 && term.indexOf("/") < 0) { result.push(term); }
       if (result.length >= 40) { break; }
     }
     return result;
   }
 
-  // A posting's weight: occurrences in the text (0–15) and flags for a
-  // heading (16), the title (32), a symbol or name (64).
+  // A posting's weight (SearchIndex.Field): occurrences in the text
+  // (0–15) and flags for a heading (16), the title (32), a symbol or name
+  // (64), a directive's subject line (128); then, for a word of the title,
+  // the title's length in terms (times 256).
   function strength(weight) {
     var count = weight & 15;
-    return count / (count + 1.5) + (weight & 16 ? 0.6 : 0) + (weight & 32 ? 2 : 0) + (weight & 64 ? 2.5 : 0);
+    return count / (count + 1.5) + (weight & 16 ? 0.6 : 0) + (weight & 32 ? 2 : 0) + (weight & 64 ? 2.5 : 0)
+      + (weight & 128 ? 2.5 : 0);
   }
 
+  // The pages for a query, best first, and how many of them come before
+  // those that match only without diacritics.
   function rank(query) {
     var total = state.manifest.documents;
+    var required = query.filter(function (word) { return !word.optional; }).length;
+    var last = -1;
+    query.forEach(function (word, position) { if (!word.date) { last = position; } });
     // One slot per page, in typed arrays: a query touches thousands.
     var words = new Uint8Array(total);
     var titled = new Uint8Array(total);
     var exact = new Uint8Array(total);
+    var folded = new Uint8Array(total);
     var score = new Float64Array(total);
+    var reached = new Uint8Array(total);
     var seenAt = new Int32Array(total);
+    var titledAt = new Int32Array(total);
+    var subjects = new Uint8Array(total);
+    var subjectAt = new Int32Array(total);
+    var exactAt = new Int32Array(total);
+    // Per page, the query's distinct terms in its title, and the title's
+    // length in terms: a title made of query words only is the page named.
+    var inTitle = new Uint8Array(total);
+    var titleLength = new Uint8Array(total);
+    var counted = {};
     var touched = [];
     query.forEach(function (word, position) {
-      var lists = [{ term: word.term, factor: 1 }];
-      if (position === query.length - 1 && word.term.length >= 3) {
-        expansions(word.term).forEach(function (term) { lists.push({ term: term, factor: 0.5 }); });
+      var distinct = !word.optional && !counted[word.term];
+      counted[word.term] = true;
+      var lists = [{ term: word.term, factor: 1, test: spelledAs(word.spelling) }];
+      if (position === last && word.term.length >= 3) {
+        var test = word.marked ? startsAs(word.spelling) : any;
+        expansions(word.term).forEach(function (term) { lists.push({ term: term, factor: 0.5, test: test }); });
       }
       var stamp = position + 1;
+      // The pages that have this very word: those among them that do not
+      // spell it as typed match only without diacritics.
+      var judged = [];
       lists.forEach(function (list) {
         var table = state.terms[shardKey(list.term)];
         var entry = table && table[list.term];
         var count = entry ? numbersOf(entry).length / ((entry[0] || []).length > 1 ? 3 : 2) : 0;
         var idf = Math.log(1 + total / Math.max(count, 1));
-        eachPosting(list.term, word.spelling, function (doc, weight, isExact) {
-          if (seenAt[doc] === 0) { touched.push(doc); }
+        eachPosting(list.term, list.test, function (doc, weight, isExact) {
+          // A word being typed reaches only the words it can start.
+          if (list.factor < 1 && !isExact) { return; }
+          if (!reached[doc]) {
+            reached[doc] = 1;
+            touched.push(doc);
+          }
+          if (word.optional) {
+            // An optional word typed with diacritics counts only as typed
+            // ("năm 2027" gains nothing from "Việt Nam"); a date's term
+            // counts as the numbers it joins.
+            var factor = word.date ? word.term.split("/").length : 1;
+            if (!word.marked || isExact) { score[doc] += factor * list.factor * idf * strength(weight); }
+            return;
+          }
+          if (word.marked && isExact && list.factor === 1 && exactAt[doc] !== stamp) {
+            exactAt[doc] = stamp;
+            exact[doc] += 1;
+          }
+          if (weight & 32) {
+            titleLength[doc] = (weight >> 8) & 15;
+            if (distinct && list.factor === 1) { inTitle[doc] += 1; }
+          }
           if (seenAt[doc] !== stamp) {
             seenAt[doc] = stamp;
             words[doc] += 1;
-            if (weight & 96) { titled[doc] += 1; }
           }
-          if (word.marked && isExact && list.factor === 1) { exact[doc] += 1; }
+          if ((weight & 96) && titledAt[doc] !== stamp) {
+            titledAt[doc] = stamp;
+            titled[doc] += 1;
+          }
+          if ((weight & 224) && subjectAt[doc] !== stamp) {
+            subjectAt[doc] = stamp;
+            subjects[doc] += 1;
+          }
+          if (list.factor === 1 && word.marked) { judged.push(doc); }
           score[doc] += list.factor * idf * strength(weight);
         });
       });
+      judged.forEach(function (doc) { if (exactAt[doc] !== stamp) { folded[doc] = 1; } });
     });
-    var n = query.length;
-    var every = touched.filter(function (doc) { return words[doc] === n; });
+    var every = touched.filter(function (doc) { return words[doc] === required; });
     var chosen = every.length ? every : touched;
-    // Pages with every word first, those whose title (or symbol, or name)
-    // has every word before the others; then, for a query typed with
-    // diacritics, pages that spell its words as typed; then by score.
-    chosen.sort(function (a, b) {
-      return words[b] - words[a] || (titled[b] === n) - (titled[a] === n) || exact[b] - exact[a]
-        || score[b] - score[a] || a - b;
+    // The order, most telling first: pages that spell the query's words as
+    // typed (all of them, for a query typed without diacritics); pages with
+    // more of its words; those whose title, symbols or names have every
+    // word, then those where a directive's subject line adds the rest;
+    // those whose whole title is query words ("chi bộ hợp tác xã", the
+    // cell type's page, before packs titled with more words); pages with
+    // more words spelled as typed; then by score. All but the score in one
+    // number per page, made once: a query may sort thousands.
+    var rankOf = new Float64Array(total);
+    chosen.forEach(function (doc) {
+      var heading = titled[doc] === required ? 2 : subjects[doc] === required ? 1 : 0;
+      var named = titleLength[doc] > 0 && inTitle[doc] >= titleLength[doc] ? 1 : 0;
+      rankOf[doc] = (1 - folded[doc]) * 1e9 + words[doc] * 1e6 + heading * 1e4 + named * 1e3 + exact[doc];
     });
-    return chosen.slice(0, SHOWN);
+    chosen.sort(function (a, b) { return rankOf[b] - rankOf[a] || score[b] - score[a] || a - b; });
+    var spelled = 0;
+    while (spelled < chosen.length && !folded[chosen[spelled]]) { spelled++; }
+    return { documents: chosen, spelled: spelled };
   }
 
   // Where the query's words stand in a text, by folding it letter by letter
@@ -288,10 +455,13 @@
     element.appendChild(document.createTextNode(text.slice(at, end)));
   }
 
+  // A passage around the first query word; a short text (a directive's
+  // subject line, an organisation's level and parents) whole.
   function snippet(text, query) {
     var places = matches(text, query);
-    var start = places.length ? Math.max(0, places[0][0] - 60) : 0;
-    var end = Math.min(text.length, start + 220);
+    var whole = text.length <= 300;
+    var start = places.length && !whole ? Math.max(0, places[0][0] - 60) : 0;
+    var end = whole ? text.length : Math.min(text.length, start + 220);
     var paragraph = document.createElement("p");
     paragraph.className = "search-snippet";
     if (start > 0) { paragraph.appendChild(document.createTextNode("… ")); }
@@ -310,10 +480,10 @@
 
   function search(text) {
     var started = performance.now();
-    var query = words(text);
+    var query = queryWords(text);
     var output = document.getElementById("search-results");
     if (!query.length) {
-      output.innerHTML = "";
+      output.textContent = "";
       return Promise.resolve([]);
     }
     var bytesBefore = state.loadedBytes;
@@ -329,38 +499,118 @@
       mark("terms");
       var ranked = rank(query);
       mark("ranked");
-      var list = document.createElement("ol");
-      list.className = "search-list";
-      output.innerHTML = "";
-      output.appendChild(list);
-      if (status) {
-        status.textContent = ranked.length ? say(ranked.length === SHOWN ? "firstResults" : "results", text, ranked.length)
-          : say("noResults", text, 0);
-      }
-      // Every result's document shard loads at once; each result is shown
-      // as soon as it and those above it are in, the first one first.
-      var shown = Promise.resolve();
-      ranked.forEach(function (doc, index) {
-        var loaded = loadDocuments([doc]);
-        shown = shown.then(function () { return loaded; }).then(function () {
-          list.appendChild(resultItem(documentAt(doc), query));
-          if (index === 0) {
-            mark("first");
-            window.chiboSearch.shownAt = performance.now();
-          }
-        });
-      });
-      return shown.then(function () {
+      var count = ranked.documents.length;
+      if (status) { status.textContent = count ? say("results", text, count) : say("noResults", text, 0); }
+      var results = new ResultLists(output, ranked, query);
+      return results.showMore().then(function () {
         mark("documents");
-        if (!ranked.length) { window.chiboSearch.shownAt = performance.now(); }
+        window.chiboSearch.shownAt = results.firstShownAt || performance.now();
+        if (phases.first === undefined && results.firstShownAt) { phases.first = Math.round(results.firstShownAt - started); }
         window.chiboSearch.last = {
-          query: text, results: ranked.length, milliseconds: phases.first === undefined ? performance.now() - started : phases.first,
+          query: text, results: count, spelled: ranked.spelled, shown: results.shown,
+          milliseconds: phases.first === undefined ? performance.now() - started : phases.first,
           phases: phases, bytesLoaded: state.loadedBytes - bytesBefore
         };
-        return ranked;
+        return ranked.documents.slice(0, results.shown);
       });
     });
   }
+
+  // The results in the output element: a list of the pages that spell the
+  // query as typed, then, under a heading, a list of those that match only
+  // without diacritics; BATCH at a time, and a button for the next batch.
+  function ResultLists(output, ranked, query) {
+    this.output = output;
+    this.ranked = ranked;
+    this.query = query;
+    this.shown = 0;
+    this.firstShownAt = 0;
+    this.spelledList = null;
+    this.foldedList = null;
+    this.button = null;
+    // A search typed after this one takes the output over: this one's
+    // late results are dropped.
+    this.number = ++state.searches;
+    output.textContent = "";
+  }
+
+  ResultLists.prototype.list = function (index) {
+    if (index < this.ranked.spelled) {
+      if (!this.spelledList) { this.spelledList = this.newList(1); }
+      return this.spelledList;
+    }
+    if (!this.foldedList) {
+      var heading = document.createElement("h2");
+      heading.className = "search-group";
+      heading.textContent = say("ignoringDiacritics", "", this.ranked.documents.length - this.ranked.spelled);
+      this.output.insertBefore(heading, this.button);
+      this.foldedList = this.newList(this.ranked.spelled + 1);
+    }
+    return this.foldedList;
+  };
+
+  // A list numbered from `start`, before the button if there is one.
+  ResultLists.prototype.newList = function (start) {
+    var list = document.createElement("ol");
+    list.className = "search-list";
+    if (start > 1) { list.start = start; }
+    this.output.insertBefore(list, this.button);
+    return list;
+  };
+
+  // Shows the next batch: every result's document shard loads at once, and
+  // each result is shown as soon as it and those above it are in, the first
+  // one first. Resolves with the batch's first link once all are shown.
+  ResultLists.prototype.showMore = function () {
+    var self = this;
+    var documents = this.ranked.documents;
+    var from = this.shown;
+    var to = Math.min(documents.length, from + BATCH);
+    var first = null;
+    var shown = Promise.resolve();
+    documents.slice(from, to).forEach(function (doc, offset) {
+      var loaded = loadDocuments([doc]);
+      shown = shown.then(function () { return loaded; }).then(function () {
+        if (self.number !== state.searches) { return; }
+        var item = resultItem(documentAt(doc), self.query);
+        self.list(from + offset).appendChild(item);
+        if (!first) { first = item.querySelector("a"); }
+        if (!self.firstShownAt) { self.firstShownAt = performance.now(); }
+      });
+    });
+    return shown.then(function () {
+      self.shown = to;
+      if (self.number === state.searches) { self.updateButton(); }
+      return first;
+    });
+  };
+
+  // "Show N more" after the lists while results are left; gone after the
+  // last batch. A button, so that Tab and Enter (or Space) reach it.
+  ResultLists.prototype.updateButton = function () {
+    var self = this;
+    var left = this.ranked.documents.length - this.shown;
+    if (left <= 0) {
+      if (this.button) { this.output.removeChild(this.button); }
+      this.button = null;
+      return;
+    }
+    if (!this.button) {
+      this.button = document.createElement("button");
+      this.button.type = "button";
+      this.button.className = "search-more";
+      this.button.addEventListener("click", function () {
+        self.button.disabled = true;
+        self.showMore().then(function (link) {
+          // Keyboard readers carry on from the first new result.
+          if (link) { link.focus(); }
+          if (self.button) { self.button.disabled = false; }
+        });
+      });
+      this.output.appendChild(this.button);
+    }
+    this.button.textContent = say("showMore", "", Math.min(BATCH, left));
+  };
 
   function resultItem(doc, query) {
     var item = document.createElement("li");
@@ -398,7 +648,7 @@
     });
     document.addEventListener("keydown", function (event) {
       if (event.key !== "ArrowDown" && event.key !== "ArrowUp") { return; }
-      var links = Array.prototype.slice.call(output.querySelectorAll("a"));
+      var links = Array.prototype.slice.call(output.querySelectorAll("a, button"));
       if (!links.length) { return; }
       var at = links.indexOf(document.activeElement);
       var next = event.key === "ArrowDown" ? at + 1 : at - 1;

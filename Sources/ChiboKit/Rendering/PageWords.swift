@@ -15,9 +15,8 @@ final class PageWords: @unchecked Sendable {
     /// `words` as templates read it: one view for every page.
     let templateValue: TemplateValue
     /// search.js's words as a JSON object, for the search page to hand it
-    /// (`data-words`); nil in Vietnamese, the words search.js has itself,
-    /// so that a Vietnamese search page stays as it always was.
-    let searchScriptWords: String?
+    /// (`data-words`): search.js has no words of its own, in any language.
+    let searchScriptWords: String
 
     static let vietnamese = PageWords(.vi)
     static let english = PageWords(.en)
@@ -45,10 +44,11 @@ final class PageWords: @unchecked Sendable {
         self.texts = texts
         self.forms = forms
         templateValue = .fields(TemplateValue.Fields(WordFields(texts: SiteWords.allCases.map { texts[$0]! })))
-        searchScriptWords = language == .vi ? nil : Self.json([
-            "firstResults": texts[.searchFirstResults]!,
+        searchScriptWords = Self.json([
             "results": texts[.searchResults]!,
             "noResults": texts[.searchNoResults]!,
+            "showMore": texts[.searchShowMore]!,
+            "ignoringDiacritics": texts[.searchIgnoringDiacritics]!,
         ])
     }
 

@@ -8,8 +8,8 @@ struct SearchView {
     var words: PageWords
     var title: String
     var sections: [ListItem]
-    /// search.js's words as JSON, for a site whose language is not search.js's own.
-    var scriptWords: String?
+    /// search.js's words as JSON, in the site's language.
+    var scriptWords: String
 }
 
 extension SearchView: TemplateFields {

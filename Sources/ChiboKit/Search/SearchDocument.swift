@@ -9,11 +9,18 @@ public struct SearchDocument: Sendable {
     public var section: String
     /// Headings with their anchors, so a result can link to the place.
     public var headings: [(text: String, anchor: String)] = []
-    /// Symbols, kinds and aliases of a directive, names of an organisation:
-    /// words people search for that should rank the page first.
+    /// Symbols, kinds, aliases, date and issuer of a directive, names of an
+    /// organisation: words people search for that should rank the page first.
     public var keywords: [String] = []
+    /// A directive's subject line (trích yếu): found as strongly as a
+    /// title, but a query that only its subject answers ("Thực hiện Chỉ thị
+    /// số 50-CT/TW…") ranks the directive it names above it.
+    public var subject: String?
     /// The page's text, for finding and for the result's snippet.
     public var text: String = ""
+    /// What the result shows under its title, when not a passage of the
+    /// text: a directive's subject line (trích yếu).
+    public var snippet: String?
 }
 
 /// Every page of a site that search finds: content pages (guidance,
@@ -60,13 +67,35 @@ public enum SearchDocuments {
     private static func document(of page: Page, at index: Int, in site: Site, words: PageWords) -> SearchDocument {
         var document = SearchDocument(url: page.outputPath, title: page.title, section: words[section(of: page.kind)])
         document.headings = page.headings.map { ($0.text, $0.anchor) }
+        document.text = page.bodyFacts.searchText
+        if page.kind == .pack { document.keywords = packHeader(of: page, in: site) }
         if let entryIndex = site.registry.entry(ofPage: index) {
             let entry = site.registry.entries[entryIndex]
+            // A directive is named by its date and issuer as by its symbol
+            // (`Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư`), which its
+            // body, often empty, need not repeat.
             document.keywords = [entry.name, entry.symbol.text] + entry.aliases
-            if let title = entry.title { document.keywords.append(title) }
+            if let date = entry.date { document.keywords.append(date.vietnamese) }
+            if let issuer = entry.issuer { document.keywords.append(issuer) }
+            document.subject = entry.title
+            // Its result reads as the registry does: the subject line, or
+            // for an entry without one its kind, date and issuer.
+            document.snippet = entry.title ?? words.tooltip(of: entry)
         }
-        document.text = page.bodyFacts.searchText
         return document
+    }
+
+    /// What a pack's header names it by (PackPages): its month (`12/2026`)
+    /// and, but for the common part, its cell type. "chi bộ doanh nghiệp
+    /// tháng 12/2026" is that pack, whatever its topic's title says.
+    private static func packHeader(of page: Page, in site: Site) -> [String] {
+        let parts = page.source.relativePath.split(separator: "/").map(String.init)
+        guard parts.count == 3 else { return [] }
+        var header = [(CalendarMonth(iso: parts[1]) ?? page.metadata.month)?.numeric ?? parts[1]]
+        if parts[2] != PackPages.commonFileName, let type = site.organisations.type(id: String(parts[2].dropLast(3))) {
+            header.append(type.name)
+        }
+        return header
     }
 
     private static func section(of kind: PageKind) -> SiteWords {

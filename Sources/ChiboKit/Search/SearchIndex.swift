@@ -10,7 +10,8 @@
 ///   bit per spelling the document uses); a large group is split by three
 ///   or four letters;
 /// - `search/d-<n>.js`: documents `n × 8 …`: address, title, kind,
-///   headings with anchors, and text for the result's snippet.
+///   headings with anchors, and the text the result's snippet is cut from
+///   (a directive's subject line, which is shown whole).
 public struct SearchIndex: Sendable {
     public static let folder = "search"
     /// Few documents per shard: a query loads the shards of its first
@@ -20,12 +21,18 @@ public struct SearchIndex: Sendable {
     static let snippetSourceLength = 2000
 
     /// Where a word is written, as flags above a posting's count of
-    /// occurrences (0–15): search.js scores a word in the title or among a
-    /// directive's symbols or an organisation's names far above one in the
-    /// text, however often the text repeats it.
+    /// occurrences (0–15): search.js scores a word in the title, a
+    /// directive's subject line or among a directive's symbols or an
+    /// organisation's names far above one in the text, however often the
+    /// text repeats it. A word of the title also carries the title's length
+    /// in terms (up to 15), times `titleLength`: search.js ranks a page
+    /// whose whole title the query names ("chi bộ hợp tác xã", the cell
+    /// type's page) above pages whose longer titles hold the same words.
     enum Field: Int {
-        case text = 0, heading = 16, title = 32, keyword = 64
+        case text = 0, heading = 16, title = 32, keyword = 64, subject = 128
     }
+
+    static let titleLength = 256
 
     /// One term's postings, written as they are met in the digits its entry
     /// holds (`PostingDigits`): about three bytes a posting, where holding
@@ -175,7 +182,7 @@ public struct SearchIndex: Sendable {
             out.append(UInt8(ascii: "]"))
         }
         out.append(contentsOf: "],".utf8)
-        JSONText.append(snippetSource(of: document.text), to: &out)
+        JSONText.append(document.snippet ?? snippetSource(of: document.text), to: &out)
         out.append(UInt8(ascii: "]"))
     }
 
@@ -411,21 +418,43 @@ public struct SearchIndex: Sendable {
             mutating func read(_ source: SearchDocument) -> Document {
                 document = Document()
                 add(source.title, .title)
+                // The title's length in terms, not counting the date terms
+                // its words add (`5/3/2026`: the only terms with a `/`).
+                let titleTerms = min(document.uses.count { !vocabulary.term(ofWord: $0.word).utf8.contains(UInt8(ascii: "/")) }, 15)
+                for slot in document.uses.indices {
+                    document.uses[slot].weight |= Int32(titleTerms * SearchIndex.titleLength)
+                }
                 for keyword in source.keywords { add(keyword, .keyword) }
+                if let subject = source.subject { add(subject, .subject) }
                 for heading in source.headings { add(heading.text, .heading) }
                 add(source.text, .text)
                 for use in document.uses { slotOfTerm[Int(vocabulary.wordTerm[Int(use.word)])] = -1 }
                 return document
             }
 
+            /// Adds a text's words and the terms of its dates.
             private mutating func add(_ text: String, _ field: Field) {
-                SearchTokens.forEachWord(in: text) { bytes in addWord(bytes, field) }
+                var dates = SearchDates()
+                SearchTokens.forEachWordAndSeparator(in: text) { bytes, separator in
+                    let word = addWord(bytes, field)
+                    guard word >= 0 else { return }
+                    let role = vocabulary.wordDateRole[Int(word)]
+                    // Every word moves the reader on; only a year can end a date.
+                    guard let found = dates.read(role: role, after: SearchDates.link(of: separator)) else { return }
+                    for term in found.terms {
+                        var term = term
+                        term.withUTF8 { _ = addWord($0, field) }
+                    }
+                }
             }
 
-            private mutating func addWord(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Field) {
+            /// Adds a word to the document; returns its number, or -1 for a
+            /// word that folds to nothing.
+            @discardableResult
+            private mutating func addWord(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Field) -> Int32 {
                 let word = vocabulary.word(bytes)
                 let term = Int(vocabulary.wordTerm[Int(word)])
-                guard term >= 0 else { return }
+                guard term >= 0 else { return -1 }
                 if term >= slotOfTerm.count {
                     slotOfTerm += repeatElement(-1, count: max(term + 1 - slotOfTerm.count, slotOfTerm.count))
                 }
@@ -433,12 +462,13 @@ public struct SearchIndex: Sendable {
                 guard slot >= 0 else {
                     slotOfTerm[term] = Int32(document.uses.count)
                     document.uses.append(Use(word: word, weight: Int32(field.rawValue | 1), more: -1))
-                    return
+                    return word
                 }
                 let weight = Int(document.uses[slot].weight)
                 let count = min((weight & 15) + 1, 15)
                 document.uses[slot].weight = Int32((weight & ~15) | field.rawValue | count)
                 TermUses.recordSpelling(of: word, at: slot, in: &document, vocabulary: vocabulary)
+                return word
             }
         }
 

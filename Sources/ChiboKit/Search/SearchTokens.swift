@@ -12,7 +12,8 @@
 /// `50-CT/TW`, `50 ct tw` and `50/ct-tw` are the same three terms. A
 /// number is the same term whatever its leading zeros (`2` = `02` = `002`):
 /// "tháng 2" finds a pack headed `02/2027`, `5/3/2026` a page dated
-/// `05/03/2026`. Letters
+/// `05/03/2026`; a date or month, in whichever form it is written, is one
+/// more term (`SearchDates`). Letters
 /// are those of the Latin (with Vietnamese), Greek and Cyrillic scripts,
 /// the ranges search.js writes out (browsers of 2019 lack `\p{L}`).
 enum SearchTokens {
@@ -21,13 +22,20 @@ enum SearchTokens {
         var spelling: String
     }
 
+    /// The words of a text as the index reads them, each date or month
+    /// (`SearchDates`) followed by its terms: what search.js's `words`
+    /// gives for the same text.
     static func words(in text: String) -> [Word] {
         var words: [Word] = []
-        forEachWord(in: text) { bytes in
+        var dates = SearchDates()
+        forEachWordAndSeparator(in: text) { bytes, separator in
             let word = String(decoding: bytes, as: UTF8.self)
             let term = Self.term(of: word)
             guard !term.isEmpty else { return }
             words.append(Word(term: term, spelling: Self.spelling(of: word)))
+            if let found = dates.read(role: SearchDates.role(ofTerm: term), after: SearchDates.link(of: separator)) {
+                words += found.terms.map { Word(term: $0, spelling: $0) }
+            }
         }
         return words
     }
@@ -52,9 +60,18 @@ enum SearchTokens {
     /// of 1-, 2- and 3-byte sequences, and the String is never walked by
     /// scalar or Character.
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachWordAndSeparator(in: text) { word, _ in body(word) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word and of what stands
+    /// between it and the word before (for the first word, what precedes
+    /// it), which tells a date's `5/3` from `5 3`.
+    static func forEachWordAndSeparator(in text: String,
+                                        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var wordStart = -1
+            var previousEnd = 0
             var i = 0
             let count = bytes.count
             while i < count {
@@ -77,12 +94,15 @@ enum SearchTokens {
                 if isWordScalar(value) {
                     if wordStart < 0 { wordStart = i }
                 } else if wordStart >= 0 {
-                    body(UnsafeBufferPointer(rebasing: bytes[wordStart..<i]))
+                    body(UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), UnsafeBufferPointer(rebasing: bytes[previousEnd..<wordStart]))
+                    previousEnd = i
                     wordStart = -1
                 }
                 i += length
             }
-            if wordStart >= 0 { body(UnsafeBufferPointer(rebasing: bytes[wordStart..<count])) }
+            if wordStart >= 0 {
+                body(UnsafeBufferPointer(rebasing: bytes[wordStart..<count]), UnsafeBufferPointer(rebasing: bytes[previousEnd..<wordStart]))
+            }
         }
     }
 

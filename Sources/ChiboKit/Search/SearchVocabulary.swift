@@ -13,6 +13,8 @@ final class SearchVocabulary: @unchecked Sendable {
     /// `spellings`; -1 for a word that folds to nothing.
     @exclusivity(unchecked) private(set) var wordTerm: [Int32] = []
     @exclusivity(unchecked) private(set) var wordSpelling: [Int32] = []
+    /// Per word: what it is to a date (`SearchDates.role(ofTerm:)`).
+    @exclusivity(unchecked) private(set) var wordDateRole: [Int32] = []
     @exclusivity(unchecked) private(set) var terms: [String] = []
     @exclusivity(unchecked) private(set) var spellings: [String] = []
     @exclusivity(unchecked) private var termIDs: [String: Int32] = [:]
@@ -20,6 +22,9 @@ final class SearchVocabulary: @unchecked Sendable {
 
     /// The spelling a word is written in (valid for a word with a term).
     func spelling(ofWord word: Int32) -> String { spellings[Int(wordSpelling[Int(word)])] }
+
+    /// The term a word folds to (valid for a word with a term).
+    func term(ofWord word: Int32) -> String { terms[Int(wordTerm[Int(word)])] }
 
     /// The word's number, adding it (with its term and spelling) if new.
     func word(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -30,8 +35,10 @@ final class SearchVocabulary: @unchecked Sendable {
         if term.isEmpty {
             wordTerm.append(-1)
             wordSpelling.append(-1)
+            wordDateRole.append(SearchDates.other)
             return id
         }
+        wordDateRole.append(SearchDates.role(ofTerm: term))
         wordTerm.append(Self.number(of: term, in: &terms, ids: &termIDs))
         wordSpelling.append(Self.number(of: SearchTokens.spelling(of: text), in: &spellings, ids: &spellingIDs))
         return id

@@ -178,9 +178,9 @@ struct SiteWordsTests {
           "Chi bộ theo cấp và loại hình"]),
         ("search.html",
          ["<h2 id=\"_tra-theo-muc\">Browse by section</h2>", ">Directives: by year</a>", "placeholder=\"for example:",
-          "data-words=\"{&quot;firstResults&quot;:&quot;Results for “{query}” (the first {count})&quot;"],
+          "data-words=\"{&quot;ignoringDiacritics&quot;:&quot;Matches ignoring diacritics ({count})&quot;"],
          ["<h2 id=\"_tra-theo-muc\">Tra theo mục</h2>", ">Văn bản: theo năm</a>", "placeholder=\"ví dụ:",
-          "<script src=\"assets/search.js\" data-root=\"\"></script>"]),
+          "data-words=\"{&quot;ignoringDiacritics&quot;:&quot;Kết quả khớp khi bỏ dấu ({count})&quot;"]),
     ]
 
     @Test func anEnglishSiteGetsEnglishLabels() throws {
@@ -216,8 +216,7 @@ struct SiteWordsTests {
         }
     }
 
-    /// The same site in Vietnamese says what chibo's pages always said,
-    /// and hands search.js nothing (it speaks Vietnamese itself).
+    /// The same site in Vietnamese says what chibo's pages always said.
     @Test func theSameSiteInVietnameseGetsTodaysWords() throws {
         let pages = try Self.pages(language: "vi")
         for (path, english, vietnamese) in Self.expected {
@@ -227,23 +226,28 @@ struct SiteWordsTests {
                 #expect(!text.contains(label), "\(path) says \(label)")
             }
         }
-        #expect(!Self.page("search.html", of: pages).contains("data-words"))
     }
 
-    /// search.js's own words, for a page that gives none, are the
-    /// catalogue's Vietnamese; an English page gives it every one.
+    /// search.js has no words of its own: every word it shows comes from
+    /// the catalogue, handed over by the search page in the site's
+    /// language, and every word it asks for is handed over.
     @Test func searchScriptSpeaksTheCataloguesWords() throws {
         let script = try String(contentsOfFile: Fixtures.theme + "/assets/search.js", encoding: .utf8)
+        let code = script.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+            .joined(separator: "\n")
+        let letters = code.unicodeScalars.filter { !$0.isASCII && $0.properties.isAlphabetic }
+        #expect(letters.isEmpty, "search.js's code holds words: \(String(String.UnicodeScalarView(letters.prefix(20))))")
         let words: [(String, SiteWords)] = [
-            ("firstResults", .searchFirstResults), ("results", .searchResults), ("noResults", .searchNoResults),
+            ("results", .searchResults), ("noResults", .searchNoResults), ("showMore", .searchShowMore),
+            ("ignoringDiacritics", .searchIgnoringDiacritics),
         ]
-        for (name, word) in words {
-            #expect(script.contains("\(name): \"\(word.texts.vietnamese)\""), "search.js's \(name) is not the catalogue's")
+        let asked = Set(code.matches(of: /say\("([A-Za-z]+)"/).map { String($0.1) })
+        #expect(asked == Set(words.map(\.0)), "search.js says \(asked.sorted())")
+        for language in [Language.en, .vi] {
+            let json = PageWords.of(language).searchScriptWords
+            let given = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+            #expect(given == Dictionary(uniqueKeysWithValues: words.map { ($0.0, $0.1.texts.text(in: language)) }))
         }
-        let json = try #require(PageWords.english.searchScriptWords)
-        let given = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
-        #expect(given == Dictionary(uniqueKeysWithValues: words.map { ($0.0, $0.1.texts.english) }))
-        #expect(PageWords.vietnamese.searchScriptWords == nil)
     }
 
     /// The registry makes each entry's Vietnamese title once; it must say

@@ -58,7 +58,8 @@ struct SearchWordBoundaryTests {
     /// search.js: "tháng 2" finds `02/2027`.
     @Test func numbersMatchWhateverTheirLeadingZeros() {
         let words = SearchTokens.words(in: "tháng 02/2027, ngày 05-03-2026, số 002, 0 và 00, mã 0A1")
-        #expect(words.map(\.term) == ["thang", "2", "2027", "ngay", "5", "3", "2026", "so", "2", "0", "va", "0", "ma", "0a1"])
+        #expect(words.map(\.term) == ["thang", "2", "2027", "2/2027", "ngay", "5", "3", "2026", "5/3/2026", "3/2026",
+                                       "so", "2", "0", "va", "0", "ma", "0a1"])
         #expect(words.map(\.spelling).contains("2") && !words.map(\.spelling).contains("02"))
         #expect(SearchTokens.words(in: "tháng 2") .map(\.term) == ["thang", "2"])
     }

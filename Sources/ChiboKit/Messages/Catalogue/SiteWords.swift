@@ -60,8 +60,8 @@ public enum SiteWords: String, MessageCatalogue {
     case otherFigures, internalInTotal, rowNumber, unit, noFigures
     // search.mustache
     case searchTheWholeSite, searchExamples, noJavaScript, browseBySection
-    // search.js's status line (SearchView.scriptWords)
-    case searchFirstResults, searchResults, searchNoResults
+    // search.js's status line, button and heading (PageWords.searchScriptWords)
+    case searchResults, searchNoResults, searchShowMore, searchIgnoringDiacritics
     // SearchDocuments: the kind of page shown beside a result
     case resultOrganisation, resultCellType, resultGuidance, resultDirective, resultPack, resultPage
 
@@ -300,11 +300,13 @@ public enum SiteWords: String, MessageCatalogue {
         case .browseBySection: MessageTexts(en: "Browse by section", vi: "Tra theo mục")
 
         // search.js
-        case .searchFirstResults: MessageTexts(
-            en: "Results for “{query}” (the first {count})",
-            vi: "Kết quả cho “{query}” ({count} kết quả đầu)")
         case .searchResults: MessageTexts(en: "Results for “{query}”: {count}", vi: "Kết quả cho “{query}”: {count}")
         case .searchNoResults: MessageTexts(en: "No page found for “{query}”.", vi: "Không tìm thấy trang nào cho “{query}”.")
+        // {count}: the results the button adds (the next batch).
+        case .searchShowMore: MessageTexts(en: "Show {count} more", vi: "Xem thêm {count} kết quả")
+        // {count}: the results under the heading.
+        case .searchIgnoringDiacritics: MessageTexts(
+            en: "Matches ignoring diacritics ({count})", vi: "Kết quả khớp khi bỏ dấu ({count})")
 
         // SearchDocuments
         case .resultOrganisation: MessageTexts(en: "Organisation", vi: "Tổ chức")

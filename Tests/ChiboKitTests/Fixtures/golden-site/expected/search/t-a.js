@@ -1,1 +1,1 @@
-chiboSearch.terms("a",{"a":[0,"cbfBb"]});
+chiboSearch.terms("a",{"a":[0,"cbfBBb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("b",{"b":[0,"cbgBb"]});
+chiboSearch.terms("b",{"b":[0,"cbgBRb"]});

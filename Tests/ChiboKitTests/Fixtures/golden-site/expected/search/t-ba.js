@@ -1,1 +1,1 @@
-chiboSearch.terms("ba",{"ban":[["ban","ban3"],"bcd"],"bao":[["bao1"],"bBbbb"]});
+chiboSearch.terms("ba",{"ban":[["ban","ban3"],"aCbbbcd"],"bao":[["bao1"],"bBRbbb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("bo",{"bo":[["bô5","bo3"],"aCbbbbbbBfdbBcbbbbbBcbbDdbbBebbBebbBcb"],"boi":[["bơi3"],"ab"]});
+chiboSearch.terms("bo",{"bo":[["bô5","bo3"],"aEbbbbbbCJfdbBBcbbbbbBDdbbBLdbbBBebbBRebbBBcb"],"boi":[["bơi3"],"ab"]});

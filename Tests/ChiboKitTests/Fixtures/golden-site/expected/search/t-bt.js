@@ -1,1 +1,1 @@
-chiboSearch.terms("bt",{"btctw":[0,"aDdbcbb"]});
+chiboSearch.terms("bt",{"btctw":[0,"aBLdbcbb"]});

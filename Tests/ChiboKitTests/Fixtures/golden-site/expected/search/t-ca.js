@@ -1,1 +1,1 @@
-chiboSearch.terms("ca",{"cac":[["cac1"],"cb"],"cao":[["cao1"],"bBbbb"],"cap":[["câp1"],"gb"],"cau":[["câu2"],"cs"]});
+chiboSearch.terms("ca",{"cac":[["cac1"],"cb"],"cao":[["cao1"],"bBRbbb"],"cap":[["câp1"],"gb"],"cau":[["câu2"],"cs"]});

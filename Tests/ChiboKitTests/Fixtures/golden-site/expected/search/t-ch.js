@@ -1,1 +1,1 @@
-chiboSearch.terms("ch",{"chay":[["chay5"],"cb"],"chi":[["chi","chi3"],"aCbbbbbbBfdcbbbBcbcBdbbBdbbBcb"],"cho":[0,"eb"],"chu":[["chu1"],"bbbbbBb"],"chua":[["chưa"],"bb"],"chuc":[["chưc1"],"bbbBb"],"chung":[0,"eBcbb"],"chuyen":[["chuyên"],"fb"]});
+chiboSearch.terms("ch",{"chay":[["chay5"],"cb"],"chi":[["chi","chi3"],"aEbbbbbbCJfdcbbbBDdbcBBdbbBRdbbBBcb"],"cho":[0,"eb"],"chu":[["chu1"],"bbbbbBBb"],"chua":[["chưa"],"bb"],"chuc":[["chưc1"],"aCbbbbCJb"],"chung":[0,"eZcbb"],"chuyen":[["chuyên"],"fb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("co",{"co":[["cơ","co1","co"],"aCbbbbcbBfdeDdfbbebbe"]});
+chiboSearch.terms("co",{"co":[["cơ","co1","co"],"aEbbbbcbCJfdeBLdfbbebbe"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("cu",{"cu":[["cu4","cư"],"cbbhbc"],"cua":[["cua3"],"bBceb"]});
+chiboSearch.terms("cu",{"cu":[["cu4","cư"],"cbbhbc"],"cua":[["cua3"],"bBRceb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("da",{"da":[["đa4"],"abbb"],"dan":[["dân4","dân"],"aDdbbdbbBdbhbc"],"dang":[["đang3"],"gDdbbbb"],"danh":[0,"bb"]});
+chiboSearch.terms("da",{"da":[["đa4"],"abbb"],"dan":[["dân4","dân"],"aBLdbbdbbCJdbhbc"],"dang":[["đang3"],"gBLdbbbb"],"danh":[0,"bb"]});

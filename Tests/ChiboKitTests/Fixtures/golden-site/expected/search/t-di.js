@@ -1,1 +1,1 @@
-chiboSearch.terms("di",{"dia":[["đia5"],"bBbbb"],"dich":[["đich1"],"cs"],"dinh":[["đinh5"],"bb"]});
+chiboSearch.terms("di",{"dia":[["đia5"],"bBRbbb"],"dich":[["đich1"],"cs"],"dinh":[["đinh5"],"bb"]});

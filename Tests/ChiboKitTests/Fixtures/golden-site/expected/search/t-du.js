@@ -1,1 +1,1 @@
-chiboSearch.terms("du",{"du":[["đu3"],"cb"],"dung":[0,"cvcBb"],"duoc":[["đươc5"],"ab"]});
+chiboSearch.terms("du",{"du":[["đu3"],"cb"],"dung":[0,"cvcZb"],"duoc":[["đươc5"],"ab"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("gh",{"ghi":[0,"bbcBb"]});
+chiboSearch.terms("gh",{"ghi":[0,"bbcBBb"]});

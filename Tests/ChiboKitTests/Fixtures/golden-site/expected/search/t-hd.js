@@ -1,1 +1,1 @@
-chiboSearch.terms("hd",{"hd":[0,"aDdbcbb"]});
+chiboSearch.terms("hd",{"hd":[0,"aBLdbcbb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("hu",{"huong":[["hương1"],"aDdbdbBd"]});
+chiboSearch.terms("hu",{"huong":[["hương1"],"aBLdbdbCJd"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("la",{"lap":[["lâp5"],"aCbbbbb"]});
+chiboSearch.terms("la",{"lap":[["lâp5"],"aEbbbbb"]});

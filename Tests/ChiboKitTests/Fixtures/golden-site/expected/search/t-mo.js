@@ -1,1 +1,1 @@
-chiboSearch.terms("mo",{"moi":[["môi4","moi5","mơi1"],"cbbcbceBbe"],"mot":[["môt5"],"bBbbb"]});
+chiboSearch.terms("mo",{"moi":[["môi4","moi5","mơi1"],"cbbcbceBRbe"],"mot":[["môt5"],"bBRbbb"]});

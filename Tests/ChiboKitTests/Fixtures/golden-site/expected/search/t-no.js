@@ -1,1 +1,1 @@
-chiboSearch.terms("no",{"noi":[["nôi5"],"cvbBcbBb"]});
+chiboSearch.terms("no",{"noi":[["nôi5"],"cvbBBcbZb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ph",{"phan":[["phân2"],"cbcbbb"],"phuong":[["phương2","phương"],"aCbbbBbcbbc"]});
+chiboSearch.terms("ph",{"phan":[["phân2"],"cbcbbb"],"phuong":[["phương2","phương"],"aEbbbBRbcbbc"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("qu",{"qua":[["qua3"],"bs"],"quan":[0,"aCbcBd"],"quyet":[["quyêt1"],"bb"]});
+chiboSearch.terms("qu",{"qua":[["qua3"],"bs"],"quan":[0,"aEbcCJd"],"quyet":[["quyêt1"],"bb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("th",{"thang":[["thang1"],"bb"],"thanh":[["thanh2"],"aCbcb"],"thay":[0,"abcb"],"the":[["thê1"],"abcb"],"theo":[0,"bb"],"thi":[["thi5"],"aCb"],"thich":[["thich1"],"cb"],"thon":[["thôn"],"fBccbbBcbBb"],"thu":[["thư3","thư4"],"gDcdbbbbbbbbb"],"thuoc":[["thuôc5"],"hbbb"]});
+chiboSearch.terms("th",{"thang":[["thang1"],"bb"],"thanh":[["thanh2"],"aEbcb"],"thay":[0,"abcb"],"the":[["thê1"],"abcb"],"theo":[0,"bb"],"thi":[["thi5"],"aEb"],"thich":[["thich1"],"cb"],"thon":[["thôn"],"fBDdcbbBRcbBBb"],"thu":[["thư3","thư4"],"gBLcdbbbbbbbbb"],"thuoc":[["thuôc5"],"hbbb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("to",{"to":[["tô3"],"bbbBb"],"tong":[["tông3"],"cb"]});
+chiboSearch.terms("to",{"to":[["tô3"],"aCbbbbCJb"],"tong":[["tông3"],"cb"]});

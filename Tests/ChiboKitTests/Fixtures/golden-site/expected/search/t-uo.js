@@ -1,1 +1,1 @@
-chiboSearch.terms("uo",{"uong":[["ương"],"bb"]});
+chiboSearch.terms("uo",{"uong":[["ương"],"aCbbb"]});

@@ -1,1 +1,1 @@
-chiboSearch.terms("ve",{"ve":[["vê2"],"aCb"]});
+chiboSearch.terms("ve",{"ve":[["vê2"],"aEb"]});

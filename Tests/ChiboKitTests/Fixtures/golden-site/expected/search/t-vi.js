@@ -1,1 +1,1 @@
-chiboSearch.terms("vi",{"viec":[["viêc5"],"aCb"]});
+chiboSearch.terms("vi",{"viec":[["viêc5"],"aEb"]});

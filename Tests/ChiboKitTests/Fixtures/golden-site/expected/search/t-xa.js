@@ -1,1 +1,1 @@
-chiboSearch.terms("xa",{"xa":[["xa4"],"aCbcBceDcbbbb"]});
+chiboSearch.terms("xa",{"xa":[["xa4"],"aEbcCJceBLcbbbb"]});

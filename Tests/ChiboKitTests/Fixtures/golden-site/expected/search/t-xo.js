@@ -1,1 +1,1 @@
-chiboSearch.terms("xo",{"xom":[["xom1"],"fBccBcbBcbBb"]});
+chiboSearch.terms("xo",{"xom":[["xom1"],"fBDdcBBcbBRcbBBb"]});

@@ -1,0 +1,1 @@
+chiboSearch.terms("6",{"6":[0,"eCbbCb"]});
