@@ -213,14 +213,16 @@ def check_closing(name, html, paper):
         number, page, top, _, _ = found
         above = "".join(t.text.strip() for t in page["texts"] if t.top < top - 30)
         check(len(above) > 100, f"{name}: the signature is alone on page {number}")
-    if 'class="doc-recipients"' in html:
-        found = paper.find("Nơi nhận:")
-        check(found is not None, f"{name}: “Nơi nhận:” is not printed")
+    label = re.search(r'<p class="doc-recipients-label">(.*?)</p>', html)
+    if label:
+        label = htmlparser.unescape(label.group(1))
+        found = paper.find(label)
+        check(found is not None, f"{name}: “{label}” is not printed")
         if found:
             number, page, top, left, right = found
-            check(right <= page["width"] / 2 + 1, f"{name}: “Nơi nhận:” is not in the left half")
+            check(right <= page["width"] / 2 + 1, f"{name}: “{label}” is not in the left half")
             size = min(t.size for t in page["texts"] if abs(t.top - top) < 2)
-            check(size < BODY_POINTS, f"{name}: “Nơi nhận:” is not in smaller type ({size:.1f} pt)")
+            check(size < BODY_POINTS, f"{name}: “{label}” is not in smaller type ({size:.1f} pt)")
 
 
 def measure(pdf_path, page_file):
@@ -265,8 +267,10 @@ def measure(pdf_path, page_file):
         check_header(name, html, paper)
         check_closing(name, html, paper)
     if name.startswith("packs/") and not name.endswith("chung.html"):
-        found = paper.find("Phần dành cho")
-        check(found is not None, f"{name}: the type's part is not printed")
+        part = re.search(r'<h2 id="_phan-rieng"[^>]*>(.*?)</h2>', html, re.S)
+        part = htmlparser.unescape(re.sub(r"<[^>]+>", "", part.group(1))).strip() if part else "Phần dành cho"
+        found = paper.find(" ".join(part.split()[:3]))
+        check(found is not None, f"{name}: the type's part (“{part}”) is not printed")
         if found and found[0] > 1:
             previous = pages[found[0] - 2]
             lowest = max((t.top for t in previous["texts"] if t.top < previous["height"] * 0.9), default=0)
