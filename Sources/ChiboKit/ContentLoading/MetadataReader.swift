@@ -112,21 +112,9 @@ struct MetadataReader {
 
     /// A single text value; numbers and dates written plain are read as text.
     private mutating func text(_ entry: YAMLEntry) -> String? {
-        let value = entry.value
-        if value.isNull {
-            report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.emptyValue, ["key": entry.key]))
-            return nil
-        }
-        guard let s = value.string else {
-            report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.notSingleValue, ["key": entry.key, "shape": value.shape]))
-            return nil
-        }
-        let trimmed = s.trimmed
-        if trimmed.isEmpty {
-            report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.emptyValue, ["key": entry.key]))
-            return nil
-        }
-        return trimmed
+        let (text, problem) = entry.value.singleText(key: entry.key)
+        if let problem { report(entry.value.location, .frontMatterInvalid, problem) }
+        return text
     }
 
     /// A list of texts; a single value is accepted as a list of one.
@@ -206,5 +194,18 @@ struct MetadataReader {
 
     private mutating func report(_ at: SourceLocation, _ code: DiagnosticCode, _ message: Message) {
         diagnostics.append(Diagnostic(file: file, at: at, code: code, message: message))
+    }
+}
+
+extension YAMLValue {
+    /// The value as one text, trimmed, or what is wrong with it (empty, a
+    /// list, a map) worded for `key`: how every front-matter key that takes
+    /// a single text is read.
+    func singleText(key: String) -> (text: String?, problem: Message?) {
+        if isNull { return (nil, Message(FrontMatterMessages.emptyValue, ["key": key])) }
+        guard let s = string else { return (nil, Message(FrontMatterMessages.notSingleValue, ["key": key, "shape": shape])) }
+        let trimmed = s.trimmed
+        if trimmed.isEmpty { return (nil, Message(FrontMatterMessages.emptyValue, ["key": key])) }
+        return (trimmed, nil)
     }
 }

@@ -103,19 +103,11 @@ struct PartyDocumentFactsReader {
 
     private static let signerKeys = ["for", "role", "name"]
 
+    /// Text of the file, already NFC (`SourceFile`).
     private mutating func text(_ value: YAMLValue, key: String) -> String? {
-        guard !value.isNull, let s = value.string else {
-            report(value.location, .frontMatterInvalid,
-                   value.isNull ? Message(FrontMatterMessages.emptyValue, ["key": key])
-                                : Message(FrontMatterMessages.notSingleValue, ["key": key, "shape": value.shape]))
-            return nil
-        }
-        let trimmed = VietnameseText.nfc(s.trimmed)
-        if trimmed.isEmpty {
-            report(value.location, .frontMatterInvalid, Message(FrontMatterMessages.emptyValue, ["key": key]))
-            return nil
-        }
-        return trimmed
+        let (text, problem) = value.singleText(key: key)
+        if let problem { report(value.location, .frontMatterInvalid, problem) }
+        return text
     }
 
     private mutating func report(_ at: SourceLocation, _ code: DiagnosticCode, _ message: Message) {
