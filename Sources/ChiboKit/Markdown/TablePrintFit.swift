@@ -87,17 +87,11 @@ enum TablePrintFit: Equatable {
             return .scaled(percent: max(smallestPercent, fits))
         }
     }
-
-    /// The widest word of a cell and the whole of its text on one line, in
-    /// ems of a serif font: a rough measure that errs wide.
-    static func widths(of text: String) -> (word: Double, text: Double) {
-        var width = CellWidth()
-        width.add(text)
-        return (width.widestWord, width.total)
-    }
 }
 
-/// A cell's text measured as it is read, piece by piece.
+/// A cell's text measured as it is read, piece by piece: its widest word
+/// and the whole of it on one line, in ems of a serif font, a rough measure
+/// that errs wide.
 struct CellWidth {
     private(set) var total = 0.0
     private var widest = 0.0
