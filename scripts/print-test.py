@@ -230,15 +230,13 @@ def measure(pdf_path, page_file):
     html = page_file.read_text(encoding="utf-8")
     paper = Paper(pdf_path)
     pages = paper.pages
-    figures = {"pages": len(pages), "blank": 0, "sizes": [], "landscape": 0}
+    figures = {"pages": len(pages), "blank": 0, "sizes": []}
     scaled = [int(p) for p in set(re.findall(r"table-scale-(\d+)", html))]
     check(len(pages) > 0, f"{name}: the PDF has no page")
     for number, page in enumerate(pages, 1):
         portrait = abs(page["width"] - 595.3) < 1.5 and abs(page["height"] - 841.9) < 1.5
         landscape = abs(page["width"] - 841.9) < 1.5 and abs(page["height"] - 595.3) < 1.5
-        figures["landscape"] += landscape
         check(portrait or landscape, f"{name}: page {number} is {page['width']:.1f} x {page['height']:.1f} pt, not A4")
-        lines = paper.lines(page)
         words = [t for t in page["texts"] if t.text.strip()]
         numbers = [t for t in words if t.text.strip() == str(number)]
         foot = [t for t in numbers if t.top > page["height"] * 0.9]
